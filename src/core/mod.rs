@@ -1,0 +1,3 @@
+//! The pure core: bytes and structs in, structs out.
+
+pub mod marketplace;
