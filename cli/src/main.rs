@@ -1,1 +1,30 @@
-fn main() {}
+//! The native `orderlens` binary.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod detect;
+mod serve;
+
+#[derive(Parser)]
+#[command(name = "orderlens", version, about = "The Amazon order behind a support ticket")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Detect Amazon buyer-messaging mail: one JSON line per file, in input order.
+    Detect(detect::DetectArgs),
+    /// Run the SP-API proxy the sidebar asks for order details.
+    Serve(serve::ServeArgs),
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Detect(args) => detect::run(args),
+        Command::Serve(args) => serve::run(args),
+    }
+}
