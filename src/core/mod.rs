@@ -1,3 +1,7 @@
-//! The pure core: bytes and structs in, structs out.
+//! The pure core: bytes and structs in, structs out. Nothing here touches the DOM,
+//! the network or the clock (time is passed in), so it is tested with plain `cargo test`
+//! and runs unchanged inside the wasm sidebar.
 
+pub mod detect;
 pub mod marketplace;
+pub mod message;
