@@ -1,6 +1,15 @@
-//! One `Message`, built from raw RFC 5322 bytes or from a helpdesk ticket's fields.
+//! One `Message`, built from raw RFC 5322 bytes (mail-parser) or from a helpdesk ticket's
+//! fields. Building never fails: broken MIME, unknown charsets and truncated bodies give a
+//! message with whatever could be read, so detection always has something to look at.
 
+use mail_parser::{MessageParser, MimeHeaders, PartType};
 use serde::Deserialize;
+
+use crate::core::text::html_to_text;
+
+mod forward;
+
+pub use forward::parse_mailbox;
 
 /// A display name and an address, as written (not normalised).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,7 +42,7 @@ pub struct Message {
     pub reply_to: Vec<Mailbox>,
     pub to: Vec<Mailbox>,
     pub subject: String,
-    /// Header names lower-cased, values decoded and unfolded, in message order.
+    /// Header names lower-cased, values unfolded, in message order.
     pub headers: Vec<(String, String)>,
     /// The readable body: the text part, else the HTML part as text, else the raw body.
     pub text: String,
@@ -49,17 +58,200 @@ pub struct Message {
 
 impl Message {
     /// Parses raw RFC 5322 bytes. Never fails: whatever cannot be parsed is left empty.
-    pub fn from_rfc822(_raw: &[u8]) -> Message {
-        Message::default()
+    pub fn from_rfc822(raw: &[u8]) -> Message {
+        match MessageParser::default().parse(raw) {
+            Some(parsed) => from_parsed(&parsed, raw),
+            None => from_unparsable(raw),
+        }
     }
 
-    /// Builds a message from a helpdesk ticket's fields.
-    pub fn from_ticket(_fields: &TicketFields) -> Message {
-        Message::default()
+    /// Builds a message from a helpdesk ticket's fields. A raw message, when the host has
+    /// one, says more than the fields and wins.
+    pub fn from_ticket(fields: &TicketFields) -> Message {
+        if let Some(raw) = fields.raw.as_deref().filter(|r| !r.trim().is_empty()) {
+            return Message::from_rfc822(raw.as_bytes());
+        }
+        let html = fields.body_html.clone().unwrap_or_default();
+        let text = match fields.body_text.as_deref() {
+            Some(t) if !t.trim().is_empty() => t.to_string(),
+            _ => html_to_text(&html),
+        };
+        let mut message = Message {
+            from: fields.requester_email.as_deref().map(|address| Mailbox {
+                name: fields.requester_name.clone().filter(|n| !n.trim().is_empty()),
+                address: address.trim().to_string(),
+            }),
+            to: fields
+                .recipients
+                .iter()
+                .map(|a| Mailbox { name: None, address: a.trim().to_string() })
+                .collect(),
+            subject: fields.subject.clone().unwrap_or_default(),
+            received_at: fields.received_at.as_deref().and_then(parse_rfc3339),
+            text,
+            html,
+            ..Message::default()
+        };
+        message.embedded = forward::inline_forward(&message.text).map(Box::new);
+        message
     }
 
     /// The first value of a header, by case-insensitive name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a header, by case-insensitive name.
+    pub fn headers_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.headers.iter().filter(move |(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
+    let headers: Vec<(String, String)> = parsed
+        .headers_raw()
+        .map(|(name, value)| (name.to_ascii_lowercase(), unfold(value)))
+        .collect();
+    // mail-parser stands an HTML part in for a missing text part; convert it ourselves so
+    // table cells stay separate words.
+    let mut text = match parsed.text_bodies().next().map(|part| &part.body) {
+        Some(PartType::Text(text)) => text.to_string(),
+        Some(PartType::Html(html)) => html_to_text(html),
+        _ => String::new(),
+    };
+    let html = parsed
+        .html_bodies()
+        .find_map(|part| match &part.body {
+            PartType::Html(html) => Some(html.to_string()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    if text.trim().is_empty() && html.trim().is_empty() {
+        // A declared boundary that never occurs leaves every part empty; the words are
+        // still in the raw body.
+        text = String::from_utf8_lossy(raw_body(raw)).into_owned();
+    }
+    let embedded = parsed
+        .attachments()
+        .find_map(|part| match &part.body {
+            PartType::Message(inner) => Some(from_parsed(inner, inner.raw_message())),
+            _ => None,
+        })
+        .or_else(|| forward::inline_forward(&text));
+    let is_delivery_report = parsed
+        .content_type()
+        .map(|ct| {
+            ct.ctype().eq_ignore_ascii_case("multipart")
+                && ct.subtype().is_some_and(|s| s.eq_ignore_ascii_case("report"))
+        })
+        .unwrap_or(false);
+    Message {
+        from: parsed.from().and_then(|a| a.first()).and_then(mailbox),
+        reply_to: parsed.reply_to().map(|a| a.iter().filter_map(mailbox).collect()).unwrap_or_default(),
+        to: parsed
+            .to()
+            .into_iter()
+            .chain(parsed.cc())
+            .flat_map(|a| a.iter().filter_map(mailbox))
+            .collect(),
+        subject: parsed.subject().map(str::to_string).unwrap_or_else(|| raw_subject(&headers)),
+        headers,
+        text,
+        html,
+        received_at: parsed.date().map(|d| d.to_timestamp()),
+        embedded: embedded.map(Box::new),
+        is_delivery_report,
+    }
+}
+
+/// mail-parser gives up only on input with no header block at all; keep the text.
+fn from_unparsable(raw: &[u8]) -> Message {
+    let text = String::from_utf8_lossy(raw).into_owned();
+    Message { embedded: forward::inline_forward(&text).map(Box::new), text, ..Message::default() }
+}
+
+fn mailbox(addr: &mail_parser::Addr<'_>) -> Option<Mailbox> {
+    let address = addr.address.as_deref()?.trim();
+    if address.is_empty() {
+        return None;
+    }
+    Some(Mailbox {
+        name: addr.name.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string),
+        address: address.to_string(),
+    })
+}
+
+/// A subject mail-parser could not decode is still worth reading raw.
+fn raw_subject(headers: &[(String, String)]) -> String {
+    headers.iter().find(|(n, _)| n == "subject").map(|(_, v)| v.trim().to_string()).unwrap_or_default()
+}
+
+/// The bytes after the header block (first empty line, CRLF or bare LF).
+fn raw_body(raw: &[u8]) -> &[u8] {
+    let crlf = find(raw, b"\r\n\r\n").map(|i| i + 4);
+    let lf = find(raw, b"\n\n").map(|i| i + 2);
+    let start = match (crlf, lf) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or(raw.len()),
+    };
+    &raw[start..]
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Joins folded header lines into one line.
+fn unfold(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, line) in value.split('\n').enumerate() {
+        let line = line.trim_end_matches('\r');
+        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(if i == 0 { line.trim_start() } else { line.trim() });
+    }
+    out.trim_end().to_string()
+}
+
+fn parse_rfc3339(s: &str) -> Option<i64> {
+    chrono::DateTime::parse_from_rfc3339(s.trim()).ok().map(|d| d.timestamp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_unfolded_and_lower_cased() {
+        let m = Message::from_rfc822(b"X-Marketplace-ID:\r\n ATVPDKIKX0DER\r\nSubject: a\r\n b\r\n\r\nbody");
+        assert_eq!(m.header("x-marketplace-id"), Some("ATVPDKIKX0DER"));
+        assert_eq!(m.subject, "a b");
+        assert_eq!(m.text.trim(), "body");
+    }
+
+    #[test]
+    fn ticket_fields_build_a_message_and_html_becomes_text() {
+        let m = Message::from_ticket(&TicketFields {
+            requester_email: Some("ABCdef1234567890@marketplace.amazon.de".into()),
+            requester_name: Some("Jürgen".into()),
+            subject: Some("Frage".into()),
+            body_html: Some("<p>Hallo&nbsp;<b>Welt</b></p>".into()),
+            received_at: Some("2026-03-02T08:15:22Z".into()),
+            ..TicketFields::default()
+        });
+        assert_eq!(m.from.as_ref().unwrap().name.as_deref(), Some("Jürgen"));
+        assert!(m.text.contains("Hallo") && m.text.contains("Welt"));
+        assert_eq!(m.received_at, Some(1_772_439_322));
+    }
+
+    #[test]
+    fn a_raw_message_in_the_ticket_wins() {
+        let m = Message::from_ticket(&TicketFields {
+            subject: Some("from fields".into()),
+            raw: Some("Subject: from raw\r\n\r\nx".into()),
+            ..TicketFields::default()
+        });
+        assert_eq!(m.subject, "from raw");
     }
 }

@@ -5,3 +5,6 @@
 pub mod detect;
 pub mod marketplace;
 pub mod message;
+pub mod text;
+pub mod order_view;
+pub mod problem;

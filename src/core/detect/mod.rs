@@ -3,7 +3,15 @@
 use serde::Serialize;
 
 use crate::core::marketplace::Marketplace;
-use crate::core::message::Message;
+use crate::core::message::{Mailbox, Message};
+
+mod fields;
+mod kind;
+pub mod sender;
+mod trust;
+mod words;
+
+use sender::Sender;
 
 /// The ten kinds of Amazon seller mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -58,7 +66,132 @@ pub struct Detection {
     pub evidence: Vec<Evidence>,
 }
 
+impl Detection {
+    fn not_amazon(why: impl Into<String>) -> Detection {
+        Detection { evidence: vec![Evidence { field: "is_amazon", source: why.into() }], ..Detection::default() }
+    }
+
+    fn note(&mut self, field: &'static str, source: impl Into<String>) {
+        self.evidence.push(Evidence { field, source: source.into() });
+    }
+}
+
 /// Detects Amazon seller mail in a message.
-pub fn detect(_message: &Message) -> Detection {
-    Detection::default()
+pub fn detect(message: &Message) -> Detection {
+    if trust::is_auto_reply(message) {
+        return Detection::not_amazon("automatic reply: never Amazon mail");
+    }
+    if trust::is_bounce(message) {
+        return Detection::not_amazon("a mail server's bounce, not sent by Amazon");
+    }
+    let Some((from, sender)) = effective_sender(message) else {
+        return forwarded(message, None);
+    };
+    match sender {
+        Sender::Alias(_) | Sender::Notification { .. } if trust::authentication_failed(message) => {
+            let domain = from.address.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
+            Detection {
+                suspicion: Some(Suspicion::AuthenticationFailed { domain }),
+                ..Detection::not_amazon("Authentication-Results: SPF or DMARC failed for an Amazon sender")
+            }
+        }
+        Sender::Alias(_) | Sender::Notification { .. } => describe(message, &from, sender),
+        Sender::OtherAmazon => Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address)),
+        Sender::Other => forwarded(message, Some(&from)),
+    }
+}
+
+/// The sender that counts: From, or for a mailing list that rewrote From (Google Groups'
+/// "X via Y"), the original sender in X-Original-From or Reply-To.
+fn effective_sender(message: &Message) -> Option<(Mailbox, Sender)> {
+    let from = message.from.clone()?;
+    let sender = sender::classify(&from.address);
+    let rewritten_by_list = from.name.as_deref().is_some_and(|n| n.contains(" via "))
+        || message.header("list-id").is_some();
+    if sender != Sender::Other || !rewritten_by_list {
+        return Some((from, sender));
+    }
+    let original = message
+        .header("x-original-from")
+        .and_then(crate::core::message::parse_mailbox)
+        .into_iter()
+        .chain(message.reply_to.iter().cloned())
+        .map(|m| {
+            let s = sender::classify(&m.address);
+            (m, s)
+        })
+        .find(|(_, s)| matches!(s, Sender::Alias(_) | Sender::Notification { .. }));
+    Some(original.unwrap_or((from, sender)))
+}
+
+/// Mail from someone else: Amazon only if it forwards Amazon mail (inline or attached), and
+/// then described by the forwarded message.
+fn forwarded(message: &Message, from: Option<&Mailbox>) -> Detection {
+    if let Some(inner) = message.embedded.as_deref() {
+        let mut detection = detect(inner);
+        if detection.is_amazon {
+            let by = from.map_or("someone", |f| f.address.as_str());
+            detection.note("is_amazon", format!("Amazon mail forwarded by {by}"));
+            return detection;
+        }
+    }
+    match from {
+        Some(from) => Detection {
+            suspicion: sender::suspicion(from),
+            ..Detection::not_amazon(format!("sender {} is not Amazon", from.address))
+        },
+        None => Detection::not_amazon("no sender"),
+    }
+}
+
+/// Amazon mail for the seller: read every field.
+fn describe(message: &Message, from: &Mailbox, sender: Sender) -> Detection {
+    let mut d = Detection { is_amazon: true, ..Detection::default() };
+    let (alias, sender_domain) = match &sender {
+        Sender::Alias(alias) => {
+            d.note("is_amazon", format!("sent from buyer alias {}", alias.base));
+            (Some(alias.clone()), None)
+        }
+        Sender::Notification { domain, .. } => {
+            d.note("is_amazon", format!("Seller Central notification from {}", from.address));
+            let alias = message
+                .reply_to
+                .iter()
+                .find_map(|m| match sender::classify(&m.address) {
+                    Sender::Alias(a) => Some(a),
+                    _ => None,
+                })
+                .or_else(|| sender::find_alias(&message.html))
+                .or_else(|| sender::find_alias(&message.text));
+            (alias, Some(domain.as_str()))
+        }
+        Sender::OtherAmazon | Sender::Other => (None, None),
+    };
+    if let Some(alias) = &alias {
+        d.alias = Some(alias.base.clone());
+        d.reply_address = Some(alias.reply.clone());
+        d.note("alias", if matches!(sender, Sender::Alias(_)) { "sender address" } else { "address in the notice" });
+    }
+    if let Some((kind, why)) = kind::classify(message, &sender) {
+        d.kind = Some(kind);
+        d.note("kind", why);
+    }
+    if let Some((m, why)) = fields::marketplace(message, alias.as_ref(), sender_domain) {
+        d.marketplace = Some(m);
+        d.note("marketplace", why);
+    }
+    if let Some((id, why)) = fields::order_id(message) {
+        d.order_id = Some(id);
+        d.note("order_id", why);
+    }
+    if let Some((asin, why)) = fields::asin(message) {
+        d.asin = Some(asin);
+        d.note("asin", why);
+    }
+    if let Some((name, why)) = fields::buyer_name(message, d.kind, alias.as_ref()) {
+        d.buyer_name = Some(name);
+        d.note("buyer_name", why);
+    }
+    (d.no_response_needed_url, d.report_url) = fields::links(message);
+    d
 }
