@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod detect;
-mod serve;
+use orderlens_cli::serve;
 
 #[derive(Parser)]
 #[command(name = "orderlens", version, about = "The Amazon order behind a support ticket")]

@@ -1,11 +1,191 @@
-//! `orderlens serve`: the SP-API proxy (being built).
+//! `orderlens serve`: the SP-API proxy the sidebar asks for order details.
+//!
+//! One file per job: `config` (file/env/flags), `secret` (redacted strings), `lwa` (access
+//! tokens), `limiter` (Amazon's usage plans), `upstream` (the SP-API client and its retries),
+//! `cache` (coalescing cache), `view` (SP-API JSON → core's OrderView), `messaging` (action
+//! table and text rules), `accounts` (seller accounts and routing), `routes` (HTTP API v1),
+//! `auth` and `origins` (bearer token, CORS), `access_log`, `problem` (errors → problem+json),
+//! `sandbox` (the built-in fake SP-API and LWA), `server` (assembly).
 
+pub mod access_log;
+pub mod accounts;
+pub mod auth;
+pub mod cache;
+pub mod config;
+pub mod limiter;
+pub mod lwa;
+pub mod messaging;
+pub mod origins;
+pub mod problem;
+pub mod routes;
+pub mod sandbox;
+pub mod secret;
+pub mod server;
+pub mod upstream;
+pub mod view;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct ServeArgs {}
+pub use config::Config;
+pub use server::{start, Running};
 
-pub fn run(_args: ServeArgs) -> ExitCode {
-    eprintln!("orderlens serve: not built yet");
-    ExitCode::FAILURE
+use config::{FileConfig, Overrides};
+use secret::Secret;
+
+const AFTER_HELP: &str = r#"MODES
+  Sandbox (the default when no seller account is configured, or with --sandbox): a built-in fake
+  SP-API and fake Login with Amazon serve Amazon's published sandbox orders (US 114-9876543-1234567,
+  BR 171-9876543-2109876 and 171-2345678-9012345, TR 028-1234567-8901234, JP 250-1234567-8901234,
+  UK 202-7654321-1098765 and 202-1234567-8901234). The bearer token is `sandbox` unless one is
+  configured. Try:
+    orderlens serve --sandbox --listen 127.0.0.1:8080
+    curl -H 'Authorization: Bearer sandbox' http://127.0.0.1:8080/v1/orders/028-1234567-8901234
+
+  Production: a config file with at least one [[accounts]] entry, the LWA client id and secret,
+  and a bearer token. Listen on loopback and put a TLS reverse proxy in front.
+
+API
+  GET  /v1/orders/{orderId}[?marketplace=UK][&fresh=1]     the order view (JSON)
+  GET  /v1/orders/{orderId}/messaging-actions[?marketplace=]
+  POST /v1/orders/{orderId}/messages/{action}  {"text": "…"}
+  GET  /v1/buyers/{alias}/orders[?marketplace=]            recent orders of a buyer alias
+  GET  /v1/health                                          no token needed, no secrets
+  Every /v1 route but health needs `Authorization: Bearer <token>`. Errors are
+  application/problem+json with a stable `code`. `Cache-Control: no-cache` or ?fresh=1 skips the cache.
+
+CONFIG FILE (TOML, every key optional)
+  listen = "127.0.0.1:8080"
+  tokens = ["long-random-string"]          # bearer tokens the sidebar sends
+  allowed_origins = ["https://*.zendesk.com", "https://*.freshdesk.com",
+                     "chrome-extension://<extension id>", "moz-extension://*"]
+                                           # default: the Zendesk and Freshdesk patterns
+  cache_ttl_secs = 60                      # how long an order view is reused
+  limiter_max_wait_ms = 5000               # wait for an Amazon quota token, then 429
+  upstream_timeout_ms = 10000
+  upstream_tries = 3                       # tries for Amazon 429/5xx, exponential back-off + jitter
+  retry_base_ms = 1000
+  static_dir = "www/demo"                  # same as --static-dir
+  sandbox = false
+  lwa_url = "https://api.amazon.com/auth/o2/token"   # override for tests
+  sp_api_url = "http://127.0.0.1:9999"     # override every account's SP-API endpoint (tests)
+
+  [lwa]
+  client_id = "amzn1.application-oa2-client.…"
+  client_secret = "…"                      # better: ORDERLENS_LWA_CLIENT_SECRET
+
+  [[accounts]]                             # one per seller and region
+  name = "acme-eu"
+  region = "EU"                            # NA, EU or FE
+  marketplaces = ["UK", "DE", "FR"]        # codes (UK or GB) or marketplace ids
+  refresh_token = "Atzr|…"                 # better: ORDERLENS_REFRESH_TOKEN_ACME_EU
+  # endpoint = "http://127.0.0.1:9999/eu"  # override this account's SP-API base URL
+
+ENVIRONMENT
+  ORDERLENS_CONFIG, ORDERLENS_LISTEN, ORDERLENS_STATIC_DIR, ORDERLENS_SP_API_URL,
+  ORDERLENS_LWA_URL: as the flags.
+  ORDERLENS_TOKENS               comma-separated bearer tokens
+  ORDERLENS_LWA_CLIENT_ID, ORDERLENS_LWA_CLIENT_SECRET
+  ORDERLENS_REFRESH_TOKEN_<NAME> refresh token of account <name> (upper-case, non-alphanumerics as _)
+  RUST_LOG                       log filter (default info). Logs never hold tokens or buyer data."#;
+
+/// Run the SP-API proxy (sandbox mode unless seller accounts are configured).
+#[derive(clap::Args, Debug)]
+#[command(
+    long_about = "Run the SP-API proxy the sidebar asks for order details: Login with Amazon tokens, \
+Amazon's rate limits, a coalescing cache and the mapping to orderlens' order view. Without seller \
+accounts (or with --sandbox) it serves Amazon's published sandbox orders from a built-in fake SP-API.",
+    after_help = AFTER_HELP
+)]
+pub struct ServeArgs {
+    /// TOML config file (format below).
+    #[arg(long, env = "ORDERLENS_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Address to listen on. Keep it on loopback and put TLS in front for remote use.
+    #[arg(long, env = "ORDERLENS_LISTEN", value_name = "ADDR")]
+    listen: Option<SocketAddr>,
+    /// Serve Amazon's sandbox orders from a built-in fake SP-API (no Amazon account needed).
+    #[arg(long)]
+    sandbox: bool,
+    /// Serve static files from DIR at `/` (e.g. the demo helpdesk); its own origin may call the API.
+    #[arg(long, env = "ORDERLENS_STATIC_DIR", value_name = "DIR")]
+    static_dir: Option<PathBuf>,
+    /// Seconds an order view is reused before asking Amazon again [default: 60].
+    #[arg(long, value_name = "SECS")]
+    cache_ttl: Option<u64>,
+    /// SP-API base URL for every account instead of Amazon's regional hosts (tests).
+    #[arg(long, env = "ORDERLENS_SP_API_URL", value_name = "URL")]
+    sp_api_url: Option<String>,
+    /// Login with Amazon token URL instead of https://api.amazon.com/auth/o2/token (tests).
+    #[arg(long, env = "ORDERLENS_LWA_URL", value_name = "URL")]
+    lwa_url: Option<String>,
+}
+
+pub fn run(args: ServeArgs) -> ExitCode {
+    init_logging();
+    let config = match resolve(args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("orderlens serve: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("orderlens serve: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async move {
+        let sandbox = config.sandbox;
+        let running = match start(config).await {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("orderlens serve: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        if sandbox {
+            eprintln!("orderlens serve: SANDBOX mode (built-in fake SP-API, no Amazon account) on {}", running.url());
+            eprintln!("  try: curl -H 'Authorization: Bearer sandbox' {}/v1/orders/028-1234567-8901234", running.url());
+        } else {
+            eprintln!("orderlens serve: listening on {}", running.url());
+        }
+        let _ = tokio::signal::ctrl_c().await;
+        running.stop().await;
+        ExitCode::SUCCESS
+    })
+}
+
+fn resolve(args: ServeArgs) -> Result<Config, String> {
+    let file = match &args.config {
+        Some(path) => FileConfig::read(path)?,
+        None => FileConfig::default(),
+    };
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    let no_accounts = file.accounts.is_empty();
+    let over = Overrides {
+        listen: args.listen,
+        tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
+        lwa_client_id: env("ORDERLENS_LWA_CLIENT_ID"),
+        lwa_client_secret: env("ORDERLENS_LWA_CLIENT_SECRET").map(Secret::new),
+        lwa_url: args.lwa_url,
+        sp_api_url: args.sp_api_url,
+        static_dir: args.static_dir,
+        cache_ttl_secs: args.cache_ttl,
+        // No seller account configured: sandbox is the only thing that can work.
+        sandbox: args.sandbox || no_accounts,
+        refresh_token_for: Some(Box::new(move |name: &str| {
+            env(&format!("ORDERLENS_REFRESH_TOKEN_{}", config::env_key(name))).map(Secret::new)
+        })),
+    };
+    config::resolve(file, over)
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }

@@ -1,0 +1,123 @@
+//! The configured seller accounts at run time: each with its LWA token source, its rate-limit
+//! buckets and its last upstream error; and the choice of account by marketplace.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use orderlens::marketplace::Marketplace;
+use orderlens::problem::{Problem, ProblemCode};
+use serde::Serialize;
+
+use super::config::{AccountConfig, Config};
+use super::limiter::{Bucket, Operation};
+use super::lwa::TokenSource;
+
+pub struct Account {
+    pub config: AccountConfig,
+    pub lwa: TokenSource,
+    buckets: HashMap<Operation, Bucket>,
+    last_error: Mutex<Option<LastError>>,
+}
+
+/// The last upstream failure of an account, for `/v1/health` (no secrets, no PII).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LastError {
+    pub code: &'static str,
+    pub detail: String,
+    pub at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Account {
+    pub fn new(config: AccountConfig, global: &Config, http: reqwest::Client) -> Account {
+        let lwa = TokenSource::new(
+            http,
+            global.lwa_url.clone(),
+            global.lwa_client_id.clone(),
+            global.lwa_client_secret.clone(),
+            config.refresh_token.clone(),
+        );
+        let buckets = Operation::ALL.into_iter().map(|op| (op, Bucket::new(global.limits.of(op)))).collect();
+        Account { config, lwa, buckets, last_error: Mutex::new(None) }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.config.name
+    }
+
+    pub fn bucket(&self, op: Operation) -> &Bucket {
+        // Every operation gets a bucket in `new`; index cannot miss.
+        &self.buckets[&op]
+    }
+
+    pub fn record_error(&self, problem: &Problem) {
+        let entry = LastError {
+            code: problem.code.as_str(),
+            detail: problem.detail.clone(),
+            at: Utc::now(),
+            request_id: problem.request_id.clone(),
+        };
+        if let Ok(mut last) = self.last_error.lock() {
+            *last = Some(entry);
+        }
+    }
+
+    pub fn last_error(&self) -> Option<LastError> {
+        self.last_error.lock().ok().and_then(|l| l.clone())
+    }
+
+    pub fn sells_in(&self, marketplace: &Marketplace) -> bool {
+        self.config.marketplaces.iter().any(|m| m.id == marketplace.id)
+    }
+}
+
+pub struct Accounts {
+    pub all: Vec<Arc<Account>>,
+}
+
+impl Accounts {
+    /// The accounts to ask, in config order: the one selling in `marketplace`, or all of them.
+    pub fn candidates(&self, marketplace: Option<&'static Marketplace>) -> Result<Vec<Arc<Account>>, Problem> {
+        let Some(mp) = marketplace else {
+            if self.all.is_empty() {
+                return Err(Problem::new(
+                    ProblemCode::MarketplaceNotConfigured,
+                    "No seller account is configured. Add an [[accounts]] entry to the proxy's config file, or run `orderlens serve --sandbox` to try it out.",
+                ));
+            }
+            return Ok(self.all.clone());
+        };
+        let chosen: Vec<_> = self.all.iter().filter(|a| a.sells_in(mp)).cloned().collect();
+        if chosen.is_empty() {
+            return Err(Problem::new(
+                ProblemCode::MarketplaceNotConfigured,
+                format!(
+                    "No configured seller account sells in marketplace {} ({}). Add {} to the marketplaces of the account for region {} in the proxy's config file.",
+                    mp.code, mp.id, mp.code, mp.region.as_str()
+                ),
+            ));
+        }
+        Ok(chosen)
+    }
+}
+
+/// `?marketplace=` accepts a code (`UK`, `GB`, `de`) or an id (`A1PA6795UKMFR9`).
+pub fn parse_marketplace(value: Option<&str>) -> Result<Option<&'static Marketplace>, Problem> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => Marketplace::by_code_or_id(v).map(Some).ok_or_else(|| {
+            Problem::new(
+                ProblemCode::UnknownMarketplace,
+                format!("'{}' is not an Amazon marketplace. Use a site code such as US, UK, DE, JP or a marketplace id such as A1PA6795UKMFR9.", truncate(v, 40)),
+            )
+        }),
+    }
+}
+
+/// Echo at most `max` characters of user input back in a message.
+pub fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}

@@ -1,0 +1,292 @@
+//! Proxy configuration: a TOML file, environment variables and command-line flags, resolved into
+//! one `Config`. Secrets are `Secret`s so a `{:?}` of the config never prints them.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use orderlens::marketplace::{Marketplace, Region};
+use serde::Deserialize;
+
+use super::limiter::Limits;
+use super::secret::Secret;
+
+/// Login with Amazon's token endpoint (one host for every region).
+pub const LWA_TOKEN_URL: &str = "https://api.amazon.com/auth/o2/token";
+
+/// Origins the sidebar runs on when `allowed_origins` is not configured.
+pub const DEFAULT_ALLOWED_ORIGINS: &[&str] = &["https://*.zendesk.com", "https://*.freshdesk.com"];
+
+/// The bearer token of sandbox mode when none is configured.
+pub const SANDBOX_TOKEN: &str = "sandbox";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    /// Bearer tokens the sidebar (or its host's server-side request proxy) sends.
+    pub tokens: Vec<Secret>,
+    /// Exact origins or patterns with a leading `*.` label (`https://*.zendesk.com`).
+    pub allowed_origins: Vec<String>,
+    pub cache_ttl: Duration,
+    /// How long a request may wait for a rate-limiter token before it gets 429.
+    pub limiter_max_wait: Duration,
+    pub upstream_timeout: Duration,
+    /// Upstream attempts per request for 429/5xx/connection errors (1 = no retry).
+    pub upstream_tries: u32,
+    /// First back-off delay; doubles per retry, plus up to the same again as jitter.
+    pub retry_base: Duration,
+    pub lwa_url: String,
+    pub lwa_client_id: String,
+    pub lwa_client_secret: Secret,
+    pub accounts: Vec<AccountConfig>,
+    pub limits: Limits,
+    /// Serve the built-in fake SP-API; relaxes the order-id check to Amazon's sandbox ids.
+    pub sandbox: bool,
+    pub static_dir: Option<PathBuf>,
+}
+
+/// One seller account: one refresh token, which covers every marketplace of one region.
+#[derive(Debug, Clone)]
+pub struct AccountConfig {
+    pub name: String,
+    pub region: Region,
+    pub refresh_token: Secret,
+    pub marketplaces: Vec<&'static Marketplace>,
+    /// SP-API base URL instead of the region's production host (tests, sandbox).
+    pub endpoint: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            tokens: Vec::new(),
+            allowed_origins: DEFAULT_ALLOWED_ORIGINS.iter().map(|s| s.to_string()).collect(),
+            cache_ttl: Duration::from_secs(60),
+            limiter_max_wait: Duration::from_secs(5),
+            upstream_timeout: Duration::from_secs(10),
+            upstream_tries: 3,
+            retry_base: Duration::from_millis(1000),
+            lwa_url: LWA_TOKEN_URL.to_string(),
+            lwa_client_id: String::new(),
+            lwa_client_secret: Secret::new(""),
+            accounts: Vec::new(),
+            limits: Limits::default(),
+            sandbox: false,
+            static_dir: None,
+        }
+    }
+}
+
+impl AccountConfig {
+    /// The SP-API base URL this account's calls go to.
+    pub fn base_url(&self) -> String {
+        match &self.endpoint {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => format!("https://{}", self.region.endpoint_host()),
+        }
+    }
+}
+
+/// The TOML file, every key optional. See `CONFIG_HELP` in `mod.rs` for the documented format.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub listen: Option<SocketAddr>,
+    pub tokens: Option<Vec<Secret>>,
+    pub allowed_origins: Option<Vec<String>>,
+    pub cache_ttl_secs: Option<u64>,
+    pub limiter_max_wait_ms: Option<u64>,
+    pub upstream_timeout_ms: Option<u64>,
+    pub upstream_tries: Option<u32>,
+    pub retry_base_ms: Option<u64>,
+    pub lwa_url: Option<String>,
+    pub sp_api_url: Option<String>,
+    pub static_dir: Option<PathBuf>,
+    pub sandbox: Option<bool>,
+    pub lwa: Option<FileLwa>,
+    #[serde(default)]
+    pub accounts: Vec<FileAccount>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileLwa {
+    pub client_id: Option<String>,
+    pub client_secret: Option<Secret>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileAccount {
+    pub name: String,
+    pub region: String,
+    pub refresh_token: Option<Secret>,
+    pub marketplaces: Vec<String>,
+    pub endpoint: Option<String>,
+}
+
+impl FileConfig {
+    pub fn read(path: &Path) -> Result<FileConfig, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the config file {}: {e}", path.display()))?;
+        toml::from_str(&text).map_err(|e| format!("the config file {} is not valid: {e}", path.display()))
+    }
+}
+
+/// Where values come from besides the file; filled from flags and the environment by `mod.rs`.
+#[derive(Default)]
+pub struct Overrides {
+    pub listen: Option<SocketAddr>,
+    pub tokens: Option<Vec<Secret>>,
+    pub lwa_client_id: Option<String>,
+    pub lwa_client_secret: Option<Secret>,
+    pub lwa_url: Option<String>,
+    pub sp_api_url: Option<String>,
+    pub static_dir: Option<PathBuf>,
+    pub cache_ttl_secs: Option<u64>,
+    pub sandbox: bool,
+    /// Refresh token of an account, by the account's name (`ORDERLENS_REFRESH_TOKEN_<NAME>`).
+    pub refresh_token_for: Option<Box<dyn Fn(&str) -> Option<Secret>>>,
+}
+
+/// Merge file and overrides (overrides win) and check the result.
+pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
+    let mut c = Config::default();
+    if let Some(v) = over.listen.or(file.listen) {
+        c.listen = v;
+    }
+    if let Some(v) = over.tokens.or(file.tokens) {
+        c.tokens = v.into_iter().filter(|t| !t.is_empty()).collect();
+    }
+    if let Some(v) = file.allowed_origins {
+        c.allowed_origins = v;
+    }
+    if let Some(v) = over.cache_ttl_secs.or(file.cache_ttl_secs) {
+        c.cache_ttl = Duration::from_secs(v);
+    }
+    if let Some(v) = file.limiter_max_wait_ms {
+        c.limiter_max_wait = Duration::from_millis(v);
+    }
+    if let Some(v) = file.upstream_timeout_ms {
+        c.upstream_timeout = Duration::from_millis(v.max(1));
+    }
+    if let Some(v) = file.upstream_tries {
+        c.upstream_tries = v.max(1);
+    }
+    if let Some(v) = file.retry_base_ms {
+        c.retry_base = Duration::from_millis(v);
+    }
+    if let Some(v) = over.lwa_url.or(file.lwa_url) {
+        c.lwa_url = v;
+    }
+    let (file_id, file_secret) = match file.lwa {
+        Some(l) => (l.client_id, l.client_secret),
+        None => (None, None),
+    };
+    c.lwa_client_id = over.lwa_client_id.or(file_id).unwrap_or_default();
+    c.lwa_client_secret = over.lwa_client_secret.or(file_secret).unwrap_or(Secret::new(""));
+    c.static_dir = over.static_dir.or(file.static_dir);
+    c.sandbox = over.sandbox || file.sandbox.unwrap_or(false);
+    let sp_api_url = over.sp_api_url.or(file.sp_api_url);
+
+    for a in file.accounts {
+        let region = Region::parse(&a.region).ok_or_else(|| {
+            format!("account '{}': region '{}' is not NA, EU or FE", a.name, a.region)
+        })?;
+        let mut marketplaces = Vec::new();
+        for m in &a.marketplaces {
+            let mp = Marketplace::by_code_or_id(m).ok_or_else(|| {
+                format!("account '{}': '{m}' is not a marketplace code (UK, DE, US…) or id", a.name)
+            })?;
+            if mp.region != region {
+                return Err(format!(
+                    "account '{}': marketplace {} is in region {}, not {}; a refresh token covers one region, so add a separate account for it",
+                    a.name, mp.code, mp.region.as_str(), region.as_str()
+                ));
+            }
+            marketplaces.push(mp);
+        }
+        let from_env = over.refresh_token_for.as_ref().and_then(|f| f(&a.name));
+        let refresh_token = from_env.or(a.refresh_token).unwrap_or(Secret::new(""));
+        c.accounts.push(AccountConfig {
+            endpoint: a.endpoint.or_else(|| sp_api_url.clone()),
+            name: a.name,
+            region,
+            refresh_token,
+            marketplaces,
+        });
+    }
+    validate(&c)?;
+    Ok(c)
+}
+
+/// Production needs everything; sandbox mode fills in what is missing itself.
+fn validate(c: &Config) -> Result<(), String> {
+    if c.sandbox {
+        return Ok(());
+    }
+    if c.tokens.is_empty() {
+        return Err("no bearer token configured: set `tokens = [\"…\"]` in the config file or ORDERLENS_TOKENS (comma-separated), and give the same token to the sidebar".into());
+    }
+    if c.lwa_client_id.is_empty() || c.lwa_client_secret.is_empty() {
+        return Err("LWA client id or secret missing: set [lwa] client_id/client_secret in the config file or ORDERLENS_LWA_CLIENT_ID / ORDERLENS_LWA_CLIENT_SECRET (Developer Central → your app → LWA credentials)".into());
+    }
+    for a in &c.accounts {
+        if a.refresh_token.is_empty() {
+            return Err(format!("account '{}' has no refresh token: set refresh_token in its [[accounts]] entry or ORDERLENS_REFRESH_TOKEN_{}", a.name, env_key(&a.name)));
+        }
+        if a.marketplaces.is_empty() {
+            return Err(format!("account '{}' lists no marketplaces", a.name));
+        }
+    }
+    Ok(())
+}
+
+/// `acme-eu` → `ACME_EU`, for `ORDERLENS_REFRESH_TOKEN_<NAME>`.
+pub fn env_key(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r#"
+tokens = ["t1"]
+allowed_origins = ["https://*.zendesk.com", "chrome-extension://abcdefghijklmnop"]
+cache_ttl_secs = 30
+[lwa]
+client_id = "amzn1.application-oa2-client.x"
+client_secret = "s3cret"
+[[accounts]]
+name = "acme-eu"
+region = "EU"
+refresh_token = "Atzr|file"
+marketplaces = ["GB", "DE", "A13V1IB3VIYZZH"]
+"#;
+
+    #[test]
+    fn file_and_env_merge_and_secrets_stay_hidden() {
+        let file: FileConfig = toml::from_str(FILE).unwrap();
+        let over = Overrides {
+            refresh_token_for: Some(Box::new(|name| (name == "acme-eu").then(|| Secret::new("Atzr|env")))),
+            ..Overrides::default()
+        };
+        let c = resolve(file, over).unwrap();
+        assert_eq!(c.cache_ttl, Duration::from_secs(30));
+        let a = &c.accounts[0];
+        assert_eq!(a.refresh_token.expose(), "Atzr|env");
+        let codes: Vec<_> = a.marketplaces.iter().map(|m| m.code).collect();
+        assert_eq!(codes, ["UK", "DE", "FR"]);
+        let dump = format!("{c:?}");
+        assert!(!dump.contains("s3cret") && !dump.contains("Atzr|") && !dump.contains("t1"), "{dump}");
+    }
+
+    #[test]
+    fn a_marketplace_outside_the_accounts_region_is_refused() {
+        let file: FileConfig = toml::from_str(&FILE.replace("\"GB\"", "\"US\"")).unwrap();
+        let err = resolve(file, Overrides::default()).unwrap_err();
+        assert!(err.contains("separate account"), "{err}");
+    }
+}

@@ -1,0 +1,39 @@
+//! A string that must never reach a log line or a debug dump (tokens, client secrets).
+
+use std::fmt;
+
+use serde::Deserialize;
+
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The only way to read the value: spelled out so every use is easy to audit.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn debug_redacts() {
+        let s = super::Secret::new("Atzr|very-secret");
+        assert_eq!(format!("{s:?}"), "Secret(***)");
+    }
+}
