@@ -26,8 +26,9 @@ WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping
 
 test: test-native test-browser test-e2e
 
+# --no-fail-fast: a failing test binary must not hide the results of the others.
 test-native: tools-test
-	cargo test --workspace --locked
+	cargo test --workspace --locked --no-fail-fast
 
 # The root crate only (-p orderlens): cli/ is native-only. --mode no-install: use the
 # wasm-bindgen and chromedriver on PATH, never download (the network blocks it anyway).
