@@ -10,7 +10,7 @@ use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
 use super::config::{AccountConfig, Config};
-use super::limiter::{Bucket, Operation};
+use super::limiter::{Bucket, Operation, Rate};
 use super::lwa::TokenSource;
 
 pub struct Account {
@@ -40,7 +40,7 @@ impl Account {
             global.lwa_client_secret.clone(),
             config.refresh_token.clone(),
         );
-        let buckets = Operation::ALL.into_iter().map(|op| (op, Bucket::new(global.limits.of(op)))).collect();
+        let buckets = Operation::ALL.into_iter().map(|op| (op, Bucket::new(paced(global.limits.of(op))))).collect();
         Account { config, lwa, buckets, last_error: Mutex::new(None) }
     }
 
@@ -72,6 +72,14 @@ impl Account {
     pub fn sells_in(&self, marketplace: &Marketplace) -> bool {
         self.config.marketplaces.iter().any(|m| m.id == marketplace.id)
     }
+}
+
+/// Refill a little slower than Amazon does: requests reach Amazon with network jitter, and a
+/// request that arrives a few ms "early" would be a 429 (the `amazon-spapi` crate uses 1.05 too).
+const SAFETY_FACTOR: f64 = 1.05;
+
+fn paced(rate: Rate) -> Rate {
+    Rate { per_second: rate.per_second / SAFETY_FACTOR, burst: rate.burst }
 }
 
 pub struct Accounts {

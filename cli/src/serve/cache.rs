@@ -22,6 +22,11 @@ where
         Coalescing { cache: moka::future::Cache::builder().max_capacity(capacity).time_to_live(ttl.max(Duration::from_millis(1))).build() }
     }
 
+    /// The cached value, without loading.
+    pub async fn peek(&self, key: &K) -> Option<Arc<V>> {
+        self.cache.get(key).await
+    }
+
     /// The cached value, or `load`'s result (shared with every concurrent caller of the same key).
     /// `fresh` drops the cached value first, for "reload" in the sidebar.
     pub async fn get(&self, key: K, fresh: bool, load: impl Future<Output = Result<V, Problem>>) -> Result<Arc<V>, Problem> {

@@ -206,6 +206,15 @@ pub async fn not_found() -> ApiError {
 /// The order from the first candidate account that has it (cached, coalesced).
 async fn find_order(s: &AppState, order_id: &str, marketplace: Option<&'static Marketplace>, fresh: bool) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
     let candidates = s.accounts.candidates(marketplace)?;
+    // Without a marketplace several accounts are asked in turn; a cached answer from any of
+    // them beats asking the ones before it again (their "not found" is not cached).
+    if !fresh {
+        for account in &candidates {
+            if let Some(view) = s.orders.peek(&(account.name().to_string(), order_id.to_string())).await {
+                return Ok((account.clone(), view));
+            }
+        }
+    }
     let mut request_id = None;
     for account in &candidates {
         let key = (account.name().to_string(), order_id.to_string());
