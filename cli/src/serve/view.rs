@@ -394,3 +394,54 @@ impl ClassifyName for serde_json::Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::serve::sandbox::fixtures;
+
+    #[test]
+    fn every_fixture_order_maps() {
+        for id in fixtures::order_ids() {
+            let body = fixtures::get_order_body(id).unwrap();
+            let v = order_view(body.as_bytes()).unwrap();
+            assert_eq!(v.order_id, id);
+            assert!(v.items.iter().all(|i| i.asin.is_some() && i.unit_price.is_some()), "{id}");
+        }
+        let v = order_view(fixtures::get_order_body("028-1234567-8901234").unwrap().as_bytes()).unwrap();
+        assert_eq!(v.items[0].asin.as_deref(), Some("B09V3KXJPB"));
+        assert_eq!(v.delivery_address.unwrap().district.as_deref(), Some("Beyoglu"));
+    }
+
+    #[test]
+    fn bad_bodies_are_errors_not_panics() {
+        for body in [&b""[..], b"{", b"[]", b"{}", b"{\"order\":{}}", b"{\"order\":{\"orderId\":\"1\",\"createdTime\":\"yesterday\"}}", b"{\"order\":{\"orderItems\":7}}"] {
+            assert!(order_view(body).is_err(), "{}", String::from_utf8_lossy(body));
+        }
+        assert!(order_summaries(b"{\"payload\":{\"Orders\":\"x\"}}").is_err());
+    }
+
+    #[test]
+    fn minimal_order_and_odd_optional_values() {
+        let body = br#"{"order":{"orderId":"123-1234567-1234567","createdTime":"2025-01-01T00:00:00Z","lastUpdatedTime":"not a time",
+            "salesChannel":{"marketplaceId":"A1PA6795UKMFR9"},"orderItems":[{"orderItemId":"1","quantityOrdered":1,"product":{"asin":""}}],
+            "buyer":{"buyerName":"Abc Def","buyerEmail":"abcdef@marketplace.amazon.de"},
+            "recipient":{"deliveryAddress":{"addressLine1":"","city":""}}}}"#;
+        let v = order_view(body).unwrap();
+        assert_eq!(v.marketplace, "DE");
+        assert_eq!(v.updated, v.created, "a bad optional time falls back");
+        assert_eq!(v.items[0].asin, None, "empty strings are absent");
+        let buyer = v.buyer.unwrap();
+        assert_eq!(buyer.name, None, "a name equal to the alias local part is no name");
+        assert!(v.delivery_address.is_none());
+        assert_eq!(v.status, "UNKNOWN");
+    }
+
+    #[test]
+    fn v0_orders_become_summaries() {
+        let s = order_summaries(fixtures::GET_ORDERS_200.as_bytes()).unwrap();
+        assert_eq!(s[0].order_id, "902-1845936-5435065");
+        assert_eq!(s[0].fulfilled_by, Some(FulfilledBy::Merchant));
+        assert_eq!(s[0].marketplace.as_deref(), Some("US"));
+    }
+}

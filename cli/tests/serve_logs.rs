@@ -1,0 +1,67 @@
+//! Log lines carry order id, route, status and latency, and never buyer data or secrets.
+//! (Own test binary: it installs the global log subscriber.)
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use orderlens_cli::serve::sandbox::LwaFault;
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn logs_hold_no_pii_and_no_secrets() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
+
+    let h = harness(|_| {}).await;
+    for id in ["028-1234567-8901234", "202-1234567-8901234", "250-1234567-8901234", "999-1234567-8901234"] {
+        h.get(&format!("/v1/orders/{id}")).await;
+    }
+    h.get("/v1/buyers/q7zk2m9xw4@marketplace.amazon.com/orders").await;
+    let post = h
+        .http
+        .post(h.url("/v1/orders/202-1234567-8901234/messages/unexpectedProblem"))
+        .bearer_auth(TOKEN)
+        .json(&serde_json::json!({ "text": "Dear James Wilson, sorry for the delay." }));
+    h.send(post).await;
+    h.send(h.http.get(h.url("/v1/orders/028-1234567-8901234")).bearer_auth("wrong-token-zz")).await;
+    h.fake.set_lwa_fault(Some(LwaFault::InvalidGrant));
+    h.fake.expire_tokens();
+    h.get("/v1/orders/171-9876543-2109876?fresh=1").await;
+    let _ = h.http.get(h.url("/v1/health")).send().await;
+    drop(h);
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("028-1234567-8901234"), "order ids are logged:\n{logs}");
+    assert!(logs.contains("status=200") && logs.contains("latency_ms"), "{logs}");
+    for forbidden in [
+        // buyer names, addresses, emails from the fixtures and the request
+        "Mehmet", "Yilmaz", "Istiklal", "James Wilson", "Manchester", "M1 2AB", "John Smith", "buyer-email@",
+        "q7zk2m9xw4", "@marketplace", "+44 161",
+        // message text
+        "sorry for the delay",
+        // secrets
+        TOKEN, "wrong-token-zz", REFRESH, "refresh-secret-value", CLIENT_SECRET, "Atza|", "Atzr|",
+    ] {
+        assert!(!logs.contains(forbidden), "log contains {forbidden:?}:\n{logs}");
+    }
+}
