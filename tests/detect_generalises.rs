@@ -173,3 +173,49 @@ fn shopper_receipts_and_aws_are_amazon_but_not_seller_mail() {
         assert_eq!(d.suspicion, None, "{from}: genuine Amazon is not a look-alike");
     }
 }
+
+#[test]
+fn mail_forwarded_as_an_attachment_is_described_by_the_attached_message() {
+    let raw = "From: Sam <sam@seller.example>\r\nTo: support@seller.example\r\nSubject: Fwd: see attached\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n--outer\r\nContent-Type: text/plain\r\n\r\nCan someone take this?\r\n--outer\r\nContent-Type: message/rfc822\r\n\r\nFrom: \"Kim - Amazon Marketplace\" <ab12cd34ef56gh7@marketplace.amazon.fr>\r\nSubject: Demande de renseignements de la part du client Amazon Kim (Commande : 405-1234567-1234567)\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVous avez reçu un message.\r\n# 405-1234567-1234567:\r\n1 / Lampe [ASIN: B0ABCDEF12]\r\n--outer--\r\n";
+    let d = detect(&Message::from_rfc822(raw.as_bytes()));
+    assert!(d.is_amazon);
+    assert_eq!(d.marketplace.map(|m| m.code), Some("FR"));
+    assert_eq!(d.order_id.as_deref(), Some("405-1234567-1234567"));
+    assert_eq!(d.alias.as_deref(), Some("ab12cd34ef56gh7@marketplace.amazon.fr"));
+}
+
+#[test]
+fn outlook_inline_forward_in_german() {
+    let d = mail(
+        "From: Anna <anna@seller.example>\r\nSubject: WG: Frage von Amazon-Kunde Jürgen (Bestellung: 302-1234567-1234567)",
+        "Bitte übernehmen.\r\n\r\n-----Ursprüngliche Nachricht-----\r\nVon: Jürgen - Amazon Marketplace [mailto:ab12cd34ef56gh7@marketplace.amazon.de]\r\nGesendet: Montag, 2. März 2026 10:00\r\nAn: service@seller.example\r\nBetreff: Frage von Amazon-Kunde Jürgen (Bestellung: 302-1234567-1234567)\r\n\r\nDu hast eine Nachricht erhalten.\r\n",
+    );
+    assert!(d.is_amazon);
+    assert_eq!(d.marketplace.map(|m| m.code), Some("DE"));
+    assert_eq!(d.buyer_name.as_deref(), Some("Jürgen"));
+    assert_eq!(d.order_id.as_deref(), Some("302-1234567-1234567"));
+}
+
+#[test]
+fn a_mailing_list_that_rewrote_from_still_shows_the_buyer() {
+    let d = mail(
+        "From: \"Kim via Support\" <support@googlegroups.example>\r\nX-Original-From: \"Kim - Amazon Marketplace\" <ab12cd34ef56gh7@marketplace.amazon.it>\r\nList-Id: <support.googlegroups.example>\r\nSubject: Domanda dal cliente Amazon Kim (Ordine: 407-1234567-1234567)",
+        "Hai ricevuto un messaggio.",
+    );
+    assert!(d.is_amazon);
+    assert_eq!(d.alias.as_deref(), Some("ab12cd34ef56gh7@marketplace.amazon.it"));
+    assert_eq!(d.marketplace.map(|m| m.code), Some("IT"));
+}
+
+#[test]
+fn generic_display_names_fall_back_to_the_localised_subject() {
+    for (from_name, subject, name) in [
+        ("Cliente Amazon", "Consulta del cliente de Amazon Lucía Fernández", "Lucía Fernández"),
+        ("Amazon Customer", "Product details inquiry from Amazon customer Priya", "Priya"),
+        ("Amazon-Kunde", "Frage von Amazon-Kunde Jürgen (Bestellung: 302-1234567-1234567)", "Jürgen"),
+        ("Klient Amazon", "Zapytanie od klienta Amazon Łukasz Wójcik (Zamówienie: 405-1234567-1234567)", "Łukasz Wójcik"),
+    ] {
+        let d = mail(&format!("From: \"{from_name}\" <ab12cd34ef56gh7@marketplace.amazon.com>\r\nSubject: {subject}"), "x");
+        assert_eq!(d.buyer_name.as_deref(), Some(name), "{subject}");
+    }
+}

@@ -152,9 +152,14 @@ fn subject_name(subject: &str) -> Option<String> {
     SUBJECT_NAME.iter().find_map(|(before, after)| {
         let (_, start) = find_ci(subject, before)?;
         let rest = &subject[start..];
-        let end = after.iter().filter_map(|a| find_ci(rest, a).map(|(s, _)| s)).min().unwrap_or_else(|| {
-            if after.is_empty() { rest.find(['\r', '\n']).unwrap_or(rest.len()) } else { usize::MAX }
-        });
+        // A subject without the "(Order: …)" part ends with the name.
+        let line_end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        let may_end_the_line = after.is_empty() || after.contains(&" (");
+        let end = after
+            .iter()
+            .filter_map(|a| find_ci(rest, a).map(|(s, _)| s))
+            .min()
+            .or(may_end_the_line.then_some(line_end))?;
         let name = clean_name(rest.get(..end)?)?;
         (!name.to_lowercase().contains("amazon")).then_some(name)
     })
@@ -184,11 +189,19 @@ fn prose_name(text: &str, kind: Kind) -> Option<String> {
         .map(|(_, name)| name)
 }
 
+/// Prose around a name is lower-case; a name starts and ends with a capital (or a script
+/// without case), with particles such as "de", "van", "von" allowed between.
 fn looks_like_a_name(name: &str) -> bool {
-    let words = name.split_whitespace().count();
-    (1..=5).contains(&words)
-        && name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    let particle = |w: &&str| PARTICLES.contains(&w.to_lowercase().as_str());
+    (1..=5).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && words.iter().all(|w| capitalised(w) || particle(w))
 }
+
+const PARTICLES: &[&str] = &["de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al", "ter"];
 
 fn clean_name(raw: &str) -> Option<String> {
     let name = raw.trim().trim_matches(|c: char| c == '"' || c == '\'' || c == ',' || c == ':' || c.is_whitespace());
@@ -254,6 +267,16 @@ mod tests {
         assert_eq!(prose_name(t, Kind::RefundNotification).as_deref(), Some("Giuseppe Rinaldi"));
         let t = "We have initiated a refund of USD 29.99 to Ashley Carter following the return";
         assert_eq!(prose_name(t, Kind::RefundNotification).as_deref(), Some("Ashley Carter"));
+    }
+
+    #[test]
+    fn names_without_an_order_suffix_and_with_particles() {
+        assert_eq!(subject_name("Product details inquiry from Amazon customer Priya").as_deref(), Some("Priya"));
+        assert_eq!(subject_name("Your e-mail to Sanne de Vries").as_deref(), Some("Sanne de Vries"));
+        let t = "Wir haben eine Erstattung in Höhe von EUR 12,00 an Max Mustermann veranlasst.";
+        assert_eq!(prose_name(t, Kind::RefundNotification).as_deref(), Some("Max Mustermann"));
+        let t = "We have initiated a refund of EUR 10 to Sanne de Vries following the return";
+        assert_eq!(prose_name(t, Kind::RefundNotification).as_deref(), Some("Sanne de Vries"));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub const KIND_PHRASES: &[(Kind, &[&str])] = &[
     (
         Kind::MessageCopy,
         &[
-            "your email to ", "copy of the email you sent", "copy of the message you sent", "seu e-mail para ",
+            "your email to ", "your e-mail to ", "copy of the email you sent", "copy of the message you sent", "seu e-mail para ",
             "ihre e-mail an ", "deine e-mail an ", "votre e-mail à ", "votre e-mail a ", "la tua e-mail a ",
             "il tuo messaggio e-mail a ", "su correo electrónico a ", "tu correo electrónico a ", "uw e-mail aan ",
             "twój e-mail do ", "twoja wiadomość e-mail do ", "送信したメール", "へのメール",
@@ -141,6 +141,7 @@ pub const SUBJECT_NAME: &[(&str, &[&str])] = &[
     ("detalhes do produto amazon ", &[" pergunta do cliente"]),
     ("pergunta do cliente amazon ", &[" (", "("]),
     ("your email to ", &[]),
+    ("your e-mail to ", &[]),
     ("seu e-mail para ", &[]),
     ("(objet: demande de renseignements de la part du client amazon ", &[")"]),
 ];
@@ -152,7 +153,7 @@ pub const PROSE_NAME: &[(Kind, &str, &[&str])] = &[
     (Kind::RefundNotification, " to ", &[" following", " for ", " because", " as ", "."]),
     (Kind::RefundNotification, " à ", &[" suite", " pour ", " en raison", "."]),
     (Kind::RefundNotification, " a ", &[" a seguito", " per ", " tras ", " por ", " debido", "."]),
-    (Kind::RefundNotification, " an ", &[" aufgrund", " nach ", " für ", " wegen", "."]),
+    (Kind::RefundNotification, " an ", &[" aufgrund", " nach ", " für ", " wegen", " veranlasst", " erstattet", " eingeleitet", "."]),
     (Kind::RefundNotification, " aan ", &[" na ", " voor ", "."]),
     (Kind::RefundNotification, " para ", &[" após", " devido", " por ", "."]),
     (Kind::DeliveryFailure, "message you sent to ", &[" on ", " for ", "."]),
