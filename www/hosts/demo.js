@@ -1,0 +1,116 @@
+// Host adapter for the demo helpdesk (www/demo/): the sidebar runs in an iframe and talks to
+// the demo page over postMessage, the way a real helpdesk app talks to its host frame.
+// Implements docs/host-interface.md.
+
+import { accept, send } from "./demo-protocol.js";
+
+// The demo proxy runs `orderlens serve --sandbox`, whose token is the literal "sandbox".
+// The token lives here, in the host adapter: the wasm never sees it.
+const PROXY_TOKEN = "sandbox";
+
+// A call the demo page does not answer within this long is a bug in the page, not slowness.
+const CALL_TIMEOUT_MS = 10_000;
+
+const SETTINGS = Object.freeze({
+    proxyConfigured: true,
+    sellerName: "Northwind Outfitters",
+    tags: true,
+    // Host field ids of the demo ticket form (www/demo/demo.js shows them by these ids).
+    fieldMap: Object.freeze({ order_id: "order_id", marketplace: "marketplace", kind: "message_kind" }),
+});
+
+/** Connects to the demo page; resolves once the page has answered, so locale() is known. */
+export async function createHost(win = window) {
+    const page = win.parent;
+    if (page === win) throw new Error("The demo host runs inside the demo helpdesk: open /demo/.");
+
+    const pending = new Map();
+    const ticketListeners = [];
+    let nextId = 1;
+
+    win.addEventListener("message", (event) => {
+        const msg = accept(event, page);
+        if (!msg) return;
+        if (msg.type === "reply" && pending.has(msg.id)) {
+            const { resolve, reject, timer } = pending.get(msg.id);
+            pending.delete(msg.id);
+            clearTimeout(timer);
+            if (msg.ok) resolve(msg.value);
+            else reject(new Error(String(msg.error)));
+        } else if (msg.type === "ticket-changed") {
+            for (const cb of ticketListeners) {
+                // One failing listener must not keep the others from hearing about the switch.
+                try { cb(msg.ticket ?? null); } catch (e) { console.error("onTicketChanged listener failed", e); }
+            }
+        }
+    });
+
+    function call(method, ...args) {
+        const id = nextId++;
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                pending.delete(id);
+                reject(new Error(`the demo page did not answer ${method}()`));
+            }, CALL_TIMEOUT_MS);
+            pending.set(id, { resolve, reject, timer });
+            send(page, { type: "call", id, method, args });
+        });
+    }
+
+    const hello = await call("hello");
+    const locale = typeof hello?.locale === "string" && hello.locale ? hello.locale : win.navigator.language || "en";
+
+    return {
+        ticket: () => call("ticket"),
+        onTicketChanged(cb) {
+            if (typeof cb === "function") ticketListeners.push(cb);
+        },
+        insertReply: (text) => call("insertReply", String(text)),
+        setFields: (map) => call("setFields", { ...map }),
+        addTags: (list) => call("addTags", Array.from(list, String)),
+        resize(heightPx) {
+            const height = Math.ceil(Number(heightPx));
+            if (Number.isFinite(height) && height > 0) send(page, { type: "resize", height });
+        },
+        request: (req) => proxyRequest(win, req),
+        locale: () => locale,
+        openUrl(url) {
+            const u = safeUrl(url, win);
+            if (u) win.open(u.href, "_blank", "noopener,noreferrer");
+        },
+        settings: () => SETTINGS,
+    };
+}
+
+/** fetch() to the proxy that also serves this page. Rejects only when the proxy is unreachable. */
+async function proxyRequest(win, req) {
+    const path = String(req?.path ?? "");
+    const url = new URL(path, win.location.origin);
+    // Only the proxy's API, only on our origin: a path like "//elsewhere/" must never
+    // carry the token to another host.
+    if (!path.startsWith("/v1/") || url.origin !== win.location.origin) {
+        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
+    }
+    const method = req.method === "POST" ? "POST" : "GET";
+    const headers = { Authorization: `Bearer ${PROXY_TOKEN}` };
+    if (req.body !== undefined && req.body !== null) headers["Content-Type"] = "application/json";
+    if (req.fresh) headers["Cache-Control"] = "no-cache";
+    const res = await win.fetch(url, {
+        method,
+        headers,
+        body: method === "POST" ? req.body ?? undefined : undefined,
+        credentials: "omit",
+        cache: "no-store",
+    });
+    return { status: res.status, body: await res.text() };
+}
+
+/** Only web links leave the sidebar: no javascript:, data: or file: URLs. */
+function safeUrl(url, win) {
+    try {
+        const u = new URL(String(url), win.location.href);
+        return u.protocol === "https:" || u.protocol === "http:" ? u : null;
+    } catch {
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+// Boots the sidebar: picks the host adapter for the page we are in, loads the wasm, mounts.
+// Everything helpdesk-specific lives in hosts/*.js; the wasm only ever sees the host object
+// described in docs/host-interface.md.
+
+import init, { mount } from "./pkg/orderlens.js";
+
+// Host adapters by name, loaded on demand so each page downloads only its own.
+// The Zendesk, Freshdesk and browser-extension adapters plug in here (same createHost() shape).
+const ADAPTERS = {
+    demo: () => import("./hosts/demo.js"),
+};
+
+/** Which adapter this page needs: `?host=<name>`, else what the surroundings say. */
+function hostName() {
+    const asked = new URLSearchParams(window.location.search).get("host");
+    if (asked) return asked;
+    if (insideDemoPage()) return "demo";
+    // Next: ZAF iframes carry ?origin=…&app_guid=…, Freshworks pages load {{{appclient}}},
+    // extension pages run under chrome-extension:// or moz-extension://.
+    return null;
+}
+
+function insideDemoPage() {
+    try {
+        return window.parent !== window && window.parent.location.pathname.startsWith("/demo/");
+    } catch {
+        return false; // a parent on another origin is not our demo page
+    }
+}
+
+/** Fit the host's frame to the page whenever the content grows or shrinks. */
+function keepFrameFitted(host) {
+    let last = 0;
+    const fit = () => {
+        const height = document.documentElement.scrollHeight;
+        if (height !== last) {
+            last = height;
+            host.resize(height);
+        }
+    };
+    new ResizeObserver(fit).observe(document.body);
+    fit();
+}
+
+/** Drop the boot skeleton as soon as the sidebar has drawn anything of its own. */
+function dropBootSkeletonWhenDrawn(root) {
+    const boot = document.querySelector(".ol-boot");
+    if (!boot) return;
+    const drawn = () => root.firstChild !== null;
+    if (drawn()) return boot.remove();
+    const watch = new MutationObserver(() => {
+        if (drawn()) {
+            boot.remove();
+            watch.disconnect();
+        }
+    });
+    watch.observe(root, { childList: true });
+}
+
+/** A failure before the sidebar could draw: plain text, in the agent's face, not in a console. */
+function showBootFailure(root, error) {
+    document.querySelector(".ol-boot")?.remove();
+    const box = document.createElement("div");
+    box.className = "ol-boot-failure";
+    box.setAttribute("role", "alert");
+    const title = document.createElement("strong");
+    title.textContent = "orderlens could not start";
+    const detail = document.createElement("p");
+    detail.textContent = error instanceof Error ? error.message : String(error);
+    box.append(title, detail);
+    root.replaceChildren(box);
+}
+
+async function boot() {
+    const root = document.getElementById("orderlens");
+    try {
+        const name = hostName();
+        const load = ADAPTERS[name];
+        if (!load) {
+            throw new Error(name ? `Unknown host "${name}".` : "Open the sidebar from a helpdesk, or try the demo at /demo/.");
+        }
+        // Compile the wasm while the adapter talks to its host: neither waits for the other.
+        const [{ createHost }] = await Promise.all([load(), init()]);
+        const host = await createHost(window);
+        dropBootSkeletonWhenDrawn(root);
+        mount(root, host);
+        keepFrameFitted(host);
+    } catch (error) {
+        console.error(error);
+        showBootFailure(root, error);
+    }
+}
+
+boot();
