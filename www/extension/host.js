@@ -1,0 +1,172 @@
+// Host adapter for the browser-extension panel beside Seller Central. Implements
+// docs/host-interface.md. There is no helpdesk ticket here: the "ticket" is built from the
+// order the Seller Central page shows, as a Seller Central notice that names the order and
+// links its page, so the sidebar's own detection reads order id and marketplace from it.
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+/** Settings the options page stores (chrome.storage.local): proxy URL, token, seller name. */
+export async function loadSettings() {
+    const s = await api.storage.local.get(["proxyUrl", "proxyToken", "sellerName"]);
+    return {
+        proxyUrl: typeof s.proxyUrl === "string" ? s.proxyUrl.replace(/\/+$/, "") : "",
+        proxyToken: typeof s.proxyToken === "string" ? s.proxyToken : "",
+        sellerName: typeof s.sellerName === "string" ? s.sellerName.trim() : "",
+    };
+}
+
+/** The marketplace of a page context: its marketplace id, else its host; null when ambiguous. */
+export function marketplaceOf(context, table, picked) {
+    if (!context) return null;
+    const byId = Object.entries(table.marketplaces).find(([, m]) => m.id === context.marketplaceId);
+    if (byId) return byId[0];
+    const candidates = table.hosts[context.host] ?? [];
+    if (candidates.length === 1) return candidates[0];
+    return candidates.includes(picked) ? picked : null;
+}
+
+/**
+ * The synthetic ticket for an order on a Seller Central page, or null without an order or a
+ * known marketplace. `now` is when the page showed the order (RFC 3339).
+ */
+export function ticketFor(context, code, table, now) {
+    if (!context?.orderId || !code) return null;
+    const m = table.marketplaces[code];
+    const sender = `donotreply@${m.domain}`;
+    const link = `${m.sellerCentral}/orders-v3/order/${context.orderId}?marketplaceId=${m.id}`;
+    return {
+        id: `seller-central:${code}:${context.orderId}`,
+        subject: `Order ${context.orderId}`,
+        requester: { email: sender, name: "Amazon Seller Central" },
+        comments: [
+            {
+                author: { email: sender, name: "Amazon Seller Central", role: "system" },
+                body_text: `Order ID: ${context.orderId}\nMarketplace: ${m.country}\n${link}\n`,
+                created_at: now,
+                public: true,
+            },
+        ],
+    };
+}
+
+/**
+ * The host for the panel page. `onNeedsMarketplace(candidates, choose)` is called when the
+ * page's host serves several marketplaces (sellercentral-europe) and the URL does not say which.
+ */
+export async function createExtensionHost({ onNeedsMarketplace = () => {} } = {}) {
+    const [settings, table, windowTab] = await Promise.all([
+        loadSettings(),
+        fetch(api.runtime.getURL("extension/hosts.json")).then((r) => r.json()),
+        api.tabs.query({ active: true, currentWindow: true }).then((t) => t[0]?.id),
+    ]);
+    let current = await api.runtime.sendMessage({ type: "orderlens/current", tabId: windowTab }).catch(() => null);
+    let seenAt = new Date().toISOString();
+    let picked = null;
+    const listeners = [];
+
+    function ticket() {
+        const code = marketplaceOf(current?.context, table, picked);
+        if (current?.context?.orderId && !code) {
+            const candidates = table.hosts[current.context.host] ?? [];
+            onNeedsMarketplace(candidates.map((c) => ({ code: c, country: table.marketplaces[c].country })), choose);
+        }
+        return ticketFor(current?.context, code, table, seenAt);
+    }
+
+    function changed() {
+        const t = ticket();
+        for (const cb of listeners) {
+            // One failing listener must not keep the others from hearing about the change.
+            try { cb(t); } catch (e) { console.error("onTicketChanged listener failed", e); }
+        }
+    }
+
+    function choose(code) {
+        picked = code;
+        changed();
+    }
+
+    function adopt(entry) {
+        if (!entry?.context) return;
+        const before = JSON.stringify(current?.context ?? null);
+        current = entry;
+        if (JSON.stringify(entry.context) !== before) {
+            seenAt = new Date().toISOString();
+            changed();
+        }
+    }
+
+    // A Seller Central tab reports a new page (SPA navigation included).
+    api.runtime.onMessage.addListener((msg, sender) => {
+        if (msg?.type === "orderlens/context" && sender.tab?.id !== undefined) {
+            if (current === null || current.tabId === sender.tab.id || sender.tab.active) adopt({ tabId: sender.tab.id, context: msg.context });
+        }
+        return false;
+    });
+    // The agent switched to another tab in this window: follow it if it is a Seller Central page.
+    api.tabs.onActivated.addListener(({ tabId }) => {
+        api.tabs.sendMessage(tabId, { type: "orderlens/ask" }).then((context) => adopt({ tabId, context }), () => {});
+    });
+
+    return {
+        ticket: async () => ticket(),
+        onTicketChanged(cb) {
+            if (typeof cb === "function") listeners.push(cb);
+        },
+        async insertReply(text) {
+            if (!current) throw new Error("Open the order or the buyer's message on Seller Central first.");
+            const answer = await api.tabs.sendMessage(current.tabId, { type: "orderlens/insert", text: String(text) }).catch(() => null);
+            if (!answer) throw new Error("The Seller Central tab is gone or was reloaded: reload it and try again.");
+            if (!answer.ok) throw new Error(answer.error);
+        },
+        // Seller Central has no ticket fields or tags to write.
+        setFields: async () => {},
+        addTags: async () => {},
+        resize() {},
+        request: (req) => proxyRequest(settings, req),
+        locale: () => api.i18n?.getUILanguage?.() || navigator.language || "en",
+        openUrl(url) {
+            const u = webUrl(url);
+            if (u) api.tabs.create({ url: u });
+        },
+        settings: () =>
+            Object.freeze({
+                proxyConfigured: settings.proxyUrl !== "" && settings.proxyToken !== "",
+                ...(settings.sellerName ? { sellerName: settings.sellerName } : {}),
+                fieldMap: Object.freeze({}),
+                tags: false,
+            }),
+    };
+}
+
+/** fetch() to the proxy with the token from extension storage. Rejects only when unreachable. */
+export async function proxyRequest(settings, req) {
+    const path = String(req?.path ?? "");
+    if (!settings.proxyUrl || !settings.proxyToken) throw new Error("Set the proxy URL and token in orderlens' options.");
+    const url = new URL(settings.proxyUrl + path);
+    // Only the proxy's API on the proxy's origin: the token never goes anywhere else.
+    if (!path.startsWith("/v1/") || url.origin !== new URL(settings.proxyUrl).origin) {
+        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
+    }
+    const method = req.method === "POST" ? "POST" : "GET";
+    const headers = { Authorization: `Bearer ${settings.proxyToken}` };
+    if (method === "POST" && req.body !== undefined && req.body !== null) headers["Content-Type"] = "application/json";
+    if (req.fresh) headers["Cache-Control"] = "no-cache";
+    const res = await fetch(url, {
+        method,
+        headers,
+        body: method === "POST" ? req.body ?? undefined : undefined,
+        credentials: "omit",
+        cache: "no-store",
+    });
+    return { status: res.status, body: await res.text() };
+}
+
+function webUrl(url) {
+    try {
+        const u = new URL(String(url));
+        return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    } catch {
+        return null;
+    }
+}

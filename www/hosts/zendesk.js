@@ -1,0 +1,230 @@
+// Host adapter for the Zendesk Support ticket sidebar (ZAF v2). Implements docs/host-interface.md
+// on a ZAF client (`ZAFClient.init()`), plus the optional `relatedTickets(orderId)`.
+//
+// The proxy token is a secure app setting: requests carry the literal placeholder
+// `{{setting.proxy_token}}`, which Zendesk's request proxy fills in on its servers (only for
+// hosts in the manifest's domainWhitelist), so the token never reaches this frame.
+
+const TOKEN_PLACEHOLDER = "Bearer {{setting.proxy_token}}";
+
+/** Resolves once the client is registered with Zendesk: settings and context are known then. */
+export async function createZendeskHost(client, win = window) {
+    const [metadata, context, user] = await Promise.all([
+        client.metadata(),
+        client.context(),
+        client.get("currentUser.locale").catch(() => ({})),
+    ]);
+    const settings = readSettings(metadata?.settings ?? {});
+    const subdomain = context?.account?.subdomain ?? "";
+    const locale = String(user?.["currentUser.locale"] || win.navigator.language || "en");
+
+    return {
+        ticket: () => readTicket(client),
+        onTicketChanged(cb) {
+            if (typeof cb !== "function") return;
+            // A burst of events (a new comment also updates the ticket) reads the ticket once.
+            let queued = false;
+            const changed = () => {
+                if (queued) return;
+                queued = true;
+                queueMicrotask(async () => {
+                    queued = false;
+                    try {
+                        cb(await readTicket(client));
+                    } catch (e) {
+                        console.error("orderlens: could not re-read the ticket", e);
+                    }
+                });
+            };
+            client.on("ticket.comments.changed", changed);
+            client.on("ticket.updated", changed);
+        },
+        insertReply: (text) => client.invoke("ticket.comment.appendText", String(text)).then(() => undefined),
+        async setFields(map) {
+            for (const [id, value] of Object.entries(map ?? {})) {
+                const field = customFieldPath(id);
+                if (field) await client.set(field, String(value));
+            }
+        },
+        async addTags(list) {
+            const tags = Array.from(list ?? [], String).filter((t) => t.trim() !== "");
+            if (tags.length) await client.invoke("ticket.tags.add", tags);
+        },
+        resize(heightPx) {
+            const height = Math.ceil(Number(heightPx));
+            if (Number.isFinite(height) && height > 0) client.invoke("resize", { width: "100%", height: `${height}px` });
+        },
+        request: (req) => proxyRequest(client, settings.proxyUrl, req),
+        locale: () => locale,
+        openUrl(url) {
+            const u = webUrl(url);
+            if (u) win.open(u, "_blank", "noopener,noreferrer");
+        },
+        settings: () => settings.public,
+        relatedTickets: (orderId) => relatedTickets(client, subdomain, orderId),
+    };
+}
+
+/** The installation settings; `public` is what the sidebar may see (never the token). */
+export function readSettings(s) {
+    const proxyUrl = proxyBase(s.proxy_url);
+    const fieldMap = {};
+    for (const [key, setting] of [["order_id", "order_id_field"], ["marketplace", "marketplace_field"], ["kind", "kind_field"]]) {
+        const id = String(s[setting] ?? "").trim();
+        if (/^\d+$/.test(id)) fieldMap[key] = id;
+    }
+    const sellerName = String(s.seller_name ?? "").trim();
+    return {
+        proxyUrl,
+        public: Object.freeze({
+            proxyConfigured: proxyUrl !== null,
+            ...(sellerName ? { sellerName } : {}),
+            fieldMap: Object.freeze(fieldMap),
+            // Checkbox settings arrive as booleans; unset means the manifest default (on).
+            tags: s.add_tags !== false && s.add_tags !== "false",
+        }),
+    };
+}
+
+/** `https://host[:port][/prefix]` without a trailing slash, or null when unusable. */
+function proxyBase(value) {
+    try {
+        const u = new URL(String(value ?? "").trim());
+        if (u.protocol !== "https:" || u.search || u.hash || u.username) return null;
+        return u.href.replace(/\/+$/, "");
+    } catch {
+        return null;
+    }
+}
+
+const TICKET_PATHS = ["ticket.id", "ticket.subject", "ticket.requester", "ticket.recipient", "ticket.comments"];
+
+async function readTicket(client) {
+    const data = await client.get(TICKET_PATHS);
+    const id = data["ticket.id"];
+    if (id === undefined || id === null) return null;
+    return toTicket(data);
+}
+
+/** ZAF's answer to `get(TICKET_PATHS)` as the host interface's Ticket. */
+export function toTicket(data) {
+    const requester = data["ticket.requester"] ?? {};
+    const recipient = data["ticket.recipient"];
+    const comments = Array.isArray(data["ticket.comments"]) ? data["ticket.comments"] : [];
+    return {
+        id: String(data["ticket.id"]),
+        subject: String(data["ticket.subject"] ?? ""),
+        requester: { email: String(requester.email ?? ""), ...(requester.name ? { name: String(requester.name) } : {}) },
+        ...(recipient ? { recipients: [String(recipient)] } : {}),
+        // The contract wants the oldest first, whatever order ZAF lists them in.
+        comments: comments.map((c) => toComment(c, requester)).sort((a, b) => timeOf(a) - timeOf(b)),
+    };
+}
+
+function toComment(c, requester) {
+    const author = c?.author ?? {};
+    const role =
+        author.id !== undefined && author.id === requester.id ? "requester"
+        : author.role === "agent" || author.role === "admin" ? "agent"
+        : author.role === "end-user" ? "requester"
+        : undefined;
+    const isPublic = c?.isPublic ?? c?.public;
+    return {
+        author: {
+            ...(author.email ? { email: String(author.email) } : {}),
+            ...(author.name ? { name: String(author.name) } : {}),
+            ...(role ? { role } : {}),
+        },
+        // `value` is the comment's HTML; core turns it into text.
+        body_html: String(c?.value ?? ""),
+        created_at: String(c?.createdAt ?? c?.created_at ?? ""),
+        ...(typeof isPublic === "boolean" ? { public: isPublic } : {}),
+    };
+}
+
+function timeOf(comment) {
+    const t = Date.parse(comment.created_at);
+    return Number.isNaN(t) ? 0 : t;
+}
+
+/** ZAF path of a custom field from its id (`123` or `custom_field_123`), or null. */
+function customFieldPath(id) {
+    const m = /^(?:custom_field_)?(\d+)$/.exec(String(id).trim());
+    return m ? `ticket.customField:custom_field_${m[1]}` : null;
+}
+
+/**
+ * One proxy call through Zendesk's request proxy. Resolves with any HTTP answer; rejects only
+ * when the proxy could not be reached (status 0) or is not configured.
+ */
+export async function proxyRequest(client, proxyUrl, req) {
+    if (!proxyUrl) throw new Error("The orderlens proxy URL is not set in the app's settings.");
+    const path = String(req?.path ?? "");
+    // Only the proxy's own API: a path can never point the token at another host.
+    if (!/^\/v1\/[^\s]*$/.test(path) || path.includes("//")) {
+        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
+    }
+    const method = req.method === "POST" ? "POST" : "GET";
+    const headers = { Authorization: TOKEN_PLACEHOLDER };
+    if (req.fresh) headers["Cache-Control"] = "no-cache";
+    const options = {
+        url: proxyUrl + path,
+        type: method,
+        headers,
+        secure: true,
+        cors: false,
+        dataType: "text",
+        httpCompleteResponse: true,
+    };
+    if (method === "POST" && req.body !== undefined && req.body !== null) {
+        options.contentType = "application/json";
+        options.data = String(req.body);
+    }
+    try {
+        const res = await client.request(options);
+        return { status: Number(res?.status ?? 200), body: bodyOf(res) };
+    } catch (err) {
+        // Zendesk rejects on every non-2xx answer with the response itself.
+        const status = Number(err?.status);
+        if (Number.isFinite(status) && status > 0) return { status, body: bodyOf(err) };
+        throw new Error("The orderlens proxy could not be reached through Zendesk.");
+    }
+}
+
+function bodyOf(res) {
+    if (typeof res?.responseText === "string") return res.responseText;
+    if (res?.responseJSON !== undefined) return JSON.stringify(res.responseJSON);
+    return typeof res === "string" ? res : "";
+}
+
+/** Other tickets that mention the order id: [{id, subject, url}], newest first, this one left out. */
+export async function relatedTickets(client, subdomain, orderId) {
+    const id = String(orderId ?? "").trim();
+    if (!/^\d{3}-\d{7}-\d{7}$/.test(id)) return [];
+    const [current, found] = await Promise.all([
+        client.get("ticket.id").then((d) => String(d["ticket.id"])).catch(() => ""),
+        client.request({
+            url: `/api/v2/search.json?query=${encodeURIComponent(`type:ticket "${id}"`)}&sort_by=created_at&sort_order=desc`,
+            type: "GET",
+            dataType: "json",
+        }),
+    ]);
+    const results = Array.isArray(found?.results) ? found.results : [];
+    return results
+        .filter((t) => t && t.id !== undefined && String(t.id) !== current)
+        .map((t) => ({
+            id: String(t.id),
+            subject: String(t.subject ?? t.raw_subject ?? ""),
+            url: subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${t.id}` : `/agent/tickets/${t.id}`,
+        }));
+}
+
+/** Only web links leave the sidebar: no javascript:, data: or file: URLs. */
+function webUrl(url) {
+    try {
+        const u = new URL(String(url));
+        return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    } catch {
+        return null;
+    }
+}
