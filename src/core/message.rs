@@ -8,8 +8,10 @@ use serde::Deserialize;
 use crate::core::text::html_to_text;
 
 mod forward;
+mod legacy_charset;
 
 pub use forward::parse_mailbox;
+pub use legacy_charset::Decode;
 
 /// A display name and an address, as written (not normalised).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -94,6 +96,12 @@ impl Message {
         };
         message.embedded = forward::inline_forward(&message.text).map(Box::new);
         message
+    }
+
+    /// Hands ISO-2022-JP text left undecoded to `decode`: for builds without the charset
+    /// tables (the wasm sidebar passes the browser's `TextDecoder`). A no-op otherwise.
+    pub fn decode_legacy_charsets(&mut self, decode: Decode<'_>) {
+        legacy_charset::decode_escaped(self, decode);
     }
 
     /// The first value of a header, by case-insensitive name.

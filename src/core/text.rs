@@ -148,7 +148,8 @@ pub fn html_to_text(html: &str) -> String {
         match name.as_str() {
             "br" | "p" | "div" | "tr" | "li" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre"
             | "blockquote" | "ul" | "ol" | "hr" => out.push('\n'),
-            "td" | "th" => out.push(' '),
+            // One space between cells, however the tags are spelled out.
+            "td" | "th" if !out.ends_with(char::is_whitespace) => out.push(' '),
             _ => {}
         }
     }
