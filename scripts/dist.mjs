@@ -41,10 +41,11 @@ const writeJson = (path, value) => {
 };
 const copy = (from, to) => cpSync(join(ROOT, from), to, { recursive: true });
 
-/** The sidebar runtime: wasm-bindgen's glue and module only (no .d.ts), into `dir`. */
-function copyPkg(dir) {
-    mkdirSync(dir, { recursive: true });
-    for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f)) cpSync(join(PKG, f), join(dir, f));
+/** The sidebar runtime into `dir`: pkg/ (wasm-bindgen's glue and module, no .d.ts) and boot.js. */
+function copyRuntime(dir) {
+    mkdirSync(join(dir, "pkg"), { recursive: true });
+    for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f)) cpSync(join(PKG, f), join(dir, "pkg", f));
+    copy("packaging/boot.js", join(dir, "boot.js"));
 }
 
 /** The sidebar's stylesheet, once the sidebar page has one. */
@@ -80,7 +81,7 @@ function zendesk() {
     copy("packaging/zendesk/translations", join(dir, "translations"));
     copy("packaging/zendesk/assets", join(dir, "assets"));
     copy("www/hosts/zendesk.js", join(dir, "assets", "hosts", "zendesk.js"));
-    copyPkg(join(dir, "assets", "pkg"));
+    copyRuntime(join(dir, "assets"));
     copySidebarCss(join(dir, "assets", "sidebar.css"));
     return dir;
 }
@@ -89,7 +90,7 @@ function freshdesk() {
     const dir = fresh("freshdesk");
     copy("packaging/freshdesk", dir);
     copy("www/hosts/freshdesk.js", join(dir, "app", "scripts", "freshdesk.js"));
-    copyPkg(join(dir, "app", "scripts", "pkg"));
+    copyRuntime(join(dir, "app", "scripts"));
     copySidebarCss(join(dir, "app", "styles", "sidebar.css"));
     return dir;
 }
@@ -100,7 +101,7 @@ function extension(name, patch) {
     manifest.version = version;
     writeJson(join(dir, "manifest.json"), manifest);
     copy("www/extension", join(dir, "extension"));
-    copyPkg(join(dir, "pkg"));
+    copyRuntime(dir);
     copySidebarCss(join(dir, "sidebar.css"));
     return dir;
 }

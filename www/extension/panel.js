@@ -1,5 +1,5 @@
 // The extension's side panel (Chrome) / sidebar (Firefox): the wasm sidebar on the extension host.
-import init, { mount } from "../pkg/orderlens.js";
+import { start } from "../boot.js";
 import { createExtensionHost } from "./host.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -18,17 +18,9 @@ function askMarketplace(candidates, choose) {
     picker.hidden = false;
 }
 
-try {
-    const [host] = await Promise.all([createExtensionHost({ onNeedsMarketplace: askMarketplace }), init()]);
-    document.getElementById("not-configured").hidden = host.settings().proxyConfigured;
-    mount(document.getElementById("orderlens"), host);
-    // New proxy settings take effect at once.
-    api.storage.onChanged.addListener((_changes, area) => {
-        if (area === "local") location.reload();
-    });
-} catch (e) {
-    console.error("orderlens failed to start", e);
-    const p = document.getElementById("orderlens-boot");
-    p.textContent = "orderlens could not start. Close and reopen the panel; if it stays, reinstall the extension.";
-    p.hidden = false;
-}
+const host = await start(() => createExtensionHost({ onNeedsMarketplace: askMarketplace }));
+if (host) document.getElementById("not-configured").hidden = host.settings().proxyConfigured;
+// New proxy settings take effect at once.
+api.storage.onChanged.addListener((_changes, area) => {
+    if (area === "local") location.reload();
+});

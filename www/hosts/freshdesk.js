@@ -4,6 +4,34 @@
 // Proxy calls go through request templates (config/requests.json): Freshworks fills in the
 // secure iparam `proxy_token` on its servers, so the token never reaches this frame.
 
+/**
+ * The sidebar's `createHost(window)`: the Freshworks client of this page, resolved at the app's
+ * first activation. Later activations (the agent came back to the app) re-read the ticket.
+ */
+export async function createHost(win = window) {
+    const client = await (await freshworksApp(win)).initialized();
+    let host = null;
+    let firstActivation;
+    const activated = new Promise((resolve) => (firstActivation = resolve));
+    // Registered at once so the first activation is never missed.
+    client.events.on("app.activated", () => (host ? host.ticketMayHaveChanged() : firstActivation()));
+    const created = await createFreshdeskHost(client, win);
+    await activated;
+    host = created;
+    return host;
+}
+
+/** The global `app` of the Freshworks client script, which the page loads async. */
+function freshworksApp(win) {
+    if (win.app) return Promise.resolve(win.app);
+    const tag = win.document.getElementById("appclient");
+    if (!tag) return Promise.reject(new Error("orderlens runs inside Freshdesk: install the app and open a ticket."));
+    return new Promise((resolve, reject) => {
+        tag.addEventListener("load", () => resolve(win.app));
+        tag.addEventListener("error", () => reject(new Error("The Freshworks client script did not load.")));
+    });
+}
+
 /** Reads the installation parameters and the agent's language; resolves to the host object. */
 export async function createFreshdeskHost(client, win = window) {
     const [iparams, user] = await Promise.all([

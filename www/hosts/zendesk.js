@@ -7,6 +7,14 @@
 
 const TOKEN_PLACEHOLDER = "Bearer {{setting.proxy_token}}";
 
+/** The sidebar's `createHost(window)`: this iframe's ZAF client, once Zendesk registered it. */
+export async function createHost(win = window) {
+    // ZAFClient.init() is false outside Zendesk (no origin and app_guid in the URL).
+    const client = win.ZAFClient ? win.ZAFClient.init() : false;
+    if (!client) throw new Error("orderlens runs inside Zendesk Support: install the app and open a ticket.");
+    return createZendeskHost(client, win);
+}
+
 /** Resolves once the client is registered with Zendesk: settings and context are known then. */
 export async function createZendeskHost(client, win = window) {
     const [metadata, context, user] = await Promise.all([
