@@ -16,11 +16,13 @@ export WASM_BINDGEN_TEST_DRIVER_TIMEOUT ?= 30
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/orderlens.wasm
 DIST := dist/web
+ORDERLENS := $(TARGET_DIR)/release/orderlens
+DEMO_LISTEN ?= 127.0.0.1:8080
 # Debian's binaryen 108 is older than rustc 1.95's wasm and must be told the features rustc enables.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
                      --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: test test-native test-browser test-e2e tools-test tools-build build demo bench clean
+.PHONY: test test-native test-browser test-e2e tools-test tools-build build demo bench bench-web proxy clean
 
 ## Tests ---------------------------------------------------------------------------------------
 
@@ -35,10 +37,12 @@ test-native: tools-test
 test-browser: tools-test
 	wasm-pack test --headless --chrome --mode no-install . -p orderlens --locked
 
-# Browser end-to-end tests (npm + playwright-core driving /usr/bin/chromium against the demo
-# helpdesk). The sidebar issue fills this in; until then there is nothing to run.
-test-e2e:
-	@:
+# The demo helpdesk end to end: the release sidebar, the proxy in sandbox mode, Debian's Chromium
+# driven by playwright-core (npm ci from the committed lock; it never downloads a browser).
+test-e2e: build proxy
+	scripts/install-tools.sh e2e
+	npm ci --no-audit --no-fund
+	node --test tests/e2e/
 
 tools-test:
 	scripts/install-tools.sh test
@@ -53,7 +57,7 @@ tools-build:
 build: tools-build
 	rm -rf $(DIST)
 	cargo build --release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
-	wasm-bindgen --target web --out-dir $(DIST)/pkg $(WASM)
+	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg $(WASM)
 	wasm-opt -Oz $(WASM_OPT_FEATURES) -o $(DIST)/pkg/orderlens_bg.wasm $(DIST)/pkg/orderlens_bg.wasm
 	if [ -d www ]; then tar -C www --exclude=node_modules -cf - . | tar -C $(DIST) -xf -; fi
 	@gz() { gzip -9c "$$1" | wc -c; }; \
@@ -62,10 +66,23 @@ build: tools-build
 
 ## Demo and benchmarks -------------------------------------------------------------------------
 
-# Will become: the build, then the proxy in sandbox mode serving the sidebar and a demo helpdesk:
-#   cargo run --release --bin orderlens -- serve --sandbox --listen 127.0.0.1:8080 --static-dir dist/web
-demo:
-	@echo "make demo: the demo helpdesk arrives with the sidebar issue; nothing to run yet."
+# The README's first command: tools, the release sidebar, then the proxy in sandbox mode serving
+# it inside a demo helpdesk (no Amazon account needed). Ctrl-C stops it.
+demo: build proxy
+	@printf '\n  orderlens demo helpdesk:  http://%s/demo/\n  (Amazon sandbox orders; Ctrl-C stops the server)\n\n' '$(DEMO_LISTEN)'
+	$(ORDERLENS) serve --sandbox --listen $(DEMO_LISTEN) --static-dir $(DIST)
+
+# The sidebar benchmark (BENCHMARKS.md "Sidebar (wasm)"): download size of build variants, then the
+# time from sidebar load to the painted order panel in headless Chromium, proxy on loopback.
+bench-web: build proxy
+	scripts/install-tools.sh e2e
+	npm ci --no-audit --no-fund
+	WASM_OPT_FEATURES="$(WASM_OPT_FEATURES)" scripts/bench-web-size.sh
+	node scripts/bench-web-paint.mjs
+
+# The native proxy binary (demo, e2e test, benchmark).
+proxy:
+	cargo build --release --locked -p orderlens-cli --bin orderlens
 
 bench:
 	cargo run -q --release --bin orderlens -- bench-detect tests/fixtures/emails

@@ -2,12 +2,11 @@
 // Everything helpdesk-specific lives in hosts/*.js; the wasm only ever sees the host object
 // described in docs/host-interface.md.
 
-import init, { mount } from "./pkg/orderlens.js";
-
-// Host adapters by name, loaded on demand so each page downloads only its own.
-// The Zendesk, Freshdesk and browser-extension adapters plug in here (same createHost() shape).
+// Host adapters by name: each entry resolves to the host object of docs/host-interface.md.
+// Modules load on demand so each page downloads only its own adapter. The Zendesk, Freshdesk
+// and browser-extension entries plug in here (e.g. ZAFClient.init() → createZendeskHost).
 const ADAPTERS = {
-    demo: () => import("./hosts/demo.js"),
+    demo: async (win) => (await import("./hosts/demo.js")).createHost(win),
 };
 
 /** Which adapter this page needs: `?host=<name>`, else what the surroundings say. */
@@ -71,17 +70,27 @@ function showBootFailure(root, error) {
     root.replaceChildren(box);
 }
 
+/**
+ * The wasm module's mount(). Imported here rather than at the top so that a broken or
+ * mismatched build shows up as a message in the sidebar, not as a skeleton that never ends.
+ */
+async function loadWasm() {
+    const wasm = await import("./pkg/orderlens.js");
+    await wasm.default();
+    if (typeof wasm.mount !== "function") throw new Error("This orderlens build has no mount(): rebuild it with `make build`.");
+    return wasm.mount;
+}
+
 async function boot() {
     const root = document.getElementById("orderlens");
     try {
         const name = hostName();
-        const load = ADAPTERS[name];
-        if (!load) {
+        const connect = Object.hasOwn(ADAPTERS, name) ? ADAPTERS[name] : null;
+        if (!connect) {
             throw new Error(name ? `Unknown host "${name}".` : "Open the sidebar from a helpdesk, or try the demo at /demo/.");
         }
         // Compile the wasm while the adapter talks to its host: neither waits for the other.
-        const [{ createHost }] = await Promise.all([load(), init()]);
-        const host = await createHost(window);
+        const [host, mount] = await Promise.all([connect(window), loadWasm()]);
         dropBootSkeletonWhenDrawn(root);
         mount(root, host);
         keepFrameFitted(host);

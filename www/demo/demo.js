@@ -61,7 +61,7 @@ function resolveOffset(value, now) {
 }
 
 async function loadTickets() {
-    const res = await fetch("tickets.json", { cache: "no-store" });
+    const res = await fetch("tickets.json");
     if (!res.ok) throw new Error(`tickets.json: HTTP ${res.status}`);
     const doc = await res.json();
     const now = Date.now();

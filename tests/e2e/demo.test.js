@@ -1,0 +1,140 @@
+// The demo helpdesk end to end, as an agent uses it: the real proxy in sandbox mode, the release
+// sidebar from dist/web, Debian's Chromium. Run with `make test-e2e` (builds first), or
+// `node --test tests/e2e/` after `make build` and `cargo build --release --bin orderlens`.
+//
+// The steps share one browser page, like one agent session, and run in order.
+
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { REPO, launchChromium, sidebarFrame, startProxy } from "./harness.js";
+
+// Where the screenshot goes. `E2E_SCREENSHOT=docs/screenshot.png make test-e2e` refreshes the
+// README's; by default it stays out of the source tree.
+const SCREENSHOT = join(REPO, process.env.E2E_SCREENSHOT ?? "dist/e2e/demo.png");
+
+// Only a hang reaches these; they are not performance checks.
+const WAIT_MS = 30_000;
+
+const US_ORDER = { ticket: "1001", id: "114-9876543-1234567", item: "Echo Pop", total: "49.99" };
+const TR_ORDER = { ticket: "1002", id: "028-1234567-8901234", item: "Fire HD 10", total: "125" };
+
+describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, () => {
+    let proxy, chromium, page, sidebar;
+    const pageErrors = [];
+
+    before(async () => {
+        proxy = await startProxy();
+        chromium = await launchChromium();
+        page = await chromium.context.newPage();
+        page.setDefaultTimeout(WAIT_MS);
+        // Uncaught errors and console errors in the page or the sidebar frame: a CSP or Trusted
+        // Types violation (an HTML sink) shows up here.
+        page.on("pageerror", (e) => pageErrors.push(e.message));
+        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
+        await page.goto(`${proxy.url}/demo/?ticket=${US_ORDER.ticket}&lang=en`);
+        sidebar = await sidebarFrame(page);
+        // Fail at once, with the sidebar's own words, if it could not even start.
+        await sidebar.locator('[data-ol="root"], .ol-boot-failure').first().waitFor();
+        const failure = sidebar.locator(".ol-boot-failure");
+        if (await failure.count()) throw new Error(`the sidebar did not start: ${await failure.textContent()}`);
+    });
+
+    after(async () => {
+        await chromium?.close();
+        await proxy?.stop();
+    });
+
+    const root = () => sidebar.locator('[data-ol="root"]');
+    const editor = () => page.locator('[data-demo="editor"]');
+
+    async function openTicket(id) {
+        await page.locator(`[data-demo="ticket"][data-ticket-id="${id}"]`).click();
+        await page.locator(`[data-demo="ticket"][data-ticket-id="${id}"][aria-current="true"]`).waitFor();
+    }
+
+    /** Waits until the sidebar shows `state` (and, if given, this order: not the previous ticket's). */
+    async function sidebarState(state, orderId) {
+        const options = orderId ? { hasText: orderId } : {};
+        await sidebar.locator(`[data-ol="root"][data-state="${state}"]`, options).waitFor();
+    }
+
+    it("shows the order's items and grand total for an Amazon buyer message", async () => {
+        await sidebarState("order", US_ORDER.id);
+        const items = sidebar.locator('[data-ol="item"]');
+        assert.equal(await items.count(), 1);
+        assert.match(await items.first().textContent(), new RegExp(US_ORDER.item));
+        assert.match(await sidebar.locator('[data-ol="grand-total"]').textContent(), new RegExp(US_ORDER.total.replace(".", "[.,]")));
+        // Twenty hours after the buyer wrote, four are left: the clock warns.
+        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-level"), "warning");
+    });
+
+    it("fills the reply from a template, flags an email address, and inserts the clean reply into the helpdesk editor", async () => {
+        const reply = sidebar.locator('[data-ol="reply"]');
+        const template = sidebar.locator('[data-ol="template"]');
+        const choices = await template.evaluate((select) => [...select.options].map((o) => o.value).filter(Boolean));
+        assert.ok(choices.length > 0, "the composer offers templates");
+        await template.selectOption(choices[0]);
+        await sidebar.waitForFunction(() => document.querySelector('[data-ol="reply"]').value.trim().length > 0);
+        const fromTemplate = await reply.inputValue();
+        assert.match(fromTemplate, /Jordan|Northwind Outfitters/, "the template is filled with the buyer's or the seller's name");
+
+        // An email address in a reply to a buyer breaks Amazon's rules: a blocking finding.
+        await reply.click();
+        await reply.press("Control+End");
+        await page.keyboard.type(" You can also write to help@northwind-outfitters.example.");
+        const emailFinding = sidebar.locator('[data-ol="finding"][data-severity="block"][data-rule*="email"]');
+        await emailFinding.waitFor();
+        assert.match(await emailFinding.textContent(), /\S/, "the finding says what is wrong");
+        assert.equal(await sidebar.locator('[data-ol="insert"]').isDisabled(), true, "a blocked reply cannot be inserted");
+
+        // Removing it clears the finding and frees Insert.
+        await reply.fill(fromTemplate);
+        await emailFinding.waitFor({ state: "detached" });
+        await sidebar.locator('[data-ol="insert"]:not([disabled])').click();
+        await page.waitForFunction(
+            (text) => document.querySelector('[data-demo="editor"]').value.includes(text),
+            fromTemplate.trim(),
+        );
+
+        // Insert also tags the ticket and fills the mapped order field (settings.tags, fieldMap).
+        await page.locator('[data-demo="tags"] .tag', { hasText: "amazon" }).waitFor();
+        assert.match(await page.locator('[data-demo="fields"] [data-field="order_id"]').textContent(), new RegExp(US_ORDER.id));
+
+        mkdirSync(dirname(SCREENSHOT), { recursive: true });
+        await page.screenshot({ path: SCREENSHOT });
+    });
+
+    it("follows the agent to another ticket without reloading the sidebar", async () => {
+        await sidebar.evaluate(() => { window.__stillTheSameDocument = true; });
+        await openTicket(TR_ORDER.ticket);
+        await sidebarState("order", TR_ORDER.id);
+        assert.match(await sidebar.locator('[data-ol="item"]').first().textContent(), new RegExp(TR_ORDER.item));
+        assert.match(await sidebar.locator('[data-ol="grand-total"]').textContent(), new RegExp(TR_ORDER.total));
+        assert.equal(await sidebar.evaluate(() => window.__stillTheSameDocument), true, "the iframe was not reloaded");
+        // The agent answered the first message; the buyer wrote again 2 h ago: 22 h left.
+        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-level"), "running");
+        // The other ticket's draft stays with that ticket.
+        assert.equal(await editor().inputValue(), "");
+    });
+
+    it("says so, quietly, when a ticket is not from Amazon", async () => {
+        await openTicket("1007");
+        await sidebarState("not-amazon");
+        assert.equal(await sidebar.locator('[data-ol="panel"]').count(), 0);
+        assert.equal(await sidebar.locator('[data-ol="reply"]').count(), 0);
+    });
+
+    it("warns about a look-alike of Amazon mail and shows neither order nor composer", async () => {
+        await openTicket("1008");
+        await sidebarState("suspicious");
+        assert.match(await root().textContent(), /\S/);
+        assert.equal(await sidebar.locator('[data-ol="panel"]').count(), 0, "no order is fetched for a look-alike");
+        assert.equal(await sidebar.locator('[data-ol="reply"]').count(), 0, "no reply is composed to a look-alike");
+    });
+
+    it("ran without errors in the page or the sidebar", () => {
+        assert.deepEqual(pageErrors, []);
+    });
+});

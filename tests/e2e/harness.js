@@ -1,0 +1,109 @@
+// What the browser test and the sidebar benchmark share: the real proxy in sandbox mode serving
+// dist/web, and Debian's Chromium driven by playwright-core (no browser downloads here).
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = join(REPO, "dist/web");
+const TARGET_DIR = resolve(REPO, process.env.CARGO_TARGET_DIR ?? "target");
+const ORDERLENS = join(TARGET_DIR, "release/orderlens");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// Only a hung start hits these; they are not performance checks.
+const PROXY_START_MS = 30_000;
+const PROXY_STOP_MS = 5_000;
+
+// Root needs --no-sandbox; the rest stop Chromium from calling Google, which the closed
+// network refuses (slow starts, noisy logs).
+const CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+];
+
+function need(path, what) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: ${what}`);
+}
+
+/**
+ * Starts `orderlens serve --sandbox` on a free loopback port serving dist/web.
+ * Resolves to { url, stop() } once the proxy said where it listens.
+ */
+export async function startProxy() {
+    need(join(DIST, "pkg/orderlens_bg.wasm"), "run `make build` first (the e2e test and the benchmark use the release sidebar)");
+    need(ORDERLENS, "run `cargo build --release --locked --bin orderlens` first");
+    // Port 0: the kernel picks a free port and the proxy prints it, so parallel runs never collide.
+    const child = spawn(ORDERLENS, ["serve", "--sandbox", "--listen", "127.0.0.1:0", "--static-dir", DIST], {
+        cwd: REPO,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" },
+    });
+    let log = "";
+    const url = await new Promise((resolveUrl, reject) => {
+        const timer = setTimeout(() => fail(new Error(`orderlens serve did not start within ${PROXY_START_MS} ms`)), PROXY_START_MS);
+        function fail(error) {
+            clearTimeout(timer);
+            child.kill("SIGKILL");
+            reject(new Error(`${error.message}\n--- proxy output ---\n${log}`));
+        }
+        const read = (chunk) => {
+            log += chunk;
+            const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(log);
+            if (m) {
+                clearTimeout(timer);
+                resolveUrl(m[1]);
+            }
+        };
+        child.stdout.setEncoding("utf8").on("data", read);
+        child.stderr.setEncoding("utf8").on("data", read);
+        child.on("error", fail);
+        child.on("exit", (code) => fail(new Error(`orderlens serve exited early (code ${code})`)));
+    });
+    child.removeAllListeners("exit");
+    return {
+        url,
+        output: () => log,
+        async stop() {
+            if (child.exitCode !== null) return;
+            const exited = new Promise((r) => child.once("exit", r));
+            child.kill("SIGTERM");
+            const timer = setTimeout(() => child.kill("SIGKILL"), PROXY_STOP_MS);
+            await exited;
+            clearTimeout(timer);
+        },
+    };
+}
+
+/** Debian's Chromium with a fresh profile. Resolves to { browser, close() }. */
+export async function launchChromium() {
+    need(CHROMIUM, "install Debian's chromium (scripts/install-tools.sh e2e)");
+    const profile = mkdtempSync(join(tmpdir(), "orderlens-chromium-"));
+    const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        viewport: { width: 1360, height: 900 },
+        locale: "en-US",
+        timezoneId: "UTC",
+    });
+    return {
+        context,
+        async close() {
+            await context.close().catch(() => {});
+            rmSync(profile, { recursive: true, force: true });
+        },
+    };
+}
+
+/** The orderlens sidebar frame of the demo page, once its document has loaded. */
+export async function sidebarFrame(page) {
+    const handle = await page.waitForSelector('[data-demo="sidebar"]');
+    const frame = await handle.contentFrame();
+    await frame.waitForLoadState("load");
+    return frame;
+}
