@@ -22,11 +22,11 @@ DEMO_LISTEN ?= 127.0.0.1:8080
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
                      --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: test test-native test-browser test-e2e tools-test tools-build build demo bench bench-web proxy clean
+.PHONY: test test-native test-browser test-e2e test-hosts dist tools-test tools-build build demo bench bench-web proxy clean
 
 ## Tests ---------------------------------------------------------------------------------------
 
-test: test-native test-browser test-e2e
+test: test-native test-browser test-e2e test-hosts
 
 # --no-fail-fast: a failing test binary must not hide the results of the others.
 test-native: tools-test
@@ -43,6 +43,15 @@ test-e2e: build proxy
 	scripts/install-tools.sh e2e
 	npm ci --no-audit --no-fund
 	node --test tests/e2e/
+
+# The installable packages in their hosts (tests/hosts/): the Zendesk app with the real ZAF SDK,
+# the Freshdesk app on a fake Freshworks client, the Chrome extension in Debian's Chromium on
+# locally served Seller Central pages, web-ext lint of the Firefox build, package rules.
+# Screenshots for docs/install.md land in docs/images/. Own npm lock: tests/hosts/package-lock.json.
+test-hosts: dist proxy
+	scripts/install-tools.sh e2e
+	npm ci --prefix tests/hosts --no-audit --no-fund
+	cd tests/hosts && node --test --test-concurrency=1 *.test.mjs
 
 tools-test:
 	scripts/install-tools.sh test
@@ -63,6 +72,15 @@ build: tools-build
 	@gz() { gzip -9c "$$1" | wc -c; }; \
 	echo "sidebar download: $$(( $$(gz $(DIST)/pkg/orderlens_bg.wasm) + $$(gz $(DIST)/pkg/orderlens.js) )) bytes" \
 	     "gzipped (wasm + JS glue; budget 200 KB)"
+
+## Packages ------------------------------------------------------------------------------------
+
+# dist/{zendesk,freshdesk,chrome-extension,firefox-extension}.zip (and their unpacked trees) from
+# the release sidebar; docs/install.md says how to install each. PROXY_HOST is the one host the
+# Zendesk app may send its secure token to (ZAF's domainWhitelist is fixed per build).
+PROXY_HOST ?= proxy.orderlens.example
+dist: build
+	PROXY_HOST='$(PROXY_HOST)' node scripts/dist.mjs
 
 ## Demo and benchmarks -------------------------------------------------------------------------
 

@@ -1,0 +1,197 @@
+// The Freshdesk app as shipped (dist/freshdesk.zip): its config against Freshworks' platform 3.0
+// rules, and its adapter (www/hosts/freshdesk.js, as packaged) against a faithful fake of the
+// Freshworks client whose request templates call `orderlens serve --sandbox`.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { after, before, test } from "node:test";
+import { built } from "./lib/paths.mjs";
+import { fakeFreshworks } from "./lib/freshworks.mjs";
+import { startProxy } from "./lib/proxy.mjs";
+import { unpack } from "./lib/zip.mjs";
+
+const ORDER_ID = "202-7654321-1098765";
+const ALIAS = "2os9ilzog5ye18n@marketplace.amazon.co.uk";
+const SECRET = "sandbox";
+const DATA = {
+    ticket: {
+        id: 88,
+        subject: `Inquiry from Amazon customer Oliver (Order: ${ORDER_ID})`,
+        description: `<div>You have received a message.<br># ${ORDER_ID}:<br>Where is my parcel?</div>`,
+        description_text: `You have received a message.\n# ${ORDER_ID}:\nWhere is my parcel?`,
+        created_at: "2026-11-20T09:00:00Z",
+        to_emails: ["support@northwind-outfitters.example"],
+    },
+    requester: { id: 5, email: ALIAS, name: "Oliver - Amazon Marketplace" },
+    conversations: [
+        { body: "<div>We are on it.</div>", body_text: "We are on it.", incoming: false, private: false, from_email: "support@northwind-outfitters.example", created_at: "2026-11-20T10:00:00Z" },
+        { body: "<div>Any news?</div>", body_text: "Any news?", incoming: true, private: false, from_email: ALIAS, created_at: "2026-11-20T12:00:00Z" },
+        { body: "<div>Checked with DHL</div>", body_text: "Checked with DHL", incoming: false, private: true, created_at: "2026-11-20T11:00:00Z" },
+    ],
+    loggedInUser: { contact: { language: "de" } },
+};
+const IPARAMS = {
+    proxy_host: "proxy.orderlens.example",
+    proxy_token: SECRET,
+    seller_name: "Northwind Outfitters",
+    order_id_field: "cf_amazon_order_id",
+    marketplace_field: "cf_amazon_marketplace",
+    kind_field: "",
+    add_tags: true,
+};
+
+let pkg, proxy, adapter, fw, host;
+const json = (name) => JSON.parse(readFileSync(join(pkg.dir, name), "utf8"));
+const fakeWindow = { navigator: { language: "en-US" }, open: () => {} };
+
+before(async () => {
+    pkg = unpack(built("freshdesk.zip"));
+    proxy = await startProxy();
+    adapter = await import(pathToFileURL(join(pkg.dir, "app", "scripts", "freshdesk.js")).href);
+    fw = fakeFreshworks({
+        dir: pkg.dir,
+        iparams: IPARAMS,
+        data: DATA,
+        // DNS for the test: the configured proxy host is the local sandbox proxy.
+        resolveHost: (h) => (h === IPARAMS.proxy_host ? proxy.url : `https://${h}`),
+    });
+    host = await adapter.createFreshdeskHost(await fw.app.initialized(), fakeWindow);
+});
+
+after(async () => {
+    await proxy?.stop();
+    pkg?.cleanup();
+});
+
+test("manifest: platform 3.0, ticket sidebar page and icon exist, every template declared", () => {
+    const manifest = json("manifest.json");
+    assert.equal(manifest["platform-version"], "3.0");
+    const sidebar = manifest.modules.support_ticket.location.ticket_sidebar;
+    assert.equal(sidebar.url, "index.html");
+    for (const f of [sidebar.url, sidebar.icon]) assert.ok(readFileSync(join(pkg.dir, "app", f)), `app/${f}`);
+    assert.match(readFileSync(join(pkg.dir, "app", "index.html"), "utf8"), /<script async src="\{\{\{appclient\}\}\}"/);
+    assert.ok(manifest.engines?.node && manifest.engines?.fdk, "engines pins node and fdk");
+    const declared = Object.keys(manifest.modules.common.requests).sort();
+    const defined = Object.keys(json("config/requests.json")).sort();
+    assert.deepEqual(declared, defined, "every template in requests.json is declared in modules.common.requests, and only those");
+    for (const name of ["getOrder", "getBuyerOrders", "getMessagingActions"]) assert.ok(defined.includes(name), name);
+});
+
+test("the token is a secure iparam used only as a header; host from a non-secure iparam", () => {
+    const iparams = json("config/iparams.json");
+    assert.equal(iparams.proxy_token.secure, true);
+    assert.equal(iparams.proxy_token.required, true);
+    assert.equal(iparams.proxy_host.secure, false);
+    const secure = Object.keys(iparams).filter((k) => iparams[k].secure);
+    for (const [name, { schema }] of Object.entries(json("config/requests.json"))) {
+        assert.equal(schema.protocol, "https", `${name}: https only`);
+        assert.equal(schema.host, "<%= iparam.proxy_host %>", name);
+        assert.equal(schema.headers.Authorization, "Bearer <%= iparam.proxy_token %>", name);
+        const { headers, ...rest } = schema;
+        for (const s of secure) assert.ok(!JSON.stringify(rest).includes(`iparam.${s}`), `${name}: secure iparam ${s} outside headers`);
+    }
+});
+
+test("ticket(): description, requester and conversations in the host interface's shape", async () => {
+    const t = await host.ticket();
+    assert.equal(t.id, "88");
+    assert.equal(t.subject, DATA.ticket.subject);
+    assert.deepEqual(t.requester, { email: ALIAS, name: "Oliver - Amazon Marketplace" });
+    assert.deepEqual(t.recipients, ["support@northwind-outfitters.example"]);
+    assert.deepEqual(t.comments.map((c) => [c.created_at, c.author.role, c.public]), [
+        ["2026-11-20T09:00:00Z", "requester", true],
+        ["2026-11-20T10:00:00Z", "agent", true],
+        ["2026-11-20T11:00:00Z", "agent", false],
+        ["2026-11-20T12:00:00Z", "requester", true],
+    ]);
+    assert.match(t.comments[0].body_text, new RegExp(ORDER_ID));
+    assert.equal(host.locale(), "de");
+});
+
+test("settings(): from the non-secure iparams, never the token", () => {
+    const s = host.settings();
+    assert.deepEqual(s, {
+        proxyConfigured: true,
+        sellerName: "Northwind Outfitters",
+        fieldMap: { order_id: "cf_amazon_order_id", marketplace: "cf_amazon_marketplace" },
+        tags: true,
+    });
+    assert.ok(!JSON.stringify(s).includes(SECRET));
+});
+
+test("request(): the order through the getOrder template, token added outside the page", async () => {
+    const res = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK` });
+    assert.equal(res.status, 200, res.body);
+    assert.ok(res.body.includes(ORDER_ID));
+    const call = fw.calls.invokeTemplate.at(-1);
+    assert.deepEqual(call, { name: "getOrder", options: { context: { order_id: ORDER_ID, marketplace: "UK" } } });
+    assert.ok(!JSON.stringify(call).includes(SECRET), "the page never handles the token");
+    assert.equal(fw.calls.sent.at(-1).headers.Authorization, `Bearer ${SECRET}`);
+});
+
+test("request(): fresh uses the no-cache template; errors come back as answers", async () => {
+    const fresh = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK`, fresh: true });
+    assert.equal(fresh.status, 200);
+    assert.equal(fw.calls.sent.at(-1).name, "getOrderFresh");
+    assert.equal(fw.calls.sent.at(-1).headers["Cache-Control"], "no-cache");
+
+    const missing = await host.request({ method: "GET", path: "/v1/orders/111-1111111-1111111" });
+    assert.equal(missing.status, 404);
+    assert.equal(JSON.parse(missing.body).code, "order_not_found");
+});
+
+test("request(): messaging actions, sending a message and a buyer's orders", async () => {
+    const actions = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}/messaging-actions?marketplace=UK` });
+    assert.equal(actions.status, 200, actions.body);
+    assert.ok(Array.isArray(JSON.parse(actions.body).actions));
+
+    const sent = await host.request({
+        method: "POST",
+        path: `/v1/orders/${ORDER_ID}/messages/confirmDeliveryDetails?marketplace=UK`,
+        body: JSON.stringify({ text: "Your parcel is on its way." }),
+    });
+    assert.equal(sent.status, 201, sent.body);
+    assert.equal(fw.calls.sent.at(-1).name, "sendMessage");
+
+    const orders = await host.request({ method: "GET", path: `/v1/buyers/${encodeURIComponent(ALIAS)}/orders?marketplace=UK` });
+    assert.equal(orders.status, 200, orders.body);
+    assert.equal(fw.calls.invokeTemplate.at(-1).options.context.alias, ALIAS);
+});
+
+test("request(): a path without a template is refused before anything is sent", async () => {
+    const before = fw.calls.invokeTemplate.length;
+    for (const path of ["/v1/health", "https://evil.example/v1/orders/1", "/v1/orders/../../admin", "//evil.example/x"]) {
+        const res = await host.request({ method: "GET", path });
+        assert.equal(res.status, 400, path);
+    }
+    assert.equal(fw.calls.invokeTemplate.length, before);
+});
+
+test("insertReply(): into the open editor, else opens the reply editor with the text", async () => {
+    await host.insertReply("Dear Oliver, your parcel ships today.");
+    assert.deepEqual(fw.calls.trigger.at(-1), { action: "setValue", options: { id: "editor", text: "Dear Oliver, your parcel ships today." } });
+
+    fw.failTriggerWhen((action, o) => action === "setValue" && o.id === "editor");
+    await host.insertReply("Second reply");
+    assert.deepEqual(fw.calls.trigger.at(-1), { action: "click", options: { id: "reply", text: "Second reply" } });
+    fw.failTriggerWhen(() => false);
+});
+
+test("setFields(), addTags() and resize() go through the interface API", async () => {
+    await host.setFields({ cf_amazon_order_id: ORDER_ID, "bad id": "x" });
+    await host.addTags(["amazon", "UK"]);
+    host.resize(321.2);
+    assert.deepEqual(fw.calls.trigger.slice(-2), [
+        { action: "setValue", options: { id: "cf_amazon_order_id", value: ORDER_ID } },
+        { action: "setValue", options: { id: "tags", value: ["amazon", "UK"] } },
+    ]);
+    assert.deepEqual(fw.calls.resize.at(-1), { height: "322px" });
+});
+
+test("a re-activation tells the sidebar the ticket may have changed", async () => {
+    const seen = [];
+    host.onTicketChanged((t) => seen.push(t.id));
+    await host.ticketMayHaveChanged();
+    assert.deepEqual(seen, ["88"]);
+});
