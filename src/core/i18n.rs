@@ -2,7 +2,7 @@
 //! (what a translator reviews); English is the master and the fallback.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
-//! `{days}`, `{hours}`, `{minutes}`); [`fill`] replaces them. Every translation uses exactly the
+//! `{days}`, `{hours}`, `{minutes}`, `{status}`); [`fill`] replaces them. Every translation uses exactly the
 //! placeholders of its English master (a test checks it).
 
 use crate::core::detect::Kind;
@@ -172,6 +172,16 @@ texts! {
     Network,
     Retry,
     ProxyNotConfigured,
+
+    // The sidebar shell.
+    /// Label of the buyer's name in the header.
+    Buyer,
+    /// The purchase time in the agent's own time zone; `{time}` is date, time and offset.
+    YourTime,
+    /// The proxy answered with something that is neither its data nor a problem+json body.
+    ProxyUnreadable,
+    /// The host's ticket was not a ticket object.
+    TicketUnreadable,
 }
 
 /// The UI string in `lang`, English where a translation is missing.

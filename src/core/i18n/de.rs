@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "Der Proxy ist nicht erreichbar. Prüfen Sie die Proxy-URL in den App-Einstellungen und ob der Proxy läuft.",
         Retry => "Erneut versuchen",
         ProxyNotConfigured => "Der Proxy ist nicht eingerichtet. Tragen Sie Proxy-URL und Token in den Einstellungen der App ein.",
+
+        // The sidebar shell.
+        Buyer => "Käufer",
+        YourTime => "Ihre Zeit: {time}",
+        ProxyUnreadable => "Der Proxy hat eine Antwort geschickt, die die Seitenleiste nicht lesen kann (HTTP {status}). Versuchen Sie es erneut; wenn der Fehler bleibt, wenden Sie sich an Ihren orderlens-Administrator.",
+        TicketUnreadable => "Das Helpdesk hat ein Ticket geschickt, das die Seitenleiste nicht lesen kann. Öffnen Sie das Ticket erneut; wenn der Fehler bleibt, wenden Sie sich an Ihren orderlens-Administrator.",
         _ => return None,
     })
 }

@@ -136,5 +136,11 @@ pub(super) fn text(t: Text) -> &'static str {
         Network => "Cannot reach the proxy. Check the proxy URL in the app settings and that the proxy is running.",
         Retry => "Retry",
         ProxyNotConfigured => "The proxy is not set up. Set the proxy URL and token in the app's settings.",
+
+        // The sidebar shell.
+        Buyer => "Buyer",
+        YourTime => "Your time: {time}",
+        ProxyUnreadable => "The proxy sent an answer the sidebar cannot read (HTTP {status}). Retry; if it keeps failing, tell your orderlens admin.",
+        TicketUnreadable => "The helpdesk sent a ticket the sidebar cannot read. Reopen the ticket; if it keeps failing, tell your orderlens admin.",
     }
 }

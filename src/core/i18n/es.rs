@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "No se puede conectar con el proxy. Comprueba la URL del proxy en los ajustes de la app y que el proxy esté en marcha.",
         Retry => "Reintentar",
         ProxyNotConfigured => "El proxy no está configurado. Indica la URL y el token del proxy en los ajustes de la app.",
+
+        // The sidebar shell.
+        Buyer => "Comprador",
+        YourTime => "Tu hora: {time}",
+        ProxyUnreadable => "El proxy ha enviado una respuesta que el panel no puede leer (HTTP {status}). Reintenta; si el fallo continúa, avisa a tu administrador de orderlens.",
+        TicketUnreadable => "El helpdesk ha enviado un ticket que el panel no puede leer. Vuelve a abrir el ticket; si el fallo continúa, avisa a tu administrador de orderlens.",
         _ => return None,
     })
 }

@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "Impossible de joindre le proxy. Vérifiez l'URL du proxy dans les paramètres de l'application et que le proxy est bien démarré.",
         Retry => "Réessayer",
         ProxyNotConfigured => "Le proxy n'est pas configuré. Renseignez l'URL et le jeton du proxy dans les paramètres de l'application.",
+
+        // The sidebar shell.
+        Buyer => "Acheteur",
+        YourTime => "Votre heure : {time}",
+        ProxyUnreadable => "Le proxy a envoyé une réponse illisible pour le panneau (HTTP {status}). Réessayez ; si le problème persiste, contactez votre administrateur orderlens.",
+        TicketUnreadable => "Le helpdesk a envoyé un ticket illisible pour le panneau. Rouvrez le ticket ; si le problème persiste, contactez votre administrateur orderlens.",
         _ => return None,
     })
 }

@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "Impossibile raggiungere il proxy. Controllare l'URL del proxy nelle impostazioni dell'app e che il proxy sia in esecuzione.",
         Retry => "Riprova",
         ProxyNotConfigured => "Il proxy non è configurato. Impostare l'URL e il token del proxy nelle impostazioni dell'app.",
+
+        // The sidebar shell.
+        Buyer => "Acquirente",
+        YourTime => "Il tuo orario: {time}",
+        ProxyUnreadable => "Il proxy ha inviato una risposta che il pannello non riesce a leggere (HTTP {status}). Riprovare; se il problema persiste, contattare l'amministratore di orderlens.",
+        TicketUnreadable => "L'helpdesk ha inviato un ticket che il pannello non riesce a leggere. Riaprire il ticket; se il problema persiste, contattare l'amministratore di orderlens.",
         _ => return None,
     })
 }

@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "プロキシに接続できません。アプリの設定でプロキシのURLを確認し、プロキシが起動していることを確認してください。",
         Retry => "再試行",
         ProxyNotConfigured => "プロキシが設定されていません。アプリの設定でプロキシのURLとトークンを設定してください。",
+
+        // The sidebar shell.
+        Buyer => "購入者",
+        YourTime => "あなたの時刻: {time}",
+        ProxyUnreadable => "プロキシから読み取れない応答が返されました（HTTP {status}）。再試行してください。解決しない場合は orderlens の管理者に連絡してください。",
+        TicketUnreadable => "ヘルプデスクから読み取れないチケットが送られました。チケットを開き直してください。解決しない場合は orderlens の管理者に連絡してください。",
         _ => return None,
     })
 }

@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "Nie można połączyć się z proxy. Sprawdź adres URL proxy w ustawieniach aplikacji i czy proxy działa.",
         Retry => "Spróbuj ponownie",
         ProxyNotConfigured => "Proxy nie jest skonfigurowane. Ustaw adres URL i token proxy w ustawieniach aplikacji.",
+
+        // The sidebar shell.
+        Buyer => "Kupujący",
+        YourTime => "Twój czas: {time}",
+        ProxyUnreadable => "Proxy wysłało odpowiedź, której panel nie może odczytać (HTTP {status}). Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora orderlens.",
+        TicketUnreadable => "Helpdesk wysłał zgłoszenie, którego panel nie może odczytać. Otwórz zgłoszenie ponownie; jeśli błąd się powtarza, powiadom administratora orderlens.",
         _ => return None,
     })
 }

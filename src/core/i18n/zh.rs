@@ -138,6 +138,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         Network => "无法连接代理服务器。请在应用设置中检查代理服务器网址，并确认代理服务器正在运行。",
         Retry => "重试",
         ProxyNotConfigured => "尚未设置代理服务器。请在应用设置中填写代理服务器网址和令牌。",
+
+        // The sidebar shell.
+        Buyer => "买家",
+        YourTime => "您的时间：{time}",
+        ProxyUnreadable => "代理服务器返回了侧边栏无法读取的响应（HTTP {status}）。请重试；如果问题仍然存在，请联系 orderlens 管理员。",
+        TicketUnreadable => "帮助台发送了侧边栏无法读取的工单。请重新打开工单；如果问题仍然存在，请联系 orderlens 管理员。",
         _ => return None,
     })
 }

@@ -1,0 +1,204 @@
+//! The "Amazon reply" composer: which template and language, the text, `[Important]`, and the
+//! live compliance check.
+//!
+//! Until the agent types, the text is the template filled with what is known right now, so it
+//! picks up the order's details when they arrive. Once typed, the agent's text is kept; choosing
+//! a template or language again starts over from the template (an explicit request).
+//!
+//! `[Important]`: the host interface has no subject to write into, so the marker is put in front
+//! of the reply's first line on insert (Amazon looks for it in the subject of mailed replies;
+//! agents on hosts that keep the ticket subject should copy it there).
+
+use chrono::FixedOffset;
+
+use crate::core::detect::{Detection, Kind};
+use crate::core::format::{format_long_date, Zones};
+use crate::core::i18n::{t, Text};
+use crate::core::lang::Lang;
+use crate::core::order_view::OrderView;
+use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
+use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
+
+use super::model::{Button, Choice, ComposerView, FindingView, FindingsView};
+use super::state::Settings;
+use super::update::Event;
+
+/// What Amazon looks for in the subject of an important message.
+pub const IMPORTANT_MARKER: &str = "[Important]";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Composer {
+    pub template: TemplateId,
+    pub lang: Lang,
+    /// The agent's own text; `None` while it is the filled template.
+    pub edited: Option<String>,
+    pub important: bool,
+}
+
+impl Composer {
+    /// Starts with the template that fits the kind of mail, in the marketplace's language.
+    pub fn new(detection: &Detection, _settings: &Settings) -> Composer {
+        let template = match detection.kind {
+            Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
+            Some(Kind::CancellationRequest) => TemplateId::Cancellation,
+            _ => TemplateId::WhereIsMyOrder,
+        };
+        let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
+        Composer { template, lang, edited: None, important: false }
+    }
+
+    pub fn select_template(&mut self, id: TemplateId) {
+        self.template = id;
+        self.edited = None;
+    }
+
+    pub fn select_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.edited = None;
+    }
+
+    pub fn edit(&mut self, text: String) {
+        self.edited = Some(text);
+    }
+
+    /// The text in the reply field.
+    pub fn text(&self, vars: &Vars) -> String {
+        match &self.edited {
+            Some(text) => text.clone(),
+            None => render(self.template, self.lang, vars).text,
+        }
+    }
+}
+
+/// The reply as it goes into the host's editor: the marker in front of the first line.
+pub fn final_text(text: &str, important: bool) -> String {
+    if !important || text.trim_start().starts_with(IMPORTANT_MARKER) {
+        return text.to_string();
+    }
+    format!("{IMPORTANT_MARKER} {text}")
+}
+
+/// The template values from what the sidebar knows. Dates are written in the reply's language,
+/// in the marketplace's time zone (the buyer's calendar, not the agent's).
+pub fn vars(
+    detection: &Detection,
+    order_id: Option<&str>,
+    order: Option<&OrderView>,
+    settings: &Settings,
+    lang: Lang,
+    zones: &dyn Zones,
+) -> Vars {
+    let package = order.and_then(|o| o.packages.iter().find(|p| p.tracking_number.is_some()).or(o.packages.first()));
+    let deliver_by = order
+        .and_then(|o| o.deliver_by.as_ref())
+        .and_then(|w| w.latest.or(w.earliest))
+        .map(|at| {
+            let offset = detection
+                .marketplace
+                .and_then(|m| zones.offset(m.time_zone, at))
+                .unwrap_or_else(|| FixedOffset::east_opt(0).expect("0 is a valid offset"));
+            format_long_date(at, offset, lang)
+        });
+    Vars {
+        buyer_name: detection
+            .buyer_name
+            .clone()
+            .or_else(|| order.and_then(|o| o.buyer.as_ref()).and_then(|b| b.name.clone())),
+        order_id: order_id.map(String::from),
+        item_title: order.and_then(|o| o.items.iter().find_map(|i| i.title.clone())),
+        carrier: package.and_then(|p| p.carrier.clone()),
+        tracking_number: package.and_then(|p| p.tracking_number.clone()),
+        deliver_by,
+        seller_name: settings.seller_name.clone(),
+    }
+}
+
+/// The composer as the agent sees it.
+pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView {
+    let text = composer.text(vars);
+    let findings = findings_view(&text, composer, ui);
+    let insert = Button {
+        label: t(ui, Text::InsertReply).to_string(),
+        event: Event::Insert { text: final_text(&text, composer.important) },
+        enabled: findings.insertable,
+    };
+    ComposerView {
+        title: t(ui, Text::ComposerTitle).to_string(),
+        template_label: t(ui, Text::TemplatePicker).to_string(),
+        templates: TemplateId::ALL
+            .into_iter()
+            .map(|id| Choice { value: template_key(id).to_string(), label: id.label(ui).to_string(), selected: id == composer.template })
+            .collect(),
+        lang_label: t(ui, Text::LanguagePicker).to_string(),
+        langs: Lang::ALL
+            .into_iter()
+            .map(|l| Choice { value: l.code().to_string(), label: l.native_name().to_string(), selected: l == composer.lang })
+            .collect(),
+        text,
+        important_label: t(ui, Text::ImportantToggle).to_string(),
+        important_hint: t(ui, Text::ImportantToggleHint).to_string(),
+        important: composer.important,
+        findings,
+        insert,
+    }
+}
+
+/// The live check of `text`.
+pub fn findings_view(text: &str, composer: &Composer, ui: Lang) -> FindingsView {
+    let ctx = CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
+    let findings: Vec<FindingView> = check(text, &ctx).iter().map(|f| finding_view(f, ui)).collect();
+    let insertable = !findings.iter().any(|f| f.severity == "block");
+    let summary = match (findings.is_empty(), insertable) {
+        (true, _) => t(ui, Text::NoFindings),
+        (false, false) => t(ui, Text::BlockedHint),
+        (false, true) => "",
+    };
+    FindingsView { findings, summary: summary.to_string(), insertable }
+}
+
+fn finding_view(f: &Finding, ui: Lang) -> FindingView {
+    FindingView {
+        rule: f.rule.as_str().to_string(),
+        severity: match f.severity {
+            Severity::Block => "block",
+            Severity::Warn => "warn",
+        }
+        .to_string(),
+        message: f.message(ui),
+        excerpt: f.excerpt.clone(),
+        start: u32::try_from(f.start).unwrap_or(u32::MAX),
+        end: u32::try_from(f.end).unwrap_or(u32::MAX),
+    }
+}
+
+/// The template picker's `<option value>`.
+pub fn template_key(id: TemplateId) -> &'static str {
+    match id {
+        TemplateId::WhereIsMyOrder => "where_is_my_order",
+        TemplateId::ReturnInstructions => "return_instructions",
+        TemplateId::DamagedOrDefective => "damaged_or_defective",
+        TemplateId::Cancellation => "cancellation",
+        TemplateId::InvoiceRequest => "invoice_request",
+        TemplateId::ThanksForPatience => "thanks_for_patience",
+    }
+}
+
+pub fn template_from_key(key: &str) -> Option<TemplateId> {
+    TemplateId::ALL.into_iter().find(|id| template_key(*id) == key)
+}
+
+/// The kind as a tag and field value (`buyer_message`): Zendesk and Freshdesk tags take no spaces.
+pub fn kind_tag(kind: Kind) -> &'static str {
+    match kind {
+        Kind::BuyerMessage => "buyer_message",
+        Kind::ReturnRequest => "return_request",
+        Kind::AtozClaim => "atoz_claim",
+        Kind::RefundNotification => "refund_notification",
+        Kind::OrderConfirmation => "order_confirmation",
+        Kind::DeliveryFailure => "delivery_failure",
+        Kind::Chargeback => "chargeback",
+        Kind::NegativeFeedback => "negative_feedback",
+        Kind::CancellationRequest => "cancellation_request",
+        Kind::MessageCopy => "message_copy",
+    }
+}

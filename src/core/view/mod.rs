@@ -1,0 +1,25 @@
+//! The sidebar's view model: from what the sidebar knows ([`State`]: detection, the order's
+//! state, the buyer's orders, the composer, settings) and the moment ([`view`]'s `now` and
+//! [`Zones`]), a plain [`SidebarView`] of localised strings the DOM layer draws without
+//! thinking. Every change goes through the pure [`update`], so behaviour is tested natively.
+//!
+//! [`Zones`]: crate::core::format::Zones
+
+pub mod composer;
+pub mod links;
+pub mod model;
+mod order_panel;
+pub mod proxy;
+mod render;
+pub mod state;
+pub mod update;
+
+#[cfg(test)]
+mod tests;
+
+pub use composer::{template_from_key, IMPORTANT_MARKER};
+pub use model::*;
+pub use proxy::{Failure, ProxyRequest, ProxyResponse};
+pub use render::{failure_text, view};
+pub use state::{BuyerOrdersState, FieldMap, LegacyDecoder, OrderState, Settings, State, TicketSlot, TicketState};
+pub use update::{update, Effect, Event, Purpose};

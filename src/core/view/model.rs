@@ -1,0 +1,256 @@
+//! The sidebar as plain data: every string already localised and formatted, every link already
+//! checked, every button already bound to its [`Event`]. The DOM layer (`src/web`) draws this
+//! without making a decision of its own.
+
+use crate::core::lang::Lang;
+
+use super::update::Event;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SidebarView {
+    /// The UI language (the root's `lang` attribute).
+    pub lang: Lang,
+    pub state: ViewState,
+    /// Marketplace, kind, buyer, order id, links and the clock: Amazon tickets only.
+    pub header: Option<Header>,
+    pub body: Body,
+    /// The reply composer: Amazon tickets that are not suspicious.
+    pub composer: Option<ComposerView>,
+}
+
+/// The root's `data-state` (docs/host-interface.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewState {
+    NotAmazon,
+    Suspicious,
+    Presale,
+    Loading,
+    Order,
+    Error,
+    NotConfigured,
+}
+
+impl ViewState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViewState::NotAmazon => "not-amazon",
+            ViewState::Suspicious => "suspicious",
+            ViewState::Presale => "presale",
+            ViewState::Loading => "loading",
+            ViewState::Order => "order",
+            ViewState::Error => "error",
+            ViewState::NotConfigured => "not-configured",
+        }
+    }
+}
+
+/// A link to open through the host. `url` is always `http:` or `https:` (see [`super::links`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub text: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    pub label: String,
+    /// What a click sends to [`super::update`].
+    pub event: Event,
+    pub enabled: bool,
+}
+
+/// A label and its value, the value possibly on several lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: String,
+    pub lines: Vec<String>,
+}
+
+impl Fact {
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Fact {
+        Fact { label: label.into(), lines: vec![value.into()] }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    /// "DE · Germany".
+    pub marketplace: Option<Fact>,
+    /// The kind badge ("Buyer message").
+    pub kind: Option<String>,
+    pub buyer_name: Option<Fact>,
+    pub order_id: Option<OrderIdView>,
+    /// The order in the marketplace's Seller Central.
+    pub seller_central: Option<Link>,
+    pub clock: Option<ClockView>,
+    /// The email's "no response needed" link.
+    pub no_response_needed: Option<Link>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderIdView {
+    pub label: String,
+    pub value: String,
+    /// Copies the id; its label turns to "Copied" once used.
+    pub copy: Button,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClockView {
+    /// "Answer within 5 h 12 min", "Overdue by 2 h", "Answered".
+    pub text: String,
+    pub level: ClockLevel,
+    /// "Respond within 24 hours, weekends included."
+    pub hint: String,
+}
+
+/// How loudly the clock speaks (`data-level` on the clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockLevel {
+    Answered,
+    Running,
+    /// Less than six hours left.
+    Warning,
+    Overdue,
+}
+
+impl ClockLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClockLevel::Answered => "answered",
+            ClockLevel::Running => "running",
+            ClockLevel::Warning => "warning",
+            ClockLevel::Overdue => "overdue",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Not an Amazon ticket: one quiet line.
+    Note(String),
+    /// A look-alike of Amazon mail: what is wrong, and what to do.
+    Warning {
+        title: String,
+        /// Why, and what to do.
+        reason: String,
+        /// The domain or address that gave it away, as found in the mail.
+        detail: Option<String>,
+    },
+    Presale(PresaleView),
+    /// A skeleton with this text for screen readers.
+    Loading(String),
+    Order(Box<OrderPanel>),
+    Error(ErrorView),
+    /// What to set, where.
+    NotConfigured(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorView {
+    pub message: String,
+    /// Asks again, bypassing the proxy's cache (not offered for an unreadable ticket).
+    pub retry: Option<Button>,
+}
+
+/// An Amazon message without an order id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresaleView {
+    /// "Amazon message without an order number (a pre-sale question)."
+    pub note: String,
+    /// Looks up the buyer's recent orders (when the buyer alias and the proxy are known).
+    pub find: Option<Button>,
+    /// Why the lookup is not offered (no proxy set up).
+    pub notice: Option<String>,
+    /// Shown while the lookup runs.
+    pub loading: Option<String>,
+    pub orders: Vec<OrderChoice>,
+    /// "No recent orders found for this buyer."
+    pub empty: Option<String>,
+    pub error: Option<ErrorView>,
+}
+
+/// One of the buyer's recent orders; choosing it loads the order panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderChoice {
+    /// The order id (the button's label).
+    pub open: Button,
+    /// Status, purchase date, total.
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderPanel {
+    /// Status, purchased (marketplace and agent time), fulfilment, ship by, deliver by.
+    pub facts: Vec<Fact>,
+    /// Prime, Business.
+    pub badges: Vec<String>,
+    /// Amazon handles customer service for some FBA orders.
+    pub note: Option<String>,
+    pub items_heading: String,
+    pub items: Vec<ItemView>,
+    /// Items, shipping, tax, promotions.
+    pub totals: Vec<Fact>,
+    pub grand_total: Option<Fact>,
+    pub packages_heading: String,
+    pub packages: Vec<Vec<Fact>>,
+    /// The address lines, or "Restricted by Amazon".
+    pub address: Fact,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemView {
+    pub title: String,
+    /// ASIN, SKU, quantity, unit price, subtotal (those that are known).
+    pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComposerView {
+    /// "Amazon reply": the heading and the reply field's label.
+    pub title: String,
+    pub template_label: String,
+    pub templates: Vec<Choice>,
+    pub lang_label: String,
+    pub langs: Vec<Choice>,
+    /// The reply as the agent edits it (without the `[Important]` marker).
+    pub text: String,
+    pub important_label: String,
+    pub important_hint: String,
+    pub important: bool,
+    pub findings: FindingsView,
+    pub insert: Button,
+}
+
+/// The part of the composer that changes on every keystroke (the web layer redraws only this).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingsView {
+    pub findings: Vec<FindingView>,
+    /// "Meets Amazon's messaging rules." or "Fix the problems marked in red…".
+    pub summary: String,
+    /// Whether Insert is allowed (no blocking finding).
+    pub insertable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingView {
+    /// Stable rule id (`data-rule`).
+    pub rule: String,
+    /// `block` or `warn` (`data-severity`).
+    pub severity: String,
+    /// What is wrong and what to do, in the UI language.
+    pub message: String,
+    /// The offending text as found in the reply (shortened), or an attachment's name.
+    pub excerpt: String,
+    /// UTF-16 offsets into the reply, for `setSelectionRange`.
+    pub start: u32,
+    pub end: u32,
+}
+
+/// An option of a `<select>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}

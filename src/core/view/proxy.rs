@@ -1,0 +1,114 @@
+//! What the sidebar asks the orderlens proxy (through `host.request`) and how it reads the
+//! answers. Answers are outside data: anything unexpected becomes a [`Failure`], never a panic.
+
+use crate::core::order_view::{BuyerOrders, OrderView};
+use crate::core::problem::{Problem, ProblemCode};
+
+/// `host.request(req)`'s argument (docs/host-interface.md, type `Request`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProxyRequest {
+    pub method: &'static str,
+    /// Relative to the proxy: `/v1/orders/…?marketplace=DE`.
+    pub path: String,
+    /// Bypass the proxy's cache (Retry).
+    pub fresh: bool,
+}
+
+/// `host.request`'s answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProxyResponse {
+    pub status: u16,
+    pub body: String,
+}
+
+/// Why an answer has no data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The proxy answered with `application/problem+json`.
+    Problem(Problem),
+    /// The proxy answered something else we cannot read (a gateway's HTML page, bad JSON).
+    Unreadable { status: u16 },
+    /// The proxy could not be reached (the host rejected the request); the host's reason.
+    Network(String),
+}
+
+/// `GET /v1/orders/{id}[?marketplace=XX]`.
+pub fn order_request(order_id: &str, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
+    let mut path = format!("/v1/orders/{}", encode_segment(order_id));
+    if let Some(code) = marketplace {
+        path.push_str("?marketplace=");
+        path.push_str(&encode_segment(code));
+    }
+    ProxyRequest { method: "GET", path, fresh }
+}
+
+/// `GET /v1/buyers/{alias}/orders[?marketplace=XX]`.
+pub fn buyer_orders_request(alias: &str, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
+    let mut path = format!("/v1/buyers/{}/orders", encode_segment(alias));
+    if let Some(code) = marketplace {
+        path.push_str("?marketplace=");
+        path.push_str(&encode_segment(code));
+    }
+    ProxyRequest { method: "GET", path, fresh }
+}
+
+pub fn read_order(result: Result<ProxyResponse, String>) -> Result<OrderView, Failure> {
+    read(result)
+}
+
+pub fn read_buyer_orders(result: Result<ProxyResponse, String>) -> Result<BuyerOrders, Failure> {
+    read(result)
+}
+
+fn read<T: serde::de::DeserializeOwned>(result: Result<ProxyResponse, String>) -> Result<T, Failure> {
+    let response = result.map_err(Failure::Network)?;
+    if (200..300).contains(&response.status) {
+        return serde_json::from_str(&response.body).map_err(|_| Failure::Unreadable { status: response.status });
+    }
+    match serde_json::from_str::<Problem>(&response.body) {
+        Ok(problem) => Err(Failure::Problem(problem)),
+        // A problem without our body (a load balancer's 502 page): the status still tells a 401.
+        Err(_) => match response.status {
+            401 => Err(Failure::Problem(Problem::new(ProblemCode::Unauthorized, ""))),
+            _ => Err(Failure::Unreadable { status: response.status }),
+        },
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and `@` (RFC 3986 path segment).
+fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'@') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_relative_and_encoded() {
+        assert_eq!(order_request("028-1234567-8901234", Some("TR"), false).path, "/v1/orders/028-1234567-8901234?marketplace=TR");
+        assert_eq!(order_request("x/../y?z", None, true).path, "/v1/orders/x%2F..%2Fy%3Fz");
+        assert_eq!(buyer_orders_request("abc@marketplace.amazon.de", Some("DE"), false).path, "/v1/buyers/abc@marketplace.amazon.de/orders?marketplace=DE");
+    }
+
+    #[test]
+    fn answers_become_data_or_failures() {
+        let ok = |status, body: &str| Ok(ProxyResponse { status, body: body.into() });
+        assert!(matches!(read_order(ok(200, "{}")), Err(Failure::Unreadable { status: 200 })));
+        assert!(matches!(read_order(ok(502, "<html>bad gateway</html>")), Err(Failure::Unreadable { status: 502 })));
+        assert!(matches!(read_order(ok(401, "")), Err(Failure::Problem(p)) if p.code == ProblemCode::Unauthorized));
+        assert!(matches!(read_order(Err("offline".into())), Err(Failure::Network(r)) if r == "offline"));
+        let p = serde_json::to_string(&Problem::new(ProblemCode::OrderNotFound, "no")).unwrap();
+        assert!(matches!(read_order(ok(404, &p)), Err(Failure::Problem(p)) if p.code == ProblemCode::OrderNotFound));
+        let buyers = read_buyer_orders(ok(200, r#"{"marketplace":"DE","orders":[]}"#)).unwrap();
+        assert!(buyers.orders.is_empty());
+    }
+}

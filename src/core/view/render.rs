@@ -1,0 +1,225 @@
+//! [`view`]: the [`State`] as the agent sees it, at one moment, in the UI language.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::core::detect::{Kind, Suspicion};
+use crate::core::format::{format_date_time, format_offset, format_short_date, Zones};
+use crate::core::i18n::{fill, kind_text, t, Text};
+use crate::core::lang::Lang;
+use crate::core::marketplace::Marketplace;
+use crate::core::order_view::BuyerOrders;
+use crate::core::sla::Clock;
+
+use super::composer::{composer_view, vars};
+use super::links::link;
+use super::model::*;
+use super::order_panel::order_panel;
+use super::proxy::Failure;
+use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
+use super::update::Event;
+
+/// The sidebar for `state` at `now`.
+pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
+    let lang = state.lang;
+    let quiet = |state, body| SidebarView { lang, state, header: None, body, composer: None };
+    let t_ = |text| t(lang, text).to_string();
+    let ticket = match &state.ticket {
+        TicketSlot::None => return quiet(ViewState::NotAmazon, Body::Note(t_(Text::NotAmazonTicket))),
+        TicketSlot::Unreadable(_) => {
+            return quiet(ViewState::Error, Body::Error(ErrorView { message: t_(Text::TicketUnreadable), retry: None }))
+        }
+        TicketSlot::Open(ticket) => ticket,
+    };
+    if let Some(suspicion) = &ticket.detection.suspicion {
+        return quiet(ViewState::Suspicious, suspicious(suspicion, lang));
+    }
+    if !ticket.detection.is_amazon {
+        return quiet(ViewState::NotAmazon, Body::Note(t_(Text::NotAmazonTicket)));
+    }
+    let marketplace = marketplace_of(ticket);
+    let (view_state, body) = match (&ticket.order_id, &ticket.order) {
+        (None, _) => (ViewState::Presale, Body::Presale(presale(state, ticket, marketplace, zones))),
+        (Some(_), OrderState::NotRequested | OrderState::Loading) => (ViewState::Loading, Body::Loading(t_(Text::Loading))),
+        (Some(_), OrderState::Loaded(order)) => {
+            (ViewState::Order, Body::Order(Box::new(order_panel(order, marketplace, lang, zones))))
+        }
+        (Some(_), OrderState::Failed(failure)) => {
+            (ViewState::Error, Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }))
+        }
+        (Some(_), OrderState::NotConfigured) => (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured))),
+    };
+    let composer = &ticket.composer;
+    let vars = vars(
+        &ticket.detection,
+        ticket.order_id.as_deref(),
+        ticket.loaded_order(),
+        &state.settings,
+        composer.lang,
+        zones,
+    );
+    SidebarView {
+        lang,
+        state: view_state,
+        header: Some(header(ticket, marketplace, lang, now)),
+        body,
+        composer: Some(composer_view(composer, &vars, lang)),
+    }
+}
+
+/// The detected marketplace, else the one the proxy reported for the order.
+fn marketplace_of(ticket: &TicketState) -> Option<&'static Marketplace> {
+    ticket.detection.marketplace.or_else(|| ticket.loaded_order().and_then(|o| Marketplace::by_code(&o.marketplace)))
+}
+
+fn suspicious(suspicion: &Suspicion, lang: Lang) -> Body {
+    let (reason, detail) = match suspicion {
+        Suspicion::LookalikeDomain { domain } => (Text::SuspiciousLookalikeDomain, domain),
+        Suspicion::DisplayNameSpoof { address } => (Text::SuspiciousDisplayNameSpoof, address),
+        Suspicion::AuthenticationFailed { domain } => (Text::SuspiciousAuthenticationFailed, domain),
+    };
+    Body::Warning {
+        title: t(lang, Text::SuspiciousWarning).to_string(),
+        reason: t(lang, reason).to_string(),
+        detail: (!detail.trim().is_empty()).then(|| detail.clone()),
+    }
+}
+
+fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang: Lang, now: DateTime<Utc>) -> Header {
+    let d = &ticket.detection;
+    let order_id = ticket.order_id.as_ref().map(|id| OrderIdView {
+        label: t(lang, Text::OrderId).to_string(),
+        value: id.clone(),
+        copy: Button {
+            label: t(lang, if ticket.copied { Text::Copied } else { Text::CopyOrderId }).to_string(),
+            event: Event::CopyOrderId,
+            enabled: true,
+        },
+    });
+    let seller_central = match (marketplace, &ticket.order_id) {
+        (Some(m), Some(id)) => link(t(lang, Text::OpenInSellerCentral), &m.order_url(id)),
+        _ => None,
+    };
+    // Amazon's clock runs for buyer messages; notices about returns or claims have their own rules.
+    let clock = (d.kind == Some(Kind::BuyerMessage)).then(|| clock(&Clock::of(&ticket.thread, now), lang));
+    Header {
+        marketplace: marketplace.map(|m| Fact::new(t(lang, Text::Marketplace), format!("{} · {}", m.code, m.country))),
+        kind: d.kind.map(|k| t(lang, kind_text(k)).to_string()),
+        buyer_name: d
+            .buyer_name
+            .clone()
+            .or_else(|| ticket.loaded_order().and_then(|o| o.buyer.as_ref()).and_then(|b| b.name.clone()))
+            .map(|name| Fact::new(t(lang, Text::Buyer), name)),
+        order_id,
+        seller_central,
+        clock,
+        no_response_needed: d.no_response_needed_url.as_deref().and_then(|url| link(t(lang, Text::NoResponseNeeded), url)),
+    }
+}
+
+fn clock(clock: &Clock, lang: Lang) -> ClockView {
+    let level = match clock {
+        Clock::NoneDue => ClockLevel::Answered,
+        Clock::Due { warning: false, .. } => ClockLevel::Running,
+        Clock::Due { warning: true, .. } => ClockLevel::Warning,
+        Clock::Overdue { .. } => ClockLevel::Overdue,
+    };
+    ClockView { text: clock.label(lang), level, hint: t(lang, Text::RespondWithin24Hours).to_string() }
+}
+
+fn presale(state: &State, ticket: &TicketState, marketplace: Option<&'static Marketplace>, zones: &dyn Zones) -> PresaleView {
+    let lang = state.lang;
+    let can_look_up = ticket.detection.alias.is_some();
+    let configured = state.settings.proxy_configured;
+    let mut view = PresaleView {
+        note: t(lang, Text::PreSaleNoOrder).to_string(),
+        find: None,
+        notice: (can_look_up && !configured).then(|| t(lang, Text::ProxyNotConfigured).to_string()),
+        loading: None,
+        orders: Vec::new(),
+        empty: None,
+        error: None,
+    };
+    if !(can_look_up && configured) {
+        return view;
+    }
+    let find = || Button { label: t(lang, Text::FindRecentOrders).to_string(), event: Event::FindBuyerOrders, enabled: true };
+    match &ticket.buyer_orders {
+        BuyerOrdersState::NotRequested => view.find = Some(find()),
+        BuyerOrdersState::Loading => view.loading = Some(t(lang, Text::Loading).to_string()),
+        BuyerOrdersState::Loaded(found) if found.orders.is_empty() => view.empty = Some(t(lang, Text::NoRecentOrders).to_string()),
+        BuyerOrdersState::Loaded(found) => view.orders = order_choices(found, marketplace, lang, zones),
+        BuyerOrdersState::Failed(failure) => {
+            view.error = Some(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) })
+        }
+    }
+    view
+}
+
+fn order_choices(found: &BuyerOrders, marketplace: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> Vec<OrderChoice> {
+    found
+        .orders
+        .iter()
+        .map(|o| {
+            let mp = o.marketplace.as_deref().and_then(Marketplace::by_code).or(Marketplace::by_code(&found.marketplace)).or(marketplace);
+            let mut details = Vec::new();
+            if let Some(status) = &o.status {
+                details.push(super::order_panel::status_text(status, lang));
+            }
+            if let Some(at) = o.purchased {
+                details.push(format_short_date(at, zone_offset(mp, at, zones), lang));
+            }
+            if let Some(total) = &o.total {
+                details.push(crate::core::format::format_money(&total.amount, &total.currency, lang));
+            }
+            OrderChoice {
+                open: Button { label: o.order_id.clone(), event: Event::ChooseOrder(o.order_id.clone()), enabled: true },
+                details,
+            }
+        })
+        .collect()
+}
+
+/// The marketplace's offset at `at`; UTC when the marketplace or its zone is unknown.
+pub(super) fn zone_offset(marketplace: Option<&'static Marketplace>, at: DateTime<Utc>, zones: &dyn Zones) -> FixedOffset {
+    marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(|| FixedOffset::east_opt(0).expect("0 is a valid offset"))
+}
+
+/// "15 Mar 2025, 13:30 (Europe/Istanbul, UTC+03:00)".
+pub(super) fn zoned_time(at: DateTime<Utc>, marketplace: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> String {
+    let offset = zone_offset(marketplace, at, zones);
+    let zone = match marketplace {
+        Some(m) if zones.offset(m.time_zone, at).is_some() => format!("{}, {}", m.time_zone, format_offset(offset)),
+        _ => format_offset(offset),
+    };
+    format!("{} ({zone})", format_date_time(at, offset, lang))
+}
+
+/// "Your time: 15 Mar 2025, 11:30 (UTC+01:00)".
+pub(super) fn agent_time(at: DateTime<Utc>, lang: Lang, zones: &dyn Zones) -> String {
+    let offset = zones.local_offset(at);
+    let time = format!("{} ({})", format_date_time(at, offset, lang), format_offset(offset));
+    fill(t(lang, Text::YourTime), &[("time", &time)])
+}
+
+fn retry(lang: Lang) -> Button {
+    Button { label: t(lang, Text::Retry).to_string(), event: Event::Retry, enabled: true }
+}
+
+/// The sentence for a failed proxy call: what happened and what to do.
+pub fn failure_text(failure: &Failure, lang: Lang) -> String {
+    match failure {
+        Failure::Network(_) => t(lang, Text::Network).to_string(),
+        Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
+        Failure::Problem(problem) => {
+            let code = problem.code.as_str();
+            let text = crate::core::i18n::problem_text(code);
+            // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
+            let shown_code = match problem.kind.rsplit_once(':') {
+                Some((_, c)) if text == Text::ProblemUnknown && !c.is_empty() => c.to_string(),
+                _ => code.to_string(),
+            };
+            let seconds = problem.retry_after.unwrap_or(5).to_string();
+            fill(t(lang, text), &[("seconds", &seconds), ("code", &shown_code)])
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Everything the sidebar knows at one moment. Changed only by [`super::update`]; drawn by
+//! [`super::view`].
+
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use crate::core::detect::{detect, Detection};
+use crate::core::lang::Lang;
+use crate::core::order_view::{BuyerOrders, OrderView};
+use crate::core::sla::{Author, ThreadEntry};
+use crate::core::ticket::{lenient, Ticket};
+
+use super::composer::Composer;
+use super::proxy::Failure;
+
+/// The installation's settings (`host.settings()`); never secrets.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    /// `false`: the sidebar explains what to set, where.
+    #[serde(deserialize_with = "lenient::value")]
+    pub proxy_configured: bool,
+    /// Fills `{seller_name}` in replies.
+    #[serde(deserialize_with = "lenient::optional_text")]
+    pub seller_name: Option<String>,
+    #[serde(deserialize_with = "lenient::value")]
+    pub field_map: FieldMap,
+    /// Add the `amazon`, marketplace and kind tags on insert.
+    #[serde(deserialize_with = "lenient::value")]
+    pub tags: bool,
+}
+
+/// Host ticket-field ids to write on insert.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct FieldMap {
+    #[serde(deserialize_with = "lenient::optional_text")]
+    pub order_id: Option<String>,
+    #[serde(deserialize_with = "lenient::optional_text")]
+    pub marketplace: Option<String>,
+    #[serde(deserialize_with = "lenient::optional_text")]
+    pub kind: Option<String>,
+}
+
+impl Settings {
+    /// Reads `host.settings()` as JSON; anything unreadable is the default (proxy not configured).
+    pub fn from_json(json: &str) -> Settings {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum OrderState {
+    /// No order id (yet).
+    NotRequested,
+    Loading,
+    Loaded(Box<OrderView>),
+    Failed(Failure),
+    /// There is an order id, but no proxy to ask.
+    NotConfigured,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuyerOrdersState {
+    NotRequested,
+    Loading,
+    Loaded(BuyerOrders),
+    Failed(Failure),
+}
+
+/// The open ticket and what the sidebar learnt about it.
+#[derive(Debug, Clone)]
+pub struct TicketState {
+    /// Counts ticket changes, so an answer for a previous ticket is recognised and dropped.
+    pub generation: u64,
+    pub ticket_id: String,
+    pub detection: Detection,
+    pub thread: Vec<ThreadEntry>,
+    /// The detected order id, or the one the agent chose from the buyer's recent orders.
+    pub order_id: Option<String>,
+    pub order: OrderState,
+    pub buyer_orders: BuyerOrdersState,
+    pub composer: Composer,
+    /// The copy button was used (its label says "Copied").
+    pub copied: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum TicketSlot {
+    /// No ticket is open.
+    None,
+    /// The host's ticket could not be read; the reason, for the error line.
+    Unreadable(String),
+    Open(Box<TicketState>),
+}
+
+/// Decodes text in a legacy charset (`"iso-2022-jp"`, bytes) that a build without charset tables
+/// left undecoded; the wasm shell passes the browser's `TextDecoder`.
+#[derive(Clone)]
+pub struct LegacyDecoder(pub Rc<dyn Fn(&str, &[u8]) -> Option<String>>);
+
+impl std::fmt::Debug for LegacyDecoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LegacyDecoder")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    /// The UI language (from `host.locale()`).
+    pub lang: Lang,
+    pub settings: Settings,
+    pub ticket: TicketSlot,
+    pub generation: u64,
+    pub decoder: Option<LegacyDecoder>,
+}
+
+impl State {
+    pub fn new(lang: Lang, settings: Settings) -> State {
+        State { lang, settings, ticket: TicketSlot::None, generation: 0, decoder: None }
+    }
+
+    pub fn open(&self) -> Option<&TicketState> {
+        match &self.ticket {
+            TicketSlot::Open(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn open_mut(&mut self) -> Option<&mut TicketState> {
+        match &mut self.ticket {
+            TicketSlot::Open(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl TicketState {
+    /// Detects the ticket and sets up the composer; the order is not asked for yet.
+    pub fn new(ticket: &Ticket, generation: u64, settings: &Settings, decoder: Option<&LegacyDecoder>) -> TicketState {
+        let mut message = ticket.message();
+        if let Some(decoder) = decoder {
+            message.decode_legacy_charsets(&*decoder.0);
+        }
+        let detection = detect(&message);
+        let mut thread = ticket.thread();
+        // A raw-only ticket has no comments: the mail itself is the buyer's message.
+        if thread.is_empty() {
+            if let Some(at) = message.received_at.and_then(|s| chrono::DateTime::from_timestamp(s, 0)) {
+                thread.push(ThreadEntry { author: Author::Buyer, at, no_response_needed: false });
+            }
+        }
+        let composer = Composer::new(&detection, settings);
+        TicketState {
+            generation,
+            ticket_id: ticket.id.clone(),
+            order_id: detection.order_id.clone(),
+            detection,
+            thread,
+            order: OrderState::NotRequested,
+            buyer_orders: BuyerOrdersState::NotRequested,
+            composer,
+            copied: false,
+        }
+    }
+
+    /// Amazon mail we trust (look-alikes are never treated as Amazon).
+    pub fn is_amazon(&self) -> bool {
+        self.detection.is_amazon && self.detection.suspicion.is_none()
+    }
+
+    /// The marketplace code to ask the proxy with: detected, else the loaded order's.
+    pub fn marketplace_code(&self) -> Option<&str> {
+        self.detection.marketplace.map(|m| m.code).or(match &self.order {
+            OrderState::Loaded(o) => Some(o.marketplace.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn loaded_order(&self) -> Option<&OrderView> {
+        match &self.order {
+            OrderState::Loaded(o) => Some(o),
+            _ => None,
+        }
+    }
+}

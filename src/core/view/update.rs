@@ -1,0 +1,216 @@
+//! Everything that happens to the sidebar is an [`Event`]; [`update`] changes the [`State`] and
+//! answers the [`Effect`]s the web shell must carry out (ask the proxy, copy, insert). Pure, so
+//! every behaviour is tested natively.
+
+use crate::core::lang::Lang;
+use crate::core::reply::templates::TemplateId;
+use crate::core::ticket::{Ticket, TicketError};
+
+use super::composer::kind_tag;
+use super::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyRequest, ProxyResponse};
+use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The host opened a ticket (`host.ticket()` or `onTicketChanged`); `Ok(None)`: no ticket.
+    TicketChanged(Result<Option<Ticket>, TicketError>),
+    /// An answer of the proxy (or the host's rejection: no answer).
+    Answer { purpose: Purpose, result: Result<ProxyResponse, String> },
+    Retry,
+    FindBuyerOrders,
+    /// The agent chose one of the buyer's recent orders.
+    ChooseOrder(String),
+    CopyOrderId,
+    SelectTemplate(TemplateId),
+    SelectLang(Lang),
+    /// The reply text as the agent typed it.
+    Edit(String),
+    ToggleImportant,
+    /// Insert this reply (the composer's final text, `[Important]` marker included).
+    Insert { text: String },
+}
+
+/// What a proxy request was for, so its answer lands in the right place (or is dropped when the
+/// agent has moved on to another ticket).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    Order { generation: u64, order_id: String },
+    BuyerOrders { generation: u64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// `host.request(request)`, then send back [`Event::Answer`] with `purpose`.
+    Request { purpose: Purpose, request: ProxyRequest },
+    /// Put the text on the clipboard.
+    Copy(String),
+    /// `host.insertReply(text)`.
+    InsertReply(String),
+    /// `host.addTags(list)`.
+    AddTags(Vec<String>),
+    /// `host.setFields(map)`: `(host field id, value)`.
+    SetFields(Vec<(String, String)>),
+}
+
+/// Applies one event.
+pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
+    match event {
+        Event::TicketChanged(ticket) => ticket_changed(state, ticket),
+        Event::Answer { purpose, result } => {
+            answer(state, purpose, result);
+            Vec::new()
+        }
+        Event::Retry => retry(state),
+        Event::FindBuyerOrders => find_buyer_orders(state, false),
+        Event::ChooseOrder(order_id) => {
+            let configured = state.settings.proxy_configured;
+            let Some(t) = state.open_mut() else { return Vec::new() };
+            t.order_id = Some(order_id);
+            t.copied = false;
+            request_order(t, configured, false)
+        }
+        Event::CopyOrderId => {
+            let Some(t) = state.open_mut() else { return Vec::new() };
+            let Some(id) = t.order_id.clone() else { return Vec::new() };
+            t.copied = true;
+            vec![Effect::Copy(id)]
+        }
+        Event::SelectTemplate(id) => {
+            if let Some(t) = state.open_mut() {
+                t.composer.select_template(id);
+            }
+            Vec::new()
+        }
+        Event::SelectLang(lang) => {
+            if let Some(t) = state.open_mut() {
+                t.composer.select_lang(lang);
+            }
+            Vec::new()
+        }
+        Event::Edit(text) => {
+            if let Some(t) = state.open_mut() {
+                t.composer.edit(text);
+            }
+            Vec::new()
+        }
+        Event::ToggleImportant => {
+            if let Some(t) = state.open_mut() {
+                t.composer.important = !t.composer.important;
+            }
+            Vec::new()
+        }
+        Event::Insert { text } => insert(state, text),
+    }
+}
+
+fn ticket_changed(state: &mut State, ticket: Result<Option<Ticket>, TicketError>) -> Vec<Effect> {
+    state.generation += 1;
+    match ticket {
+        Err(e) => {
+            state.ticket = TicketSlot::Unreadable(e.0);
+            Vec::new()
+        }
+        Ok(None) => {
+            state.ticket = TicketSlot::None;
+            Vec::new()
+        }
+        Ok(Some(ticket)) => {
+            let mut t = TicketState::new(&ticket, state.generation, &state.settings, state.decoder.as_ref());
+            let effects = if t.is_amazon() && t.order_id.is_some() {
+                request_order(&mut t, state.settings.proxy_configured, false)
+            } else {
+                Vec::new()
+            };
+            state.ticket = TicketSlot::Open(Box::new(t));
+            effects
+        }
+    }
+}
+
+fn request_order(t: &mut TicketState, proxy_configured: bool, fresh: bool) -> Vec<Effect> {
+    let Some(order_id) = t.order_id.clone() else { return Vec::new() };
+    if !proxy_configured {
+        t.order = OrderState::NotConfigured;
+        return Vec::new();
+    }
+    t.order = OrderState::Loading;
+    let request = order_request(&order_id, t.detection.marketplace.map(|m| m.code), fresh);
+    vec![Effect::Request { purpose: Purpose::Order { generation: t.generation, order_id }, request }]
+}
+
+fn find_buyer_orders(state: &mut State, fresh: bool) -> Vec<Effect> {
+    let configured = state.settings.proxy_configured;
+    let Some(t) = state.open_mut() else { return Vec::new() };
+    let Some(alias) = t.detection.alias.clone().filter(|_| configured && t.is_amazon()) else { return Vec::new() };
+    t.buyer_orders = BuyerOrdersState::Loading;
+    let request = buyer_orders_request(&alias, t.detection.marketplace.map(|m| m.code), fresh);
+    vec![Effect::Request { purpose: Purpose::BuyerOrders { generation: t.generation }, request }]
+}
+
+/// Retry whatever failed, bypassing the proxy's cache; an unreadable ticket cannot be retried
+/// here (the host sends it again with the next change).
+fn retry(state: &mut State) -> Vec<Effect> {
+    let configured = state.settings.proxy_configured;
+    let Some(t) = state.open_mut() else { return Vec::new() };
+    if matches!(t.order, OrderState::Failed(_)) {
+        return request_order(t, configured, true);
+    }
+    if matches!(t.buyer_orders, BuyerOrdersState::Failed(_)) {
+        return find_buyer_orders(state, true);
+    }
+    Vec::new()
+}
+
+fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, String>) {
+    let Some(t) = state.open_mut() else { return };
+    match purpose {
+        Purpose::Order { generation, order_id } => {
+            // Only the answer for the order on screen counts (not one for an earlier ticket or choice).
+            if generation != t.generation || t.order_id.as_deref() != Some(order_id.as_str()) || t.order != OrderState::Loading {
+                return;
+            }
+            t.order = match read_order(result) {
+                Ok(order) => OrderState::Loaded(Box::new(order)),
+                Err(failure) => OrderState::Failed(failure),
+            };
+        }
+        Purpose::BuyerOrders { generation } => {
+            if generation != t.generation || t.buyer_orders != BuyerOrdersState::Loading {
+                return;
+            }
+            t.buyer_orders = match read_buyer_orders(result) {
+                Ok(orders) => BuyerOrdersState::Loaded(orders),
+                Err(failure) => BuyerOrdersState::Failed(failure),
+            };
+        }
+    }
+}
+
+fn insert(state: &State, text: String) -> Vec<Effect> {
+    let Some(t) = state.open() else { return Vec::new() };
+    let mut effects = vec![Effect::InsertReply(text)];
+    if !t.is_amazon() {
+        return effects;
+    }
+    let marketplace = t.marketplace_code().map(str::to_ascii_lowercase);
+    let kind = t.detection.kind.map(kind_tag);
+    if state.settings.tags {
+        let mut tags = vec!["amazon".to_string()];
+        tags.extend(marketplace.clone());
+        tags.extend(kind.map(String::from));
+        effects.push(Effect::AddTags(tags));
+    }
+    let map = &state.settings.field_map;
+    let fields: Vec<(String, String)> = [
+        (&map.order_id, t.order_id.clone()),
+        (&map.marketplace, t.marketplace_code().map(String::from)),
+        (&map.kind, kind.map(String::from)),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| Some((field.clone()?, value?)))
+    .collect();
+    if !fields.is_empty() {
+        effects.push(Effect::SetFields(fields));
+    }
+    effects
+}
