@@ -1,0 +1,34 @@
+//! The word lists of the compliance check: one small table per language in `words/<code>.rs`,
+//! written in the pattern syntax of [`super::phrase`]. Every table is applied to every reply,
+//! whatever its language, because buyers and agents mix languages; so a pattern must not be an
+//! ordinary word in another language (`sale` is "dirty" in French and "salt" in Italian).
+
+use crate::core::lang::Lang;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod ja;
+mod pl;
+mod zh;
+
+pub(super) struct Words {
+    pub lang: Lang,
+    /// Block: advertising, coupons, social media, sending the buyer away from Amazon.
+    pub marketing: &'static [&'static str],
+    /// Block: incentives for reviews, positive-only requests, asking to change or remove a review.
+    pub review_manipulation: &'static [&'static str],
+    /// Warn: a neutral request for a review (allowed once per order).
+    pub review_request: &'static [&'static str],
+    /// Words that say the next number is a phone number ("Tel.", "電話").
+    pub phone_hints: &'static [&'static str],
+    /// Words that say the next number is something else (order, tracking, invoice numbers).
+    pub number_hints: &'static [&'static str],
+    /// Frequent words that identify the language of a reply. Empty for Japanese and Chinese,
+    /// whose scripts identify them.
+    pub common: &'static [&'static str],
+}
+
+pub(super) const ALL: [&Words; 8] = [&en::WORDS, &de::WORDS, &fr::WORDS, &it::WORDS, &es::WORDS, &pl::WORDS, &ja::WORDS, &zh::WORDS];

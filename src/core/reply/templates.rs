@@ -1,0 +1,348 @@
+//! Reply templates a seller sends to an Amazon buyer, in every [`Lang`]. The wording of each
+//! language lives in `templates/<code>.rs`; this file fills them in.
+//!
+//! The texts follow Amazon's rules: no links, email addresses, phone numbers, marketing or review
+//! requests, and never a thank-you alone; they point buyers to Amazon's own "Your Orders" pages.
+
+use crate::core::i18n::{fill, fill_with, t, Text};
+use crate::core::lang::Lang;
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod it;
+mod ja;
+mod pl;
+mod zh;
+
+/// One language's set of replies. A struct, not a map: a language cannot miss a template.
+pub(super) struct Replies {
+    /// Opening line with `{buyer_name}`.
+    pub greeting: &'static str,
+    /// Opening line when the buyer's name is unknown.
+    pub greeting_without_name: &'static str,
+    /// Sign-off with `{seller_name}`.
+    pub closing: &'static str,
+    pub where_is_my_order: &'static str,
+    pub return_instructions: &'static str,
+    pub damaged_or_defective: &'static str,
+    pub cancellation: &'static str,
+    pub invoice_request: &'static str,
+    pub thanks_for_patience: &'static str,
+}
+
+fn replies(lang: Lang) -> &'static Replies {
+    match lang {
+        Lang::En => &en::REPLIES,
+        Lang::De => &de::REPLIES,
+        Lang::Fr => &fr::REPLIES,
+        Lang::It => &it::REPLIES,
+        Lang::Es => &es::REPLIES,
+        Lang::Pl => &pl::REPLIES,
+        Lang::Ja => &ja::REPLIES,
+        Lang::Zh => &zh::REPLIES,
+    }
+}
+
+/// A reply template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TemplateId {
+    WhereIsMyOrder,
+    ReturnInstructions,
+    DamagedOrDefective,
+    Cancellation,
+    InvoiceRequest,
+    ThanksForPatience,
+}
+
+impl TemplateId {
+    pub const ALL: [TemplateId; 6] = [
+        TemplateId::WhereIsMyOrder,
+        TemplateId::ReturnInstructions,
+        TemplateId::DamagedOrDefective,
+        TemplateId::Cancellation,
+        TemplateId::InvoiceRequest,
+        TemplateId::ThanksForPatience,
+    ];
+
+    /// The name in the template picker.
+    pub fn label(self, lang: Lang) -> &'static str {
+        t(lang, match self {
+            TemplateId::WhereIsMyOrder => Text::TemplateWhereIsMyOrder,
+            TemplateId::ReturnInstructions => Text::TemplateReturnInstructions,
+            TemplateId::DamagedOrDefective => Text::TemplateDamagedOrDefective,
+            TemplateId::Cancellation => Text::TemplateCancellation,
+            TemplateId::InvoiceRequest => Text::TemplateInvoiceRequest,
+            TemplateId::ThanksForPatience => Text::TemplateThanksForPatience,
+        })
+    }
+
+    fn body(self, r: &Replies) -> &'static str {
+        match self {
+            TemplateId::WhereIsMyOrder => r.where_is_my_order,
+            TemplateId::ReturnInstructions => r.return_instructions,
+            TemplateId::DamagedOrDefective => r.damaged_or_defective,
+            TemplateId::Cancellation => r.cancellation,
+            TemplateId::InvoiceRequest => r.invoice_request,
+            TemplateId::ThanksForPatience => r.thanks_for_patience,
+        }
+    }
+}
+
+/// A value a template can use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Var {
+    BuyerName,
+    OrderId,
+    ItemTitle,
+    Carrier,
+    TrackingNumber,
+    DeliverBy,
+    SellerName,
+}
+
+impl Var {
+    pub const ALL: [Var; 7] =
+        [Var::BuyerName, Var::OrderId, Var::ItemTitle, Var::Carrier, Var::TrackingNumber, Var::DeliverBy, Var::SellerName];
+
+    /// The placeholder name in template texts: `{order_id}`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Var::BuyerName => "buyer_name",
+            Var::OrderId => "order_id",
+            Var::ItemTitle => "item_title",
+            Var::Carrier => "carrier",
+            Var::TrackingNumber => "tracking_number",
+            Var::DeliverBy => "deliver_by",
+            Var::SellerName => "seller_name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Var> {
+        Var::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    /// What the value is, in `lang` ("tracking number").
+    pub fn label(self, lang: Lang) -> &'static str {
+        t(lang, match self {
+            Var::BuyerName => Text::VarBuyerName,
+            Var::OrderId => Text::VarOrderId,
+            Var::ItemTitle => Text::VarItemTitle,
+            Var::Carrier => Text::VarCarrier,
+            Var::TrackingNumber => Text::VarTrackingNumber,
+            Var::DeliverBy => Text::VarDeliverBy,
+            Var::SellerName => Text::VarSellerName,
+        })
+    }
+
+    /// The visible stand-in for an unknown value: "[tracking number]".
+    pub fn placeholder(self, lang: Lang) -> String {
+        format!("[{}]", self.label(lang))
+    }
+}
+
+/// The values for a reply. `None`, empty and blank all mean "unknown". Dates and other values
+/// come already formatted for the reply's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Vars {
+    pub buyer_name: Option<String>,
+    pub order_id: Option<String>,
+    pub item_title: Option<String>,
+    pub carrier: Option<String>,
+    pub tracking_number: Option<String>,
+    pub deliver_by: Option<String>,
+    pub seller_name: Option<String>,
+}
+
+impl Vars {
+    /// The value, trimmed and on one line; `None` when unknown.
+    pub fn get(&self, var: Var) -> Option<String> {
+        let value = match var {
+            Var::BuyerName => &self.buyer_name,
+            Var::OrderId => &self.order_id,
+            Var::ItemTitle => &self.item_title,
+            Var::Carrier => &self.carrier,
+            Var::TrackingNumber => &self.tracking_number,
+            Var::DeliverBy => &self.deliver_by,
+            Var::SellerName => &self.seller_name,
+        };
+        // A value never breaks the reply's layout: line breaks become spaces.
+        let one_line = value.as_deref()?.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!one_line.is_empty()).then_some(one_line)
+    }
+}
+
+/// A filled template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub text: String,
+    /// Variables shown as bracketed placeholders because their value is unknown, in order of
+    /// first appearance. An unknown buyer name is not listed: the greeting does without it.
+    pub missing: Vec<Var>,
+}
+
+/// Fills template `id` in `lang`: greeting, body, sign-off.
+pub fn render(id: TemplateId, lang: Lang, vars: &Vars) -> Rendered {
+    let r = replies(lang);
+    let greeting = match vars.get(Var::BuyerName) {
+        Some(name) => fill(r.greeting, &[(Var::BuyerName.key(), &name)]),
+        None => r.greeting_without_name.to_string(),
+    };
+    let mut missing = Vec::new();
+    let body = format!("{}\n\n{}", id.body(r), r.closing);
+    let body = fill_with(&body, |key, out| {
+        let Some(var) = Var::from_key(key) else { return false };
+        match vars.get(var) {
+            Some(value) => out.push_str(&value),
+            None => {
+                out.push_str(&var.placeholder(lang));
+                if !missing.contains(&var) {
+                    missing.push(var);
+                }
+            }
+        }
+        true
+    });
+    Rendered { text: format!("{greeting}\n\n{body}"), missing }
+}
+
+/// The reply language to start with: the marketplace's language if we have it, else English.
+/// (A buyer may prefer another language; the agent can switch.)
+pub fn default_lang(marketplace_language_tag: &str) -> Lang {
+    Lang::from_tag_or_en(marketplace_language_tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::i18n::placeholders;
+    use crate::core::marketplace::Marketplace;
+    use crate::core::reply::compliance::{check, CheckContext, Severity};
+
+    fn full_vars() -> Vars {
+        Vars {
+            buyer_name: Some("Alex Example".into()),
+            order_id: Some("302-1234567-1234567".into()),
+            item_title: Some("Steel water bottle 750 ml".into()),
+            carrier: Some("DHL".into()),
+            tracking_number: Some("00340434161234567890".into()),
+            deliver_by: Some("12.03.2025".into()),
+            seller_name: Some("Example Shop".into()),
+        }
+    }
+
+    #[test]
+    fn every_template_in_every_language_fills_completely() {
+        for lang in Lang::ALL {
+            for id in TemplateId::ALL {
+                let r = render(id, lang, &full_vars());
+                assert!(r.missing.is_empty(), "{lang:?} {id:?}: {:?}", r.missing);
+                assert!(placeholders(&r.text).is_empty(), "{lang:?} {id:?} leaves a placeholder:\n{}", r.text);
+                assert!(!r.text.contains('{') && !r.text.contains('}'), "{lang:?} {id:?}:\n{}", r.text);
+                assert!(r.text.contains("Example Shop"), "{lang:?} {id:?} has no sign-off");
+                assert!(r.text.contains("302-1234567-1234567"), "{lang:?} {id:?} names no order");
+            }
+        }
+    }
+
+    #[test]
+    fn every_template_uses_only_known_variables() {
+        for lang in Lang::ALL {
+            let r = replies(lang);
+            for id in TemplateId::ALL {
+                for key in placeholders(id.body(r)).into_iter().chain(placeholders(r.closing)) {
+                    assert!(Var::from_key(key).is_some(), "{lang:?} {id:?}: {{{key}}}");
+                }
+            }
+            assert!(placeholders(r.greeting_without_name).is_empty(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn every_rendered_template_passes_the_compliance_check() {
+        for lang in Lang::ALL {
+            let ctx = CheckContext { buyer_lang: Some(lang), ..CheckContext::default() };
+            for id in TemplateId::ALL {
+                for vars in [full_vars(), Vars::default()] {
+                    let r = render(id, lang, &vars);
+                    let findings = check(&r.text, &ctx);
+                    let blocking: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Block).collect();
+                    assert!(blocking.is_empty(), "{lang:?} {id:?}: {blocking:?}\n{}", r.text);
+                    if vars == full_vars() {
+                        assert!(findings.is_empty(), "{lang:?} {id:?}: {findings:?}\n{}", r.text);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn missing_values_show_as_bracketed_placeholders_in_the_reply_language() {
+        let vars = Vars { order_id: Some("302-1234567-1234567".into()), ..Vars::default() };
+        let r = render(TemplateId::WhereIsMyOrder, Lang::En, &vars);
+        assert!(r.text.contains("[tracking number]"), "{}", r.text);
+        assert!(r.text.contains("[your name]"), "{}", r.text);
+        assert_eq!(r.missing, vec![Var::ItemTitle, Var::Carrier, Var::TrackingNumber, Var::DeliverBy, Var::SellerName]);
+        let de = render(TemplateId::WhereIsMyOrder, Lang::De, &vars);
+        assert!(de.text.contains("[Sendungsnummer]"), "{}", de.text);
+        let ja = render(TemplateId::WhereIsMyOrder, Lang::Ja, &vars);
+        assert!(ja.text.contains("[お問い合わせ伝票番号]"), "{}", ja.text);
+    }
+
+    #[test]
+    fn a_missing_variable_used_twice_is_listed_once() {
+        let r = render(TemplateId::WhereIsMyOrder, Lang::En, &Vars::default());
+        let count = r.missing.iter().filter(|v| **v == Var::DeliverBy).count();
+        assert_eq!(count, 1);
+        assert!(!r.missing.contains(&Var::BuyerName));
+    }
+
+    #[test]
+    fn greeting_does_without_a_name() {
+        let named = render(TemplateId::InvoiceRequest, Lang::En, &full_vars());
+        assert!(named.text.starts_with("Hello Alex Example,\n\n"), "{}", named.text);
+        for name in [None, Some(""), Some("   ")] {
+            let vars = Vars { buyer_name: name.map(String::from), ..full_vars() };
+            let r = render(TemplateId::InvoiceRequest, Lang::En, &vars);
+            assert!(r.text.starts_with("Hello,\n\n"), "{}", r.text);
+            assert!(!r.text.contains(" ,"));
+            assert!(r.missing.is_empty());
+        }
+        let ja = render(TemplateId::InvoiceRequest, Lang::Ja, &Vars::default());
+        assert!(ja.text.starts_with("お客様\n\n"), "{}", ja.text);
+        let de = render(TemplateId::InvoiceRequest, Lang::De, &Vars { buyer_name: Some("Max Muster".into()), ..Vars::default() });
+        assert!(de.text.starts_with("Guten Tag Max Muster,\n\nvielen Dank"), "{}", de.text);
+    }
+
+    #[test]
+    fn values_are_inserted_verbatim_on_one_line() {
+        let vars = Vars { item_title: Some("Mug\n{order_id}\tblue ".into()), ..full_vars() };
+        let r = render(TemplateId::ReturnInstructions, Lang::En, &vars);
+        assert!(r.text.contains("Mug {order_id} blue"), "{}", r.text);
+    }
+
+    #[test]
+    fn labels_exist_in_every_language() {
+        for lang in Lang::ALL {
+            for id in TemplateId::ALL {
+                assert!(!id.label(lang).is_empty());
+            }
+            for v in Var::ALL {
+                assert!(v.placeholder(lang).len() > 2);
+            }
+        }
+        assert_eq!(TemplateId::WhereIsMyOrder.label(Lang::En), "Where is my order?");
+    }
+
+    #[test]
+    fn default_language_follows_the_marketplace() {
+        assert_eq!(default_lang("de-DE"), Lang::De);
+        assert_eq!(default_lang("ja-JP"), Lang::Ja);
+        assert_eq!(default_lang("nl-NL"), Lang::En);
+        for m in Marketplace::all() {
+            let lang = default_lang(m.language);
+            assert_eq!(Lang::from_tag(m.language).unwrap_or(Lang::En), lang, "{}", m.code);
+        }
+    }
+}

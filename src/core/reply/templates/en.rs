@@ -1,0 +1,45 @@
+//! English replies.
+
+use super::Replies;
+
+pub(super) const REPLIES: Replies = Replies {
+    greeting: "Hello {buyer_name},",
+    greeting_without_name: "Hello,",
+    closing: "Kind regards,\n{seller_name}",
+
+    where_is_my_order: "Thank you for your message about order {order_id}.\n\n\
+        Your parcel with {item_title} has been handed over to {carrier}. The tracking number is \
+        {tracking_number}, and delivery is expected by {deliver_by}. You can follow the delivery at any \
+        time under Your Orders on Amazon.\n\n\
+        If the parcel has not arrived by {deliver_by}, please reply to this message and we will open an \
+        investigation with the carrier straight away.",
+
+    return_instructions: "Thank you for your message about order {order_id}.\n\n\
+        You can return {item_title} through Amazon's Online Returns Centre: open Your Orders on Amazon, \
+        select this order and choose \"Return or replace items\". There you will find your return label \
+        and all further instructions.\n\n\
+        As soon as we receive the item, your refund will be issued through Amazon in line with the \
+        return policy.",
+
+    damaged_or_defective: "We are very sorry that {item_title} from order {order_id} arrived damaged or \
+        does not work properly.\n\n\
+        To resolve this as quickly as possible, please reply to this message with a photo of the item and \
+        of its packaging, and describe the problem briefly. We will then offer you a replacement or a full \
+        refund, whichever you prefer.\n\n\
+        There is no need to send the item back before we have looked at your photos.",
+
+    cancellation: "We have received your request to cancel order {order_id}.\n\n\
+        If the order has not shipped yet, we will cancel it and you will not be charged. If it has already \
+        been handed over to {carrier}, we can unfortunately no longer stop it. In that case you can refuse \
+        the delivery or return {item_title} through Your Orders on Amazon, and you will receive a full \
+        refund.",
+
+    invoice_request: "Thank you for your message about order {order_id}.\n\n\
+        Please find the invoice for {item_title} attached to this message. You can also download it at \
+        any time under Your Orders on Amazon: select this order and choose \"Invoice\".",
+
+    thanks_for_patience: "Thank you for your patience with order {order_id}.\n\n\
+        We have an update for you: {item_title} has been handed over to {carrier} (tracking number \
+        {tracking_number}) and should arrive by {deliver_by}.\n\n\
+        We apologise for the delay.",
+};
