@@ -53,6 +53,12 @@ fn is_emoji_continuation(c: char) -> bool {
     c == VS16 || c == KEYCAP || is_skin_tone(c) || matches!(c as u32, 0xE0020..=0xE007F)
 }
 
+/// `1️⃣`, `#⃣`: a digit, `#` or `*`, optionally U+FE0F, then the keycap mark.
+fn is_keycap_base(c: char, next: Option<char>, after_next: Option<char>) -> bool {
+    (c.is_ascii_digit() || c == '#' || c == '*')
+        && (next == Some(KEYCAP) || next == Some(VS16) && after_next == Some(KEYCAP))
+}
+
 /// Byte ranges of emoji in `text`; adjacent emoji form one range.
 pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -64,11 +70,10 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
         let len = if is_regional_indicator(c) {
             // A flag is a pair; a lone indicator still shows as a letter tile.
             if next.is_some_and(is_regional_indicator) { 2 } else { 1 }
-        } else if (c.is_ascii_digit() || c == '#' || c == '*')
-            && (next == Some(KEYCAP) || (next == Some(VS16) && chars.get(i + 2).map(|(_, c)| *c) == Some(KEYCAP)))
+        } else if is_keycap_base(c, next, chars.get(i + 2).map(|(_, c)| *c))
+            || is_emoji_presentation(c)
+            || is_text_pictograph(c) && next.is_some_and(|n| n == VS16 || is_skin_tone(n))
         {
-            1
-        } else if is_emoji_presentation(c) || ((is_text_pictograph(c)) && next.is_some_and(|n| n == VS16 || is_skin_tone(n))) {
             1
         } else {
             i += 1;

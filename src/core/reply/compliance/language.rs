@@ -22,7 +22,7 @@ pub(super) fn guess(text: &str, tokens: &[Token]) -> Option<Lang> {
         .filter(|w| !w.common.is_empty())
         .map(|w| (w.lang, tokens.iter().filter(|t| !t.cjk && w.common.contains(&t.norm.as_str())).count()))
         .collect();
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|(_, hits)| std::cmp::Reverse(*hits));
     match scores.as_slice() {
         [(lang, best), (_, second), ..] if *best >= MIN_HITS && *best >= 2 * *second => Some(*lang),
         _ => None,
