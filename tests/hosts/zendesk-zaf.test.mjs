@@ -165,5 +165,13 @@ test("Insert puts the reply into the Zendesk editor via ticket.comment.appendTex
     assert.ok(text.trim().length > 0, "a non-empty reply");
     assert.match(text, /Oliver|Northwind Outfitters/, "the reply is filled in for this buyer and seller");
     assert.equal(await page.locator("#editor").inputValue(), text, "the agent sees the reply in the editor");
+
+    // With the reply, the mapped ticket fields and the tags from the app's settings.
+    await page.waitForFunction(() => Object.keys(window.zaf.set).length > 0 && window.zaf.invoked.some((i) => i.action === "ticket.tags.add"), null, WAIT);
+    const set = await page.evaluate(() => window.zaf.set);
+    assert.equal(set["ticket.customField:custom_field_360001"], ORDER_ID);
+    assert.equal(set["ticket.customField:custom_field_360002"], "UK");
+    const tags = (await page.evaluate(() => window.zaf.invoked)).find((i) => i.action === "ticket.tags.add").args[0];
+    assert.ok(tags.includes("amazon"), `tags: ${tags}`);
     await page.close();
 });
