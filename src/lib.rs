@@ -5,4 +5,8 @@
 
 pub mod core;
 
+/// The wasm sidebar shell (web-sys DOM, host bridge, app loop).
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
 pub use crate::core::*;

@@ -104,7 +104,7 @@ pub struct ClockView {
     pub hint: String,
 }
 
-/// How loudly the clock speaks (`data-level` on the clock).
+/// How loudly the clock speaks (`data-urgency` on the clock).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockLevel {
     Answered,
@@ -184,7 +184,7 @@ pub struct OrderPanel {
     /// Status, purchased (marketplace and agent time), fulfilment, ship by, deliver by.
     pub facts: Vec<Fact>,
     /// Prime, Business.
-    pub badges: Vec<String>,
+    pub badges: Vec<Badge>,
     /// Amazon handles customer service for some FBA orders.
     pub note: Option<String>,
     pub items_heading: String,
@@ -201,8 +201,18 @@ pub struct OrderPanel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemView {
     pub title: String,
-    /// ASIN, SKU, quantity, unit price, subtotal (those that are known).
+    /// The line's price (unit price × quantity), shown beside the title.
+    pub subtotal: Option<Fact>,
+    /// ASIN, SKU, quantity, unit price (those that are known).
     pub facts: Vec<Fact>,
+}
+
+/// A small label with a stable key for styling (`data-badge`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Badge {
+    /// `prime`, `business`.
+    pub key: &'static str,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@ use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::{Address, FulfilledBy, Money, OrderItem, OrderView, Package, TimeWindow};
 
-use super::model::{Fact, ItemView, OrderPanel};
+use super::model::{Badge, Fact, ItemView, OrderPanel};
 use super::render::{agent_time, zone_offset, zoned_time};
 
 pub fn order_panel(order: &OrderView, detected: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> OrderPanel {
@@ -40,10 +40,10 @@ pub fn order_panel(order: &OrderView, detected: Option<&'static Marketplace>, la
         facts.push(Fact::new(text(Text::DeliverBy), range));
     }
 
-    let badges = [(order.prime, Text::Prime), (order.business, Text::Business)]
+    let badges = [(order.prime, "prime", Text::Prime), (order.business, "business", Text::Business)]
         .into_iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, b)| text(b))
+        .filter(|(on, _, _)| *on)
+        .map(|(_, key, label)| Badge { key, label: text(label) })
         .collect();
 
     let totals = order
@@ -98,14 +98,14 @@ fn item(i: &OrderItem, lang: Lang) -> ItemView {
     add(Text::Sku, i.sku.clone());
     add(Text::Quantity, Some(i.quantity.to_string()));
     add(Text::UnitPrice, i.unit_price.as_ref().map(|m| money(m, lang)));
-    add(Text::Subtotal, i.subtotal.as_ref().map(|m| money(m, lang)));
     let title = [&i.title, &i.asin, &i.sku]
         .into_iter()
         .flatten()
         .find(|s| !s.trim().is_empty())
         .cloned()
         .unwrap_or_else(|| i.order_item_id.clone());
-    ItemView { title, facts }
+    let subtotal = i.subtotal.as_ref().map(|m| Fact::new(text(Text::Subtotal), money(m, lang)));
+    ItemView { title, subtotal, facts }
 }
 
 fn package(p: &Package, lang: Lang) -> Vec<Fact> {

@@ -1,0 +1,323 @@
+//! The app loop: events in a queue, [`update`] on the core state, a render, then the effects
+//! (proxy requests, host calls). The queue makes dispatch re-entrant-safe: a host that calls back
+//! synchronously (an `onTicketChanged` inside `insertReply`) only adds to the queue.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use js_sys::{Function, Reflect};
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+use crate::core::lang::Lang;
+use crate::core::view::{template_from_key, update, view, Effect, Event, SidebarView, State, ViewState};
+
+use super::dom::{clear, Dom, Res};
+use super::host::{ticket_from_js, Host};
+use super::render::{fill_clock, render_findings, Actions, Ids, Renderer};
+use super::zones::{now, BrowserZones};
+
+/// Name of the performance mark set once the order panel is in the DOM.
+pub const PANEL_PAINTED: &str = "orderlens-panel-painted";
+
+/// How often the 24-hour clock is redrawn.
+const CLOCK_REFRESH_MS: i32 = 30_000;
+
+pub struct App {
+    host: Host,
+    dom: Dom,
+    mount: HtmlElement,
+    ids: Ids,
+    zones: BrowserZones,
+    state: RefCell<State>,
+    actions: RefCell<Actions>,
+    queue: RefCell<VecDeque<Event>>,
+    busy: Cell<bool>,
+    panel_shown: Cell<bool>,
+}
+
+thread_local! {
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
+}
+
+impl App {
+    pub fn new(mount: HtmlElement, host: Host, state: State) -> Option<Rc<App>> {
+        let n = MOUNTS.with(|m| {
+            m.set(m.get() + 1);
+            m.get()
+        });
+        Some(Rc::new(App {
+            host,
+            dom: Dom::new()?,
+            mount,
+            ids: Ids { prefix: format!("ol{n}") },
+            zones: BrowserZones::default(),
+            state: RefCell::new(state),
+            actions: RefCell::new(Actions::default()),
+            queue: RefCell::new(VecDeque::new()),
+            busy: Cell::new(false),
+            panel_shown: Cell::new(false),
+        }))
+    }
+
+    pub fn dispatch(self: &Rc<Self>, event: Event) {
+        self.queue.borrow_mut().push_back(event);
+        if self.busy.replace(true) {
+            return; // the running loop below picks it up
+        }
+        loop {
+            let Some(event) = self.queue.borrow_mut().pop_front() else { break };
+            let typing = matches!(event, Event::Edit(_));
+            let effects = update(&mut self.state.borrow_mut(), event);
+            // Typing redraws only the findings: the textarea keeps focus, caret and undo history.
+            if typing {
+                self.refresh_findings();
+            } else {
+                self.render();
+            }
+            for effect in effects {
+                self.run(effect);
+            }
+        }
+        self.busy.set(false);
+    }
+
+    fn current_view(&self) -> SidebarView {
+        view(&self.state.borrow(), now(), &self.zones)
+    }
+
+    fn render(&self) {
+        let view = self.current_view();
+        let focus = remembered_focus(&self.mount);
+        let mut actions = Actions::default();
+        let built = Renderer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
+        let Ok(root) = built else { return };
+        clear(&self.mount);
+        if self.mount.append_child(&root).is_err() {
+            return;
+        }
+        *self.actions.borrow_mut() = actions;
+        if let Some(focus) = focus {
+            focus.restore(&root);
+        }
+        let panel = view.state == ViewState::Order;
+        if panel && !self.panel_shown.get() {
+            if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = perf.mark(PANEL_PAINTED);
+            }
+        }
+        self.panel_shown.set(panel);
+        self.resize();
+    }
+
+    fn refresh_findings(&self) {
+        let view = self.current_view();
+        let Some(composer) = view.composer else { return };
+        if let Some(container) = find(&self.mount, "[data-ol=findings]") {
+            let _ = render_findings(&self.dom, &container, &composer.findings);
+        }
+        if let Some(insert) = find(&self.mount, "[data-ol=insert]") {
+            if composer.insert.enabled {
+                let _ = insert.remove_attribute("disabled");
+            } else {
+                let _ = insert.set_attribute("disabled", "");
+            }
+            // The Insert button's event carries the text: keep it in step with the typing.
+            let index = insert.get_attribute("data-ol-action").and_then(|i| i.parse::<usize>().ok());
+            if let Some(i) = index {
+                if let Some(slot) = self.actions.borrow_mut().0.get_mut(i) {
+                    *slot = composer.insert.event.clone();
+                }
+            }
+        }
+        self.resize();
+    }
+
+    fn refresh_clock(&self) {
+        let Some(el) = find(&self.mount, "[data-ol=clock]") else { return };
+        if let Some(clock) = self.current_view().header.and_then(|h| h.clock) {
+            let _ = fill_clock(&self.dom, &el, &clock);
+        }
+    }
+
+    fn resize(&self) {
+        let height = self.mount.offset_top() + self.mount.offset_height();
+        self.host.resize(height.max(0));
+    }
+
+    fn run(self: &Rc<Self>, effect: Effect) {
+        let app = Rc::clone(self);
+        match effect {
+            Effect::Request { purpose, request } => spawn_local(async move {
+                let result = app.host.request(&request).await;
+                app.dispatch(Event::Answer { purpose, result });
+            }),
+            Effect::Copy(text) => copy_to_clipboard(&text),
+            Effect::InsertReply(text) => spawn_local(async move {
+                let _ = app.host.insert_reply(&text).await;
+            }),
+            Effect::AddTags(tags) => spawn_local(async move {
+                let _ = app.host.add_tags(&tags).await;
+            }),
+            Effect::SetFields(fields) => spawn_local(async move {
+                let _ = app.host.set_fields(&fields).await;
+            }),
+        }
+    }
+
+    /// One delegated listener per event type on the mount element, and the clock timer.
+    pub fn listen(self: &Rc<Self>) -> Res<()> {
+        let app = Rc::clone(self);
+        let click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| app.on_click(&e));
+        self.mount.add_event_listener_with_callback("click", click.as_ref().unchecked_ref())?;
+        click.forget(); // lives as long as the sidebar
+
+        let app = Rc::clone(self);
+        let change = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| app.on_change(&e));
+        self.mount.add_event_listener_with_callback("change", change.as_ref().unchecked_ref())?;
+        change.forget();
+
+        let app = Rc::clone(self);
+        let input = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let area = target(&e).and_then(|t| t.closest("textarea[data-ol=reply]").ok().flatten());
+            if let Some(area) = area.and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()) {
+                app.dispatch(Event::Edit(area.value()));
+            }
+        });
+        self.mount.add_event_listener_with_callback("input", input.as_ref().unchecked_ref())?;
+        input.forget();
+
+        let app = Rc::clone(self);
+        let tick = Closure::<dyn FnMut()>::new(move || app.refresh_clock());
+        if let Some(w) = web_sys::window() {
+            w.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), CLOCK_REFRESH_MS)?;
+        }
+        tick.forget();
+
+        let app = Rc::clone(self);
+        let changed = Closure::<dyn FnMut(JsValue)>::new(move |ticket: JsValue| {
+            if ticket.is_undefined() {
+                // A host that only says "something changed": ask for the ticket.
+                let app = Rc::clone(&app);
+                spawn_local(async move {
+                    let ticket = app.host.ticket().await;
+                    app.dispatch(Event::TicketChanged(ticket));
+                });
+            } else {
+                app.dispatch(Event::TicketChanged(ticket_from_js(&ticket)));
+            }
+        });
+        let callback: &Function = changed.as_ref().unchecked_ref();
+        self.host.on_ticket_changed(callback);
+        changed.forget();
+        Ok(())
+    }
+
+    fn on_click(self: &Rc<Self>, e: &web_sys::Event) {
+        let Some(t) = target(e) else { return };
+        if let Some(a) = t.closest("a[data-ol-link]").ok().flatten() {
+            let url = a.get_attribute("href").unwrap_or_default();
+            // The host opens it (new tab, host API); without openUrl the link opens by itself.
+            if self.host.open_url(&url) {
+                e.prevent_default();
+            }
+            return;
+        }
+        if let Some(b) = t.closest("[data-ol-select]").ok().flatten() {
+            self.select_in_reply(&b.get_attribute("data-ol-select").unwrap_or_default());
+            return;
+        }
+        let Some(b) = t.closest("[data-ol-action]").ok().flatten() else { return };
+        if b.has_attribute("disabled") {
+            return;
+        }
+        let index = b.get_attribute("data-ol-action").and_then(|i| i.parse::<usize>().ok());
+        let event = index.and_then(|i| self.actions.borrow().0.get(i).cloned());
+        if let Some(event) = event {
+            self.dispatch(event);
+        }
+    }
+
+    fn on_change(self: &Rc<Self>, e: &web_sys::Event) {
+        let Some(t) = target(e) else { return };
+        let hook = t.get_attribute("data-ol").unwrap_or_default();
+        let event = match hook.as_str() {
+            "template" => t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate),
+            "reply-lang" => t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::from_tag(&s.value())).map(Event::SelectLang),
+            "important" => t.dyn_ref::<HtmlInputElement>().map(|_| Event::ToggleImportant),
+            _ => None,
+        };
+        if let Some(event) = event {
+            self.dispatch(event);
+        }
+    }
+
+    /// Selects a finding's text in the reply (UTF-16 offsets, as the textarea counts).
+    fn select_in_reply(&self, range: &str) {
+        let Some((start, end)) = range.split_once(':') else { return };
+        let (Ok(start), Ok(end)) = (start.parse::<u32>(), end.parse::<u32>()) else { return };
+        let area = find(&self.mount, "textarea[data-ol=reply]").and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok());
+        if let Some(area) = area {
+            let _ = area.focus();
+            let _ = area.set_selection_range(start, end);
+        }
+    }
+}
+
+fn target(e: &web_sys::Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Where the keyboard focus was, so a redraw can put it back.
+struct Focus {
+    hook: String,
+    selection: Option<(u32, u32)>,
+}
+
+fn remembered_focus(mount: &HtmlElement) -> Option<Focus> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    if !mount.contains(Some(&active)) {
+        return None;
+    }
+    let hook = active.get_attribute("data-ol")?;
+    let selection = active.dyn_ref::<HtmlTextAreaElement>().and_then(|a| {
+        Some((a.selection_start().ok()??, a.selection_end().ok()??))
+    });
+    Some(Focus { hook, selection })
+}
+
+impl Focus {
+    fn restore(&self, root: &Element) {
+        let Some(el) = find(root, &format!("[data-ol=\"{}\"]", self.hook)) else { return };
+        if let Some(el) = el.dyn_ref::<HtmlElement>() {
+            let _ = el.focus();
+        }
+        if let (Some((start, end)), Some(area)) = (self.selection, el.dyn_ref::<HtmlTextAreaElement>()) {
+            let _ = area.set_selection_range(start, end);
+        }
+    }
+}
+
+/// `navigator.clipboard.writeText(text)`, when the page may use the clipboard.
+fn copy_to_clipboard(text: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let clipboard = Reflect::get(&window, &"navigator".into()).and_then(|n| Reflect::get(&n, &"clipboard".into()));
+    let Ok(clipboard) = clipboard else { return };
+    if let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+        // The promise may reject (no permission in an iframe); there is nothing better to do then.
+        if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The sidebar shell (wasm only): asks the host for the ticket and settings, runs core, calls the
+//! proxy through `host.request` (never `fetch`: the host keeps the secrets) and draws core's view
+//! model with web-sys. Every string from outside becomes a text node. Contract with the hosts:
+//! docs/host-interface.md; DOM structure and classes: docs/sidebar-dom.md.
+
+mod app;
+mod charset;
+mod dom;
+mod host;
+mod render;
+mod zones;
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use crate::core::lang::Lang;
+use crate::core::view::{Event, LegacyDecoder, State};
+
+pub use app::PANEL_PAINTED;
+
+/// Mounts the sidebar into `root` and talks to `host` (the object of docs/host-interface.md).
+/// Returns at once; the sidebar draws itself when the host has answered with the ticket.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
+    let host = host::Host::new(host);
+    if !host.has("ticket") {
+        return Err(JsValue::from_str("orderlens: the host object has no ticket() method"));
+    }
+    let lang = Lang::from_tag_or_en(&host.locale());
+    spawn_local(async move {
+        let settings = host.settings().await;
+        let mut state = State::new(lang, settings);
+        state.decoder = Some(LegacyDecoder(Rc::new(charset::decode)));
+        let Some(app) = app::App::new(root, host.clone(), state) else { return };
+        if app.listen().is_err() {
+            return;
+        }
+        let ticket = host.ticket().await;
+        app.dispatch(Event::TicketChanged(ticket));
+    });
+    Ok(())
+}

@@ -1,0 +1,507 @@
+//! The sidebar in a real browser (headless Chromium via `wasm-pack test`): mounted on a fake host
+//! object, every state drawn, the composer used with keyboard-like events, and hostile strings
+//! from mail and proxy shown inert and intact.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Function, Promise, Reflect};
+use serde_json::{json, Value};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ALIAS: &str = "abc1234567890xyz@marketplace.amazon.de";
+const ORDER: &str = "302-1234567-1234567";
+
+// ---------------------------------------------------------------------------------------------
+// The fake host and DOM helpers (plain JS, so the test needs no extra web-sys features)
+
+/// A host answering from `responses`: `{ "/v1/orders/…": [answer, answer…] }` (matched by path
+/// prefix; each call takes the next answer, the last repeats). An answer is `{status, body}`,
+/// `"network"` (the promise rejects) or `"pending"` (never answers). Calls are logged on `host.log`.
+const FAKE_HOST: &str = r#"
+const log = { requests: [], inserted: [], tags: [], fields: [], opened: [], resized: [] };
+const host = {
+  log,
+  ticket: () => Promise.resolve(ticket),
+  onTicketChanged: (cb) => { host.changed = cb; },
+  insertReply: (text) => { log.inserted.push(text); return Promise.resolve(); },
+  setFields: (map) => { log.fields.push(map); return Promise.resolve(); },
+  addTags: (list) => { log.tags.push(list); return Promise.resolve(); },
+  resize: (h) => { log.resized.push(h); },
+  locale: () => locale,
+  openUrl: (url) => { log.opened.push(url); },
+  settings: () => settings,
+  request: (req) => {
+    log.requests.push(req);
+    const key = Object.keys(responses).find((k) => req.path.startsWith(k));
+    const queue = key ? responses[key] : [{ status: 404, body: "{}" }];
+    const answer = queue.length > 1 ? queue.shift() : queue[0];
+    if (answer === "network") return Promise.reject(new TypeError("Failed to fetch"));
+    if (answer === "pending") return new Promise(() => {});
+    return Promise.resolve({ status: answer.status, body: typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body) });
+  },
+};
+return host;
+"#;
+
+fn js(args: &str, body: &str) -> Function {
+    Function::new_with_args(args, body)
+}
+
+fn fake_host(ticket: Value, settings: Value, responses: Value, locale: &str) -> JsValue {
+    let parse = |v: &Value| js_sys::JSON::parse(&v.to_string()).expect("test JSON");
+    let args = Array::of4(&parse(&ticket), &parse(&settings), &parse(&responses), &JsValue::from_str(locale));
+    js("ticket, settings, responses, locale", FAKE_HOST).apply(&JsValue::NULL, &args).expect("fake host")
+}
+
+fn configured() -> Value {
+    json!({ "proxyConfigured": true, "sellerName": "Beispiel GmbH" })
+}
+
+fn de_ticket(with_order: bool) -> Value {
+    let subject = if with_order {
+        format!("Frage von Amazon-Kunde Jürgen Weber (Bestellung: {ORDER})")
+    } else {
+        "Frage von Amazon-Kunde Jürgen Weber".to_string()
+    };
+    json!({
+        "id": "7", "subject": subject,
+        "requester": { "email": ALIAS, "name": "Jürgen Weber" },
+        "comments": [{ "author": { "email": ALIAS, "role": "requester" }, "body_text": "Wo bleibt meine Bestellung?",
+                       "created_at": "2026-01-15T08:00:00Z" }]
+    })
+}
+
+fn order_json() -> Value {
+    json!({
+        "orderId": ORDER, "marketplace": "DE", "marketplaceId": "A1PA6795UKMFR9", "status": "SHIPPED",
+        "created": "2026-01-10T08:15:00Z", "updated": "2026-01-11T09:00:00Z", "fulfilledBy": "MERCHANT",
+        "prime": true, "business": false,
+        "items": [{ "orderItemId": "1", "asin": "B0TESTASIN", "sku": "KAFFEE-1", "title": "Kaffeemühle Deluxe", "quantity": 2,
+                    "unitPrice": { "amount": "600.00", "currency": "EUR" }, "subtotal": { "amount": "1200.00", "currency": "EUR" } },
+                  { "orderItemId": "2", "asin": "B0SECOND00", "title": "Filter", "quantity": 1 }],
+        "total": { "amount": "1234.56", "currency": "EUR" },
+        "packages": [{ "carrier": "DHL", "trackingNumber": "00340434161234567890" }]
+    })
+}
+
+fn ok(body: Value) -> Value {
+    json!({ "status": 200, "body": body })
+}
+
+fn orders_path() -> String {
+    format!("/v1/orders/{ORDER}")
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the sidebar into a fresh container.
+fn mount(host: &JsValue) -> HtmlElement {
+    let doc = document();
+    let container: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&container).unwrap();
+    orderlens::web::mount(container.clone(), host.clone()).expect("mount");
+    container
+}
+
+async fn sleep(ms: i32) {
+    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));").call1(&JsValue::NULL, &ms.into()).unwrap().dyn_into().unwrap();
+    let _ = JsFuture::from(p).await;
+}
+
+/// Waits (up to ~5 s) until `cond` holds; the sidebar works through promises.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if cond() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn q(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
+fn state(root: &Element) -> Option<String> {
+    q(root, "[data-ol=root]").and_then(|r| r.get_attribute("data-state"))
+}
+
+async fn until_state(root: &Element, want: &str) {
+    until(want, || state(root).as_deref() == Some(want)).await;
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}
+
+/// Types `value` into a textarea the way a browser reports it (value, then a bubbling `input`).
+fn type_into(el: &Element, value: &str) {
+    js("el, v", "el.focus(); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true }));")
+        .call2(&JsValue::NULL, el, &value.into())
+        .unwrap();
+}
+
+fn change(el: &Element, value: Option<&str>) {
+    js("el, v", "if (v !== undefined) el.value = v; else el.checked = !el.checked; el.dispatchEvent(new Event('change', { bubbles: true }));")
+        .call2(&JsValue::NULL, el, &value.map_or(JsValue::UNDEFINED, JsValue::from_str))
+        .unwrap();
+}
+
+fn log(host: &JsValue, name: &str) -> Array {
+    Reflect::get(&Reflect::get(host, &"log".into()).unwrap(), &name.into()).unwrap().dyn_into().unwrap()
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+// ---------------------------------------------------------------------------------------------
+// States
+
+#[wasm_bindgen_test]
+async fn not_amazon_is_one_quiet_line_and_asks_nothing() {
+    let ticket = json!({ "subject": "Invoice", "requester": { "email": "anna@example.com" },
+        "comments": [{ "author": { "role": "requester" }, "body_text": "Please send the invoice." }] });
+    let host = fake_host(ticket, configured(), json!({}), "en-US");
+    let root = mount(&host);
+    until_state(&root, "not-amazon").await;
+    assert_eq!(text(&root).trim(), "Not an Amazon ticket.");
+    assert!(q(&root, "[data-ol=composer], textarea, a").is_none());
+    assert_eq!(log(&host, "requests").length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_look_alike_warns_and_offers_no_links() {
+    let ticket = json!({ "subject": format!("Frage von Amazon-Kunde Max (Bestellung: {ORDER})"),
+        "requester": { "email": "abc1234567890xyz@marketplace.amazon.de.secure-login.io" },
+        "comments": [{ "author": { "role": "requester" }, "body_text": "Konto bestätigen: https://evil.example/login" }] });
+    let host = fake_host(ticket, configured(), json!({}), "en-US");
+    let root = mount(&host);
+    until_state(&root, "suspicious").await;
+    let alert = q(&root, "[role=alert]").expect("a warning");
+    assert!(text(&alert).contains("Do not click links; report it to Amazon."), "{}", text(&alert));
+    assert!(text(&alert).contains("marketplace.amazon.de.secure-login.io"));
+    assert!(q(&root, "a, button, textarea").is_none());
+    assert_eq!(log(&host, "requests").length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn presale_finds_the_buyers_orders_and_opens_one() {
+    let buyers = format!("/v1/buyers/{ALIAS}/orders");
+    let responses = json!({
+        buyers.clone(): [ok(json!({ "marketplace": "DE", "orders": [{ "orderId": ORDER, "status": "Shipped", "purchased": "2026-01-10T08:15:00Z" }] }))],
+        orders_path(): [ok(order_json())]
+    });
+    let host = fake_host(de_ticket(false), configured(), responses, "en-US");
+    let root = mount(&host);
+    until_state(&root, "presale").await;
+    assert!(text(&root).contains("Amazon message without an order number"));
+    assert_eq!(log(&host, "requests").length(), 0, "nothing is asked before the agent wants it");
+    click(&q(&root, "[data-ol=find-orders]").expect("the lookup button"));
+    until("the buyer's orders", || q(&root, "[data-ol=choose-order]").is_some()).await;
+    let request = log(&host, "requests").get(0);
+    assert_eq!(Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(), format!("{buyers}?marketplace=DE"));
+    let choice = q(&root, "[data-ol=choose-order]").unwrap();
+    assert_eq!(text(&choice), ORDER);
+    click(&choice);
+    until_state(&root, "order").await;
+    assert_eq!(all(&root, "[data-ol=item]").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn presale_without_recent_orders_says_so() {
+    let responses = json!({ format!("/v1/buyers/{ALIAS}/orders"): [ok(json!({ "marketplace": "DE", "orders": [] }))] });
+    let host = fake_host(de_ticket(false), configured(), responses, "en-US");
+    let root = mount(&host);
+    until_state(&root, "presale").await;
+    click(&q(&root, "[data-ol=find-orders]").unwrap());
+    until("the empty note", || text(&root).contains("No recent orders found for this buyer.")).await;
+}
+
+#[wasm_bindgen_test]
+async fn loading_shows_a_skeleton() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): ["pending"] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "loading").await;
+    let busy = q(&root, "[aria-busy=true]").expect("a busy region");
+    assert_eq!(busy.get_attribute("aria-label").as_deref(), Some("Loading the order…"));
+    assert!(all(&root, ".ol-skeleton").len() >= 3);
+    assert!(q(&root, "[data-ol=panel]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_order_panel_shows_items_and_the_grand_total_in_german() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "de-DE");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    let request = log(&host, "requests").get(0);
+    assert_eq!(Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(), format!("{}?marketplace=DE", orders_path()));
+    assert_eq!(Reflect::get(&request, &"fresh".into()).unwrap().as_bool(), Some(false));
+    assert_eq!(q(&root, "[data-ol=root]").unwrap().get_attribute("lang").as_deref(), Some("de"));
+
+    let items = all(&root, "[data-ol=item]");
+    assert_eq!(items.len(), 2);
+    assert_eq!(text(&q(&items[0], ".ol-item-title").unwrap()), "Kaffeemühle Deluxe");
+    assert!(text(&items[0]).contains("B0TESTASIN") && text(&items[0]).contains("KAFFEE-1"));
+    assert!(text(&items[0]).contains("1.200,00\u{a0}€"));
+    let total = q(&root, "[data-ol=grand-total]").expect("the grand total");
+    assert!(text(&total).contains("1.234,56\u{a0}€"), "{}", text(&total));
+    assert!(text(&root).contains("Versandt"));
+
+    // Header: copy button, Seller Central link, clock.
+    assert!(q(&root, "[data-ol=copy-order]").is_some());
+    let link = q(&root, "a[data-ol=seller-central]").unwrap();
+    assert_eq!(link.get_attribute("href").unwrap(), format!("https://sellercentral-europe.amazon.com/orders-v3/order/{ORDER}"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    click(&link);
+    assert_eq!(log(&host, "opened").get(0).as_string().unwrap(), link.get_attribute("href").unwrap());
+    let clock = q(&root, "[data-ol=clock]").unwrap();
+    assert!(clock.get_attribute("data-urgency").is_some());
+
+    let marks = js("", "return performance.getEntriesByName('orderlens-panel-painted').length;").call0(&JsValue::NULL).unwrap();
+    assert!(marks.as_f64().unwrap() >= 1.0, "the panel-painted mark is set");
+    let resized = log(&host, "resized");
+    assert!(resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0);
+}
+
+#[wasm_bindgen_test]
+async fn a_401_explains_the_token_and_retry_asks_again_fresh() {
+    let problem = json!({ "type": "urn:orderlens:problem:unauthorized", "title": "x", "status": 401, "code": "unauthorized", "detail": "y" });
+    let responses = json!({ orders_path(): [{ "status": 401, "body": problem }, ok(order_json())] });
+    let host = fake_host(de_ticket(true), configured(), responses, "en-US");
+    let root = mount(&host);
+    until_state(&root, "error").await;
+    assert!(text(&root).contains("The proxy refused the access token. Check the proxy token in the app settings."));
+    let retry = q(&root, "[data-ol=retry]").expect("a retry button");
+    assert_eq!(retry.tag_name(), "BUTTON");
+    click(&retry);
+    until_state(&root, "order").await;
+    let second = log(&host, "requests").get(1);
+    assert_eq!(Reflect::get(&second, &"fresh".into()).unwrap().as_bool(), Some(true));
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_proxy_is_an_error_with_retry() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): ["network"] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "error").await;
+    assert!(text(&root).contains("Cannot reach the proxy."));
+    assert!(q(&root, "[data-ol=retry]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_unconfigured_proxy_says_what_to_set() {
+    let host = fake_host(de_ticket(true), json!({ "proxyConfigured": false }), json!({}), "en-US");
+    let root = mount(&host);
+    until_state(&root, "not-configured").await;
+    assert!(text(&root).contains("Set the proxy URL and token in the app's settings."));
+    assert_eq!(log(&host, "requests").length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_host_with_almost_nothing_still_gets_a_sidebar() {
+    let host = js("", "return { ticket: () => null };").call0(&JsValue::NULL).unwrap();
+    let root = mount(&host);
+    until_state(&root, "not-amazon").await;
+    let throwing = js("", "return { ticket: () => { throw new Error('boom'); }, locale: () => 42, settings: () => { throw 1; } };")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let root = mount(&throwing);
+    until_state(&root, "error").await;
+    assert!(orderlens::web::mount(document().body().unwrap(), JsValue::from_str("not a host")).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn a_new_ticket_redraws_without_remounting() {
+    let ticket = json!({ "subject": "Invoice", "requester": { "email": "anna@example.com" } });
+    let host = fake_host(ticket, configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "not-amazon").await;
+    let changed: Function = Reflect::get(&host, &"changed".into()).unwrap().dyn_into().expect("onTicketChanged was called");
+    let next = js_sys::JSON::parse(&de_ticket(true).to_string()).unwrap();
+    changed.call1(&JsValue::NULL, &next).unwrap();
+    until_state(&root, "order").await;
+    assert_eq!(all(&root, "[data-ol=root]").len(), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composer
+
+#[wasm_bindgen_test]
+async fn typing_keeps_the_textarea_and_an_email_address_blocks_insert() {
+    let settings = json!({ "proxyConfigured": true, "sellerName": "Beispiel GmbH", "tags": true,
+                           "fieldMap": { "order_id": "360001", "marketplace": "360002" } });
+    let host = fake_host(de_ticket(true), settings, json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    let reply = q(&root, "textarea[data-ol=reply]").expect("the reply field");
+    let value = |el: &Element| el.dyn_ref::<web_sys::HtmlTextAreaElement>().unwrap().value();
+    assert!(value(&reply).contains(ORDER) && value(&reply).contains("DHL"), "{}", value(&reply));
+    assert_eq!(q(&root, "select[data-ol=reply-lang]").unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap().value(), "de");
+    let insert = q(&root, "[data-ol=insert]").unwrap();
+    assert!(!insert.has_attribute("disabled"));
+
+    type_into(&reply, "Hello, write to shop@example.com please.");
+    let finding = q(&root, "[data-ol=finding][data-severity=block]").expect("a blocking finding");
+    assert_eq!(finding.get_attribute("data-rule").as_deref(), Some("email"));
+    assert!(text(&finding).contains("shop@example.com"));
+    assert!(q(&root, "[data-ol=insert]").unwrap().has_attribute("disabled"), "Insert is disabled");
+    let same = q(&root, "textarea[data-ol=reply]").unwrap();
+    assert!(same == reply, "the textarea is not rebuilt while typing");
+    assert!(active_element().is_some_and(|a| a == reply), "focus stays in the reply");
+
+    // Clicking the excerpt selects it in the reply.
+    click(&q(&finding, "[data-ol-select]").unwrap());
+    let area = reply.dyn_ref::<web_sys::HtmlTextAreaElement>().unwrap();
+    assert_eq!((area.selection_start().unwrap(), area.selection_end().unwrap()), (Some(16), Some(32)));
+
+    type_into(&reply, "Your parcel is on its way.");
+    assert!(q(&root, "[data-ol=finding][data-severity=block]").is_none());
+    change(&q(&root, "input[data-ol=important]").unwrap(), None);
+    until("Important on", || q(&root, "input[data-ol=important]").is_some_and(|i| i.has_attribute("checked"))).await;
+    assert_eq!(value(&q(&root, "textarea[data-ol=reply]").unwrap()), "Your parcel is on its way.");
+    let insert = q(&root, "[data-ol=insert]").unwrap();
+    assert!(!insert.has_attribute("disabled"));
+    click(&insert);
+    until("the reply inserted", || log(&host, "inserted").length() == 1).await;
+    assert_eq!(log(&host, "inserted").get(0).as_string().unwrap(), "[Important] Your parcel is on its way.");
+    until("tags", || log(&host, "tags").length() == 1).await;
+    let tags: Vec<String> = Array::from(&log(&host, "tags").get(0)).iter().filter_map(|t| t.as_string()).collect();
+    assert_eq!(tags, ["amazon", "de", "buyer_message"]);
+    until("fields", || log(&host, "fields").length() == 1).await;
+    let fields = log(&host, "fields").get(0);
+    assert_eq!(Reflect::get(&fields, &"360001".into()).unwrap().as_string().unwrap(), ORDER);
+    assert_eq!(Reflect::get(&fields, &"360002".into()).unwrap().as_string().unwrap(), "DE");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_template_and_language_rewrites_the_reply_and_keeps_focus() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    let lang = q(&root, "select[data-ol=reply-lang]").unwrap();
+    lang.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    change(&lang, Some("en"));
+    until("an English reply", || {
+        q(&root, "textarea[data-ol=reply]").is_some_and(|r| r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value().starts_with("Hello Jürgen Weber,"))
+    })
+    .await;
+    assert_eq!(active_element().and_then(|a| a.get_attribute("data-ol")).as_deref(), Some("reply-lang"), "focus stays on the picker");
+    change(&q(&root, "select[data-ol=template]").unwrap(), Some("invoice_request"));
+    until("the invoice template", || {
+        q(&root, "select[data-ol=template]").is_some_and(|s| s.dyn_into::<web_sys::HtmlSelectElement>().unwrap().value() == "invoice_request")
+    })
+    .await;
+    // Labels tie every control to its name.
+    for hook in ["template", "reply-lang"] {
+        let id = q(&root, &format!("[data-ol={hook}]")).unwrap().id();
+        assert!(q(&root, &format!("label[for='{id}']")).is_some(), "{hook} has a label");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile strings
+
+const SCRIPT: &str = "<script>window.__pwned = 1</script>";
+const IMG: &str = "<img src=x onerror=\"window.__pwned = 2\">";
+const JS_URL: &str = "javascript:window.__pwned=3";
+const RTL: &str = "\u{202e}txt.exe\u{202c} \u{2067}مرحبا\u{2069}";
+
+fn hostile(seed: &str) -> String {
+    format!("{seed} {SCRIPT} {IMG} <a href=\"{JS_URL}\">x</a> {JS_URL} {RTL}")
+}
+
+/// Nothing in the sidebar came from the strings: no script, image, iframe or foreign link, no
+/// event-handler attribute, no `javascript:` anywhere in an attribute.
+fn assert_inert(root: &Element) {
+    assert!(q(root, "script, img, iframe, object, embed, svg, style").is_none(), "no element created from outside text");
+    for el in all(root, "*") {
+        let names = el.get_attribute_names();
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            assert!(!name.starts_with("on"), "event handler attribute {name} on <{}>", el.tag_name());
+            let value = el.get_attribute(&name).unwrap_or_default();
+            assert!(!value.to_ascii_lowercase().contains("javascript:"), "{name}={value}");
+        }
+    }
+    for a in all(root, "a") {
+        let href = a.get_attribute("href").unwrap_or_default();
+        assert!(href.starts_with("https://") || href.starts_with("http://"), "{href}");
+    }
+    let pwned = Reflect::get(&js_sys::global(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "a payload ran");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_mail_and_proxy_strings_render_inert_and_intact() {
+    let long = "Ü".repeat(10_000);
+    let name = hostile("Jürgen");
+    let ticket = json!({
+        "subject": format!("Frage von Amazon-Kunde {} (Bestellung: {ORDER}) {}", name, hostile(&long)),
+        "requester": { "email": ALIAS, "name": name },
+        "comments": [{ "author": { "role": "requester" }, "body_text": format!("{}\n{}", hostile("Hallo"), long),
+                       "body_html": hostile("<p>html</p>"), "created_at": "2026-01-15T08:00:00Z" }]
+    });
+    let title = hostile("Kaffeemühle");
+    let mut order = order_json();
+    order["items"][0]["title"] = json!(title);
+    order["items"][1]["title"] = json!(long);
+    order["packages"][0]["carrier"] = json!(hostile("DHL"));
+    order["deliveryAddress"] = json!({ "name": hostile("Jürgen"), "lines": [hostile(&long)], "city": JS_URL });
+    order["buyer"] = json!({ "name": hostile("Buyer") });
+    let host = fake_host(ticket, configured(), json!({ orders_path(): [ok(order)] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    sleep(50).await; // let anything that could run, run
+    assert_inert(&root);
+
+    let titles: Vec<String> = all(&root, ".ol-item-title").iter().map(text).collect();
+    assert_eq!(titles, [title.clone(), long.clone()], "titles are shown exactly as sent");
+    let lines: Vec<String> = all(&root, ".ol-line").iter().map(text).collect();
+    assert!(lines.contains(&hostile("DHL")), "the carrier, intact");
+    assert!(lines.contains(&hostile(&long)), "a 10 000-character address line, intact");
+    assert!(lines.contains(&JS_URL.to_string()), "a javascript: city is text, not a link");
+    // Outside text is isolated for bidi, so an RLO cannot flip the line around it.
+    for el in all(&root, ".ol-item-title, .ol-line") {
+        assert_eq!(el.get_attribute("dir").as_deref(), Some("auto"));
+    }
+    // The reply field holds whatever the template took from the mail, as plain text.
+    let reply = q(&root, "textarea[data-ol=reply]").unwrap();
+    assert_eq!(reply.children().length(), 0);
+    // Typing a payload into the reply keeps it inert too.
+    type_into(&reply, &hostile("Reply"));
+    assert_inert(&root);
+    assert!(all(&root, "[data-ol=finding]").iter().all(|f| q(f, "script, img").is_none()));
+}
+
+#[wasm_bindgen_test]
+async fn a_hostile_no_response_needed_or_link_never_becomes_a_javascript_href() {
+    let raw = format!(
+        "From: Jürgen <{ALIAS}>\r\nTo: shop@example.com\r\nSubject: Frage von Amazon-Kunde Jürgen (Bestellung: {ORDER})\r\n\
+         Date: Thu, 15 Jan 2026 08:00:00 +0000\r\nContent-Type: text/html\r\n\r\n\
+         <a href=\"javascript:alert(1)//sellercentral.amazon.de/messaging/no-response-needed\">x</a>\
+         <a href=\"https://sellercentral.amazon.de/messaging/no-response-needed?x=1\">ok</a>"
+    );
+    let host = fake_host(json!({ "raw": raw }), configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    assert_inert(&root);
+    if let Some(nrn) = q(&root, "a[data-ol=no-response-needed]") {
+        assert!(nrn.get_attribute("href").unwrap().starts_with("https://sellercentral.amazon.de/"));
+    }
+}
