@@ -22,6 +22,7 @@ mod phone;
 mod phrase;
 mod words;
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -225,8 +226,13 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
 
     let tokens = phrase::tokenize(text);
     let mut wording: Vec<Span> = Vec::new();
-    for (rule, phrase) in compiled_phrases() {
-        for (s, e) in phrase::find_all(phrase, &tokens) {
+    let index = phrase_index();
+    for (i, token) in tokens.iter().enumerate() {
+        let starting_here = index.by_first_word.get(token.norm.as_str()).into_iter().flatten();
+        for &p in starting_here.chain(&index.anywhere) {
+            let Some((rule, phrase)) = index.phrases.get(p) else { continue };
+            let Some(end) = phrase.match_at(&tokens, i).filter(|end| *end > i) else { continue };
+            let (s, e) = (token.start, tokens[end - 1].end);
             if !overlaps_covered(s, e) {
                 wording.push((*rule, s, e));
             }
@@ -246,21 +252,44 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
     spans
 }
 
-/// Every word-list pattern, compiled once.
-fn compiled_phrases() -> &'static [(Rule, phrase::Phrase)] {
-    static COMPILED: OnceLock<Vec<(Rule, phrase::Phrase)>> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        let mut all = Vec::new();
+/// Every word-list pattern, compiled once, indexed by the word it starts with: the check runs
+/// on each keystroke, and trying every pattern at every token would cost milliseconds.
+struct PhraseIndex {
+    phrases: Vec<(Rule, phrase::Phrase)>,
+    by_first_word: BTreeMap<String, Vec<usize>>,
+    /// Patterns that start with a prefix, a number or an optional part.
+    anywhere: Vec<usize>,
+}
+
+fn phrase_index() -> &'static PhraseIndex {
+    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut phrases = Vec::new();
         for table in words::ALL {
             for (rule, patterns) in [
                 (Rule::Marketing, table.marketing),
                 (Rule::ReviewManipulation, table.review_manipulation),
                 (Rule::ReviewRequest, table.review_request),
             ] {
-                all.extend(patterns.iter().map(|p| (rule, phrase::Phrase::compile(p))));
+                phrases.extend(patterns.iter().map(|p| (rule, phrase::Phrase::compile(p))));
             }
         }
-        all
+        let mut by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut anywhere = Vec::new();
+        for (i, (_, phrase)) in phrases.iter().enumerate() {
+            match phrase.first_words() {
+                Some(words) => {
+                    for w in words {
+                        let list = by_first_word.entry(w.to_string()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+                None => anywhere.push(i),
+            }
+        }
+        PhraseIndex { phrases, by_first_word, anywhere }
     })
 }
 

@@ -144,6 +144,19 @@ impl Phrase {
         Phrase { elems }
     }
 
+    /// The normalised words a match must start with, when the pattern starts with plain words
+    /// only (no prefix, number or optional part): lets a caller try only the patterns that can
+    /// start at a token.
+    pub fn first_words(&self) -> Option<Vec<&str>> {
+        let Some(Elem::Alt(alts)) = self.elems.first() else { return None };
+        alts.iter()
+            .map(|seq| match seq.first() {
+                Some(Tok::Exact(s)) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The exclusive end token index of a match starting at token `i`.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         if self.elems.is_empty() {
@@ -223,6 +236,7 @@ fn match_seq(seq: &[Tok], tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Every match of `phrase` in `tokens` as a byte range; matches do not overlap.
+#[cfg(test)]
 pub(super) fn find_all(phrase: &Phrase, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
