@@ -46,7 +46,9 @@ pub struct FieldMap {
 impl Settings {
     /// Reads `host.settings()` as JSON; anything unreadable is the default (proxy not configured).
     pub fn from_json(json: &str) -> Settings {
-        serde_json::from_str(json).unwrap_or_default()
+        // Through `Value`, like every JSON the sidebar reads: one parser in the wasm.
+        let value = serde_json::from_str::<serde_json::Value>(json).unwrap_or_default();
+        serde_json::from_value(value).unwrap_or_default()
     }
 }
 
