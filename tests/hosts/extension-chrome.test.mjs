@@ -4,13 +4,13 @@
 // opened as a tab (chrome.sidePanel.open() needs a user gesture).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launch } from "./lib/chromium.mjs";
-import { built, DOCS_IMAGES } from "./lib/paths.mjs";
+import { built, screenshotPath } from "./lib/paths.mjs";
 import { startProxy } from "./lib/proxy.mjs";
 import { serve } from "./lib/static.mjs";
 import { unpack } from "./lib/zip.mjs";
@@ -97,8 +97,7 @@ test("the side panel shows the order of the Seller Central order page", async ()
     await panel.getByText(US_ORDER).first().waitFor(WAIT);
     assert.ok(await panel.locator("#not-configured").isHidden(), "configured: no hint to the options page");
     assert.deepEqual(errors, []);
-    mkdirSync(DOCS_IMAGES, { recursive: true });
-    await panel.screenshot({ path: join(DOCS_IMAGES, "chrome-side-panel.png"), fullPage: true });
+    await panel.screenshot({ path: screenshotPath("chrome-side-panel.png"), fullPage: true });
 });
 
 test("the panel follows the tab to a messaging page and Insert writes into Seller Central's reply box", async () => {

@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, test } from "node:test";
-import { built } from "./lib/paths.mjs";
+import { launch } from "./lib/chromium.mjs";
+import { built, screenshotPath } from "./lib/paths.mjs";
+import { serve } from "./lib/static.mjs";
 import { fakeFreshworks } from "./lib/freshworks.mjs";
 import { startProxy } from "./lib/proxy.mjs";
 import { unpack } from "./lib/zip.mjs";
@@ -194,4 +196,45 @@ test("a re-activation tells the sidebar the ticket may have changed", async () =
     host.onTicketChanged((t) => seen.push(t.id));
     await host.ticketMayHaveChanged();
     assert.deepEqual(seen, ["88"]);
+});
+
+test("in the browser: the packaged index.html boots on the client and shows the order", async () => {
+    // Freshworks serves app/ with {{{appclient}}} replaced by its client script's address.
+    const index = readFileSync(join(pkg.dir, "app", "index.html"), "utf8").replace("{{{appclient}}}", "/appclient.js");
+    const { proxy_token, ...visible } = IPARAMS;
+    const site = await serve({
+        mounts: { "/": join(pkg.dir, "app") },
+        routes: {
+            "/index.html": { type: "text/html; charset=utf-8", body: index },
+            "/appclient.js": { type: "text/javascript", body: readFileSync(new URL("./fixtures/freshworks-appclient.js", import.meta.url)) },
+            "/fixture.json": { type: "application/json", body: JSON.stringify({ data: DATA, iparams: visible }) },
+        },
+    });
+    const browser = await launch();
+    try {
+        const page = await browser.context.newPage();
+        const errors = [];
+        page.on("pageerror", (e) => errors.push(String(e)));
+        await page.exposeFunction("freshworksInvoke", (name, options) =>
+            fw.client.request.invokeTemplate(name, options).then((answer) => ({ ok: true, answer }), (answer) => ({ ok: false, answer })),
+        );
+        await page.setViewportSize({ width: 380, height: 900 });
+        await page.goto(`http://localhost:${site.port}/index.html`);
+        await page.locator('[data-ol="root"][data-state="order"]').waitFor({ timeout: 30_000 });
+        await page.getByText(ORDER_ID).first().waitFor({ timeout: 30_000 });
+        assert.deepEqual(errors, []);
+        const invoked = await page.evaluate(() => window.fw.invoked);
+        assert.ok(invoked.some((i) => i.name === "getOrder" && i.options.context.order_id === ORDER_ID));
+        assert.ok(!JSON.stringify(invoked).includes(SECRET), "the page never handles the token");
+        await page.screenshot({ path: screenshotPath("freshdesk-sidebar.png"), fullPage: true });
+
+        await page.locator('[data-ol="insert"]').click();
+        await page.waitForFunction(() => window.fw.trigger.some((t) => t.action === "setValue" && t.options.id === "editor"), null, { timeout: 30_000 });
+        const inserted = (await page.evaluate(() => window.fw.trigger)).find((t) => t.options.id === "editor");
+        assert.match(inserted.options.text, /Northwind Outfitters/);
+        assert.ok((await page.evaluate(() => window.fw.resize)).length > 0, "the sidebar fits its frame");
+    } finally {
+        await browser.close();
+        await site.close();
+    }
 });

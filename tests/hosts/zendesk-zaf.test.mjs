@@ -3,11 +3,11 @@
 // the SDK's postMessage protocol. Proxy calls go through a stand-in for Zendesk's server-side
 // request proxy (domainWhitelist check, secure-setting substitution) to `orderlens serve --sandbox`.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { launch } from "./lib/chromium.mjs";
-import { built, DOCS_IMAGES } from "./lib/paths.mjs";
+import { built, screenshotPath } from "./lib/paths.mjs";
 import { startProxy } from "./lib/proxy.mjs";
 import { serve } from "./lib/static.mjs";
 import { zafSdkBundle } from "./lib/zaf-sdk.mjs";
@@ -147,8 +147,7 @@ test("the sidebar shows the ticket's order through the real ZAF SDK", async () =
     const invoked = await page.evaluate(() => window.zaf.invoked);
     assert.ok(invoked.some((i) => i.action === "resize" && /^\d+px$/.test(i.args[0].height)), "the frame is fitted to the content");
 
-    mkdirSync(DOCS_IMAGES, { recursive: true });
-    await page.screenshot({ path: join(DOCS_IMAGES, "zendesk-sidebar.png") });
+    await page.screenshot({ path: screenshotPath("zendesk-sidebar.png"), fullPage: true });
     await page.close();
 });
 

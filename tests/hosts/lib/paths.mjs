@@ -1,11 +1,20 @@
 // Where the tests find what `make dist` and `make proxy` built.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const DIST = join(ROOT, "dist");
-export const DOCS_IMAGES = join(ROOT, "docs", "images");
+
+/**
+ * Where a screenshot goes: docs/images/ with UPDATE_SCREENSHOTS=1 (to refresh the pictures in
+ * docs/install.md), else dist/screenshots/, so a plain test run leaves the work tree clean.
+ */
+export function screenshotPath(name) {
+    const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs", "images") : join(DIST, "screenshots");
+    mkdirSync(dir, { recursive: true });
+    return join(dir, name);
+}
 
 /** A file `make dist` wrote; fails the test with the command to run when it is missing. */
 export function built(name) {
