@@ -206,7 +206,7 @@ impl Decimal {
             let mut out = String::with_capacity(int.len() * 2);
             let head = int.len() % 3;
             for (i, c) in int.chars().enumerate() {
-                if i > 0 && (i + 3 - head) % 3 == 0 {
+                if i > 0 && (i + 3 - head).is_multiple_of(3) {
                     out.push_str(group);
                 }
                 out.push(c);

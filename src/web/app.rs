@@ -310,7 +310,7 @@ fn copy_to_clipboard(text: &str) {
     let Some(window) = web_sys::window() else { return };
     let clipboard = Reflect::get(&window, &"navigator".into()).and_then(|n| Reflect::get(&n, &"clipboard".into()));
     let Ok(clipboard) = clipboard else { return };
-    if let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+    if let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>()) {
         // The promise may reject (no permission in an iframe); there is nothing better to do then.
         if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
             if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {

@@ -137,7 +137,7 @@ pub enum Body {
         /// The domain or address that gave it away, as found in the mail.
         detail: Option<String>,
     },
-    Presale(PresaleView),
+    Presale(Box<PresaleView>),
     /// A skeleton with this text for screen readers.
     Loading(String),
     Order(Box<OrderPanel>),

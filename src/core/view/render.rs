@@ -38,7 +38,7 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
     }
     let marketplace = marketplace_of(ticket);
     let (view_state, body) = match (&ticket.order_id, &ticket.order) {
-        (None, _) => (ViewState::Presale, Body::Presale(presale(state, ticket, marketplace, zones))),
+        (None, _) => (ViewState::Presale, Body::Presale(Box::new(presale(state, ticket, marketplace, zones)))),
         (Some(_), OrderState::NotRequested | OrderState::Loading) => (ViewState::Loading, Body::Loading(t_(Text::Loading))),
         (Some(_), OrderState::Loaded(order)) => {
             (ViewState::Order, Body::Order(Box::new(order_panel(order, marketplace, lang, zones))))

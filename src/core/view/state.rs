@@ -100,7 +100,10 @@ pub enum TicketSlot {
 /// Decodes text in a legacy charset (`"iso-2022-jp"`, bytes) that a build without charset tables
 /// left undecoded; the wasm shell passes the browser's `TextDecoder`.
 #[derive(Clone)]
-pub struct LegacyDecoder(pub Rc<dyn Fn(&str, &[u8]) -> Option<String>>);
+pub struct LegacyDecoder(pub Rc<DecodeFn>);
+
+/// `(charset label, bytes) → text`.
+pub type DecodeFn = dyn Fn(&str, &[u8]) -> Option<String>;
 
 impl std::fmt::Debug for LegacyDecoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
