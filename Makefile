@@ -18,7 +18,11 @@ WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/orderlens.wasm
 DIST := dist/web
 ORDERLENS := $(TARGET_DIR)/release/orderlens
 DEMO_LISTEN ?= 127.0.0.1:8080
-# Debian's binaryen 108 is older than rustc 1.95's wasm and must be told the features rustc enables.
+# wasm-opt from npm's binaryen (package-lock.json): Debian's binaryen 108 rewrites wasm-bindgen's
+# externref table export to point at the function table, and the sidebar fails to start
+# ("WebAssembly.Table.set(): Argument 1 is invalid for table").
+WASM_OPT := node_modules/.bin/wasm-opt
+# Older binaryens must be told the features rustc 1.95 enables; spelling them out costs nothing.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
                      --enable-mutable-globals --enable-reference-types --enable-multivalue
 
@@ -41,7 +45,6 @@ test-browser: tools-test
 # driven by playwright-core (npm ci from the committed lock; it never downloads a browser).
 test-e2e: build proxy
 	scripts/install-tools.sh e2e
-	npm ci --no-audit --no-fund
 	node --test tests/e2e/
 
 # The installable packages in their hosts (tests/hosts/): the Zendesk app with the real ZAF SDK,
@@ -63,12 +66,18 @@ tools-build:
 
 # Release wasm without the `charsets` feature: in the browser TextDecoder decodes legacy
 # charsets, and encoding_rs would cost ~125 KB gzipped.
-build: tools-build
-	rm -rf $(DIST)
+# Written into a fresh directory and swapped in at the end: several builds and test runs share
+# this working tree, and none of them may serve (or measure) a half-written dist/web.
+build: tools-build node_modules/.package-lock.json
 	cargo build --release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
-	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg $(WASM)
-	wasm-opt -Oz $(WASM_OPT_FEATURES) -o $(DIST)/pkg/orderlens_bg.wasm $(DIST)/pkg/orderlens_bg.wasm
-	if [ -d www ]; then tar -C www --exclude=node_modules -cf - . | tar -C $(DIST) -xf -; fi
+	mkdir -p dist
+	new=$$(mktemp -d dist/.web-new.XXXXXX); trap 'rm -rf "$$new"' EXIT; \
+	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
+	$(WASM_OPT) -Oz $(WASM_OPT_FEATURES) -o $$new/pkg/orderlens_bg.wasm $$new/pkg/orderlens_bg.wasm; \
+	tar -C www --exclude=node_modules -cf - . | tar -C $$new -xf -; \
+	chmod 755 $$new; \
+	old=$$(mktemp -d dist/.web-old.XXXXXX); \
+	if [ -d $(DIST) ]; then mv $(DIST) $$old/; fi; mv $$new $(DIST); rm -rf $$old
 	@gz() { gzip -9c "$$1" | wc -c; }; \
 	echo "sidebar download: $$(( $$(gz $(DIST)/pkg/orderlens_bg.wasm) + $$(gz $(DIST)/pkg/orderlens.js) )) bytes" \
 	     "gzipped (wasm + JS glue; budget 200 KB)"
@@ -94,9 +103,13 @@ demo: build proxy
 # time from sidebar load to the painted order panel in headless Chromium, proxy on loopback.
 bench-web: build proxy
 	scripts/install-tools.sh e2e
-	npm ci --no-audit --no-fund
-	WASM_OPT_FEATURES="$(WASM_OPT_FEATURES)" scripts/bench-web-size.sh
+	WASM_OPT="$(WASM_OPT)" WASM_OPT_FEATURES="$(WASM_OPT_FEATURES)" scripts/bench-web-size.sh
 	node scripts/bench-web-paint.mjs
+
+# npm packages exactly as locked (binaryen's wasm-opt, playwright-core); again only when the lock changes.
+node_modules/.package-lock.json: package-lock.json
+	scripts/install-tools.sh node
+	npm ci --no-audit --no-fund
 
 # The native proxy binary (demo, e2e test, benchmark).
 proxy:

@@ -10,7 +10,8 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
 WASM=$TARGET_DIR/wasm32-unknown-unknown/release/orderlens.wasm
 DIST=dist/web
-# The Makefile passes its own list; this default is the same (binaryen 108 needs them spelled out).
+# The Makefile passes its wasm-opt (npm's binaryen) and feature list; these defaults are the same.
+WASM_OPT=${WASM_OPT:-node_modules/.bin/wasm-opt}
 WASM_OPT_FEATURES=${WASM_OPT_FEATURES:---enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types --enable-multivalue}
 BUDGET=$((200 * 1024))
 
@@ -30,7 +31,7 @@ variant() {
     mkdir -p "$work/$name/opt"
     cp "$work/$name/raw/orderlens.js" "$work/$name/opt/"
     # shellcheck disable=SC2086 # the feature list is words
-    wasm-opt -Oz $WASM_OPT_FEATURES -o "$work/$name/opt/orderlens_bg.wasm" "$work/$name/raw/orderlens_bg.wasm"
+    "$WASM_OPT" -Oz $WASM_OPT_FEATURES -o "$work/$name/opt/orderlens_bg.wasm" "$work/$name/raw/orderlens_bg.wasm"
 }
 
 row() { # $1 = label, $2 = dir with orderlens_bg.wasm + orderlens.js

@@ -5,6 +5,8 @@
 #   scripts/install-tools.sh build   wasm target, wasm-bindgen-cli, wasm-opt (binaryen)
 #   scripts/install-tools.sh e2e     build tools + chromium + node/npm (node/npm checked only)
 #   scripts/install-tools.sh all     everything
+#   scripts/install-tools.sh node    node/npm only (checked): `make` runs `npm ci` for the web sidebar's
+#                                    npm packages (binaryen's wasm-opt, playwright-core) from the lock
 #
 # Made for Debian 12 with rustup's Rust. Runs without a terminal (CI): apt and cargo never ask.
 # Prints one line per tool.
@@ -107,6 +109,7 @@ case "${1:-all}" in
     test)  wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools ;;
     build) wasm_target; wasm_bindgen_cli; debian_tool wasm-opt binaryen ;;
     e2e)   wasm_target; wasm_bindgen_cli; debian_tool wasm-opt binaryen; chromium_tools; node_check ;;
+    node)  node_check ;;
     all)   wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; debian_tool wasm-opt binaryen; node_check ;;
-    *)     echo "usage: $0 [test|build|e2e|all]" >&2; exit 2 ;;
+    *)     echo "usage: $0 [test|build|e2e|node|all]" >&2; exit 2 ;;
 esac

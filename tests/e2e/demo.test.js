@@ -67,7 +67,7 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         assert.match(await items.first().textContent(), new RegExp(US_ORDER.item));
         assert.match(await sidebar.locator('[data-ol="grand-total"]').textContent(), new RegExp(US_ORDER.total.replace(".", "[.,]")));
         // Twenty hours after the buyer wrote, four are left: the clock warns.
-        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-level"), "warning");
+        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-urgency"), "warning");
     });
 
     it("fills the reply from a template, flags an email address, and inserts the clean reply into the helpdesk editor", async () => {
@@ -114,7 +114,7 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         assert.match(await sidebar.locator('[data-ol="grand-total"]').textContent(), new RegExp(TR_ORDER.total));
         assert.equal(await sidebar.evaluate(() => window.__stillTheSameDocument), true, "the iframe was not reloaded");
         // The agent answered the first message; the buyer wrote again 2 h ago: 22 h left.
-        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-level"), "running");
+        assert.equal(await sidebar.locator('[data-ol="clock"]').getAttribute("data-urgency"), "running");
         // The other ticket's draft stays with that ticket.
         assert.equal(await editor().inputValue(), "");
     });

@@ -2,7 +2,7 @@
 // dist/web, and Debian's Chromium driven by playwright-core (no browser downloads here).
 
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,14 +31,17 @@ function need(path, what) {
 }
 
 /**
- * Starts `orderlens serve --sandbox` on a free loopback port serving dist/web.
+ * Starts `orderlens serve --sandbox` on a free loopback port serving a copy of dist/web.
  * Resolves to { url, stop() } once the proxy said where it listens.
  */
 export async function startProxy() {
     need(join(DIST, "pkg/orderlens_bg.wasm"), "run `make build` first (the e2e test and the benchmark use the release sidebar)");
-    need(ORDERLENS, "run `cargo build --release --locked --bin orderlens` first");
+    need(ORDERLENS, "run `cargo build --release --locked -p orderlens-cli --bin orderlens` first");
+    // A snapshot: a `make build` running meanwhile in the same tree must not change what we test.
+    const site = mkdtempSync(join(tmpdir(), "orderlens-web-"));
+    cpSync(DIST, site, { recursive: true });
     // Port 0: the kernel picks a free port and the proxy prints it, so parallel runs never collide.
-    const child = spawn(ORDERLENS, ["serve", "--sandbox", "--listen", "127.0.0.1:0", "--static-dir", DIST], {
+    const child = spawn(ORDERLENS, ["serve", "--sandbox", "--listen", "127.0.0.1:0", "--static-dir", site], {
         cwd: REPO,
         stdio: ["ignore", "pipe", "pipe"],
         env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" },
@@ -49,6 +52,7 @@ export async function startProxy() {
         function fail(error) {
             clearTimeout(timer);
             child.kill("SIGKILL");
+            rmSync(site, { recursive: true, force: true });
             reject(new Error(`${error.message}\n--- proxy output ---\n${log}`));
         }
         const read = (chunk) => {
@@ -69,12 +73,14 @@ export async function startProxy() {
         url,
         output: () => log,
         async stop() {
-            if (child.exitCode !== null) return;
-            const exited = new Promise((r) => child.once("exit", r));
-            child.kill("SIGTERM");
-            const timer = setTimeout(() => child.kill("SIGKILL"), PROXY_STOP_MS);
-            await exited;
-            clearTimeout(timer);
+            if (child.exitCode === null) {
+                const exited = new Promise((r) => child.once("exit", r));
+                child.kill("SIGTERM");
+                const timer = setTimeout(() => child.kill("SIGKILL"), PROXY_STOP_MS);
+                await exited;
+                clearTimeout(timer);
+            }
+            rmSync(site, { recursive: true, force: true });
         },
     };
 }
