@@ -86,13 +86,13 @@ impl Renderer<'_> {
         Ok(dl)
     }
 
-    /// `<dt>label</dt><dd><span class="ol-line">line</span>…</dd>`, straight in the `<dl>`
-    /// (the stylesheet lays a `<dl>` out as a two-column grid).
+    /// `<dt>label</dt><dd><div class="ol-line">line</div>…</dd>`, straight in the `<dl>`
+    /// (the stylesheet lays a `<dl>` out as a two-column grid); one block per line.
     fn fact(&mut self, dl: &Element, fact: &Fact) -> Res<Element> {
         self.dom.add_text(dl, "dt", "", &fact.label)?;
         let dd = self.dom.add(dl, "dd", "")?;
         for line in &fact.lines {
-            self.dom.add_outside(&dd, "span", "ol-line", line)?;
+            self.dom.add_outside(&dd, "div", "ol-line", line)?;
         }
         Ok(dd)
     }
@@ -134,10 +134,14 @@ impl Renderer<'_> {
         Ok(())
     }
 
+    /// The clock pill, and its hint under it (outside, so the pill stays one short line).
     fn clock(&mut self, parent: &Element, clock: &ClockView) -> Res<()> {
-        let el = self.dom.add(parent, "p", "ol-clock")?;
+        let row = self.dom.add(parent, "div", "ol-clock-row")?;
+        let el = self.dom.add(&row, "p", "ol-clock")?;
         el.set_attribute("data-ol", "clock")?;
-        fill_clock(self.dom, &el, clock)
+        fill_clock(self.dom, &el, clock)?;
+        self.dom.add_text(&row, "p", "ol-hint ol-muted", &clock.hint)?;
+        Ok(())
     }
 
     fn body(&mut self, root: &Element, body: &Body) -> Res<()> {
@@ -324,12 +328,11 @@ impl Renderer<'_> {
     }
 }
 
-/// The clock's text, hint and level (also used by the once-a-minute refresh).
+/// The clock's text and urgency (also used by the twice-a-minute refresh).
 pub fn fill_clock(dom: &Dom, el: &Element, clock: &ClockView) -> Res<()> {
     clear(el);
     el.set_attribute("data-urgency", clock.level.as_str())?;
-    dom.add_text(el, "strong", "ol-clock-text", &clock.text)?;
-    dom.add_text(el, "span", "ol-clock-hint", &clock.hint)?;
+    dom.append_text(el, &clock.text)?;
     Ok(())
 }
 
