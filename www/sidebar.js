@@ -82,6 +82,9 @@ async function loadWasm() {
 }
 
 async function boot() {
+    // Marks for the benchmark's breakdown (scripts/bench-web-paint.mjs); the wasm adds
+    // "orderlens-panel-painted" once the order panel is in the DOM.
+    performance.mark("orderlens-boot");
     const root = document.getElementById("orderlens");
     try {
         const name = hostName();
@@ -91,6 +94,7 @@ async function boot() {
         }
         // Compile the wasm while the adapter talks to its host: neither waits for the other.
         const [host, mount] = await Promise.all([connect(window), loadWasm()]);
+        performance.mark("orderlens-mount");
         dropBootSkeletonWhenDrawn(root);
         mount(root, host);
         keepFrameFitted(host);

@@ -61,6 +61,7 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
     }
 
     it("shows the order's items and grand total for an Amazon buyer message", async () => {
+        assert.notEqual(new URL(sidebar.url()).origin, new URL(page.url()).origin, "the sidebar runs on its own origin, as in a helpdesk");
         await sidebarState("order", US_ORDER.id);
         const items = sidebar.locator('[data-ol="item"]');
         assert.equal(await items.count(), 1);

@@ -3,7 +3,7 @@
 // Zendesk or Freshdesk would: it hands over tickets, takes replies, tags and fields.
 // All ticket text is rendered with textContent: the demo is as careful as the sidebar.
 
-import { accept, send } from "../hosts/demo-protocol.js";
+import { accept, peer, send, sidebarOrigin } from "../hosts/demo-protocol.js";
 
 const LANGUAGES = [
     ["en", "en-US", "English"], ["de", "de-DE", "Deutsch"], ["fr", "fr-FR", "Français"], ["it", "it-IT", "Italiano"],
@@ -48,7 +48,12 @@ const state = {
     sidebarReady: false, // the iframe said hello: it now listens for ticket changes
 };
 
+// The sidebar iframe, on its own origin like a helpdesk app; it learns ours from ?origin=.
 const frame = $("sidebar");
+const SIDEBAR_ORIGIN = sidebarOrigin(window.location.href);
+const SIDEBAR_URL = `${SIDEBAR_ORIGIN}/sidebar.html?host=demo&origin=${encodeURIComponent(window.location.origin)}`;
+const sidebar = () => peer(frame.contentWindow, SIDEBAR_ORIGIN);
+frame.src = SIDEBAR_URL;
 
 // ---- time: tickets.json stores offsets ("-20h") so the 24-hour clock is live whenever the demo runs
 
@@ -164,7 +169,7 @@ function renderTagsAndFields() {
 // ---- behaviour
 
 function tellSidebar() {
-    if (state.sidebarReady) send(frame.contentWindow, { type: "ticket-changed", ticket: currentTicket() });
+    if (state.sidebarReady) send(sidebar(), { type: "ticket-changed", ticket: currentTicket() });
 }
 
 function openTicket(id) {
@@ -200,16 +205,16 @@ function switchLanguage(code) {
     renderTicket();
     // The host interface has no locale-change event: start the sidebar again in the new language.
     state.sidebarReady = false;
-    frame.src = frame.getAttribute("src");
+    frame.src = SIDEBAR_URL;
 }
 
 // What the sidebar may ask of the helpdesk (hosts/demo.js calls these by name).
 const HOST_CALLS = {
-    hello: () => ({ locale: state.locale }),
-    // The sidebar may ask before tickets.json is in: answer once it is, never with a false "none".
-    async ticket() {
+    // The sidebar may say hello before tickets.json is in: answer once it is, never with a false
+    // "no ticket". From then on every switch and new comment is pushed (tellSidebar).
+    async hello() {
         await loaded;
-        return currentTicket();
+        return { locale: state.locale, ticket: currentTicket() };
     },
     insertReply(text) {
         const editor = $("editor");
@@ -233,7 +238,8 @@ const HOST_CALLS = {
 };
 
 window.addEventListener("message", (event) => {
-    const msg = accept(event, frame.contentWindow);
+    const from = sidebar();
+    const msg = accept(event, from);
     if (!msg) return;
     if (msg.type === "resize") {
         frame.style.height = `${Math.max(0, Math.ceil(Number(msg.height) || 0))}px`;
@@ -243,15 +249,18 @@ window.addEventListener("message", (event) => {
     const call = Object.hasOwn(HOST_CALLS, msg.method) ? HOST_CALLS[msg.method] : null;
     try {
         if (!call) throw new Error(`unknown call ${msg.method}`);
-        if (msg.method === "hello") state.sidebarReady = true;
         Promise.resolve(call(...(Array.isArray(msg.args) ? msg.args : [])))
-            .then((value) => send(event.source, { type: "reply", id: msg.id, ok: true, value: value ?? null }))
+            .then((value) => {
+                // Only after the hello answer has left: a switch is never pushed ahead of it.
+                if (msg.method === "hello") state.sidebarReady = true;
+                send(from, { type: "reply", id: msg.id, ok: true, value: value ?? null });
+            })
             .catch(fail);
     } catch (e) {
         fail(e);
     }
     function fail(e) {
-        send(event.source, { type: "reply", id: msg.id, ok: false, error: e instanceof Error ? e.message : String(e) });
+        send(from, { type: "reply", id: msg.id, ok: false, error: e instanceof Error ? e.message : String(e) });
     }
 });
 

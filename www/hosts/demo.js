@@ -2,7 +2,7 @@
 // the demo page over postMessage, the way a real helpdesk app talks to its host frame.
 // Implements docs/host-interface.md.
 
-import { accept, send } from "./demo-protocol.js";
+import { accept, peer, send } from "./demo-protocol.js";
 
 // The demo proxy runs `orderlens serve --sandbox`, whose token is the literal "sandbox".
 // The token lives here, in the host adapter: the wasm never sees it.
@@ -21,12 +21,16 @@ const SETTINGS = Object.freeze({
 
 /** Connects to the demo page; resolves once the page has answered, so locale() is known. */
 export async function createHost(win = window) {
-    const page = win.parent;
-    if (page === win) throw new Error("The demo host runs inside the demo helpdesk: open /demo/.");
+    if (win.parent === win) throw new Error("The demo host runs inside the demo helpdesk: open /demo/.");
+    // The page says where it lives (?origin=, as Zendesk does); messages go there and only there.
+    const page = peer(win.parent, pageOrigin(win));
 
     const pending = new Map();
     const ticketListeners = [];
     let nextId = 1;
+    // The open ticket, as the page last said: it answers hello with it and tells every switch
+    // and new comment, so ticket() needs no round trip through a busy page.
+    let current = null;
 
     win.addEventListener("message", (event) => {
         const msg = accept(event, page);
@@ -38,6 +42,7 @@ export async function createHost(win = window) {
             if (msg.ok) resolve(msg.value);
             else reject(new Error(String(msg.error)));
         } else if (msg.type === "ticket-changed") {
+            current = msg.ticket ?? null;
             for (const cb of ticketListeners) {
                 // One failing listener must not keep the others from hearing about the switch.
                 try { cb(msg.ticket ?? null); } catch (e) { console.error("onTicketChanged listener failed", e); }
@@ -59,9 +64,10 @@ export async function createHost(win = window) {
 
     const hello = await call("hello");
     const locale = typeof hello?.locale === "string" && hello.locale ? hello.locale : win.navigator.language || "en";
+    current = hello?.ticket ?? null;
 
     return {
-        ticket: () => call("ticket"),
+        ticket: async () => current,
         onTicketChanged(cb) {
             if (typeof cb === "function") ticketListeners.push(cb);
         },
@@ -80,6 +86,15 @@ export async function createHost(win = window) {
         },
         settings: () => SETTINGS,
     };
+}
+
+/** The demo page's origin from ?origin=…; without it, our own (the page and sidebar share it). */
+function pageOrigin(win) {
+    const given = new URLSearchParams(win.location.search).get("origin");
+    if (!given) return win.location.origin;
+    const url = new URL(given);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`Not a web origin: ${given}`);
+    return url.origin;
 }
 
 /** fetch() to the proxy that also serves this page. Rejects only when the proxy is unreachable. */
