@@ -71,20 +71,23 @@ if command -v twiggy >/dev/null; then
     csv=$work/twiggy.csv
     twiggy top -n 100000 --format csv "$work/release/raw/orderlens_bg.wasm" >"$csv"
     echo
-    echo "| crate (twiggy, release wasm before wasm-opt) | bytes | share |"
+    echo "| where the release wasm's bytes go (twiggy, before wasm-opt; names left out) | bytes | share |"
     echo "|---|---:|---:|"
+    # Items are functions (named crate::path::fn), data segments and sections. Function names are
+    # a debugging section that wasm-opt drops, so they do not count.
     awk -F, '
         NR == 1 { next }
         {
-            name = $1; gsub(/"/, "", name); size = $2; total += size
-            if (name ~ /^data\[/) crate = "(static data: strings, tables)"
-            else if (name ~ /section|^(code|type|import|export|table|memory|global|elem)\[/) crate = "(wasm sections, names)"
+            name = $1; gsub(/"/, "", name); size = $2
+            if (name ~ /names subsection|custom section/) next
+            if (name ~ /^data segment/) crate = "(static data: strings, tables)"
             else {
                 crate = name
-                sub(/^[<&]+/, "", crate); sub(/^(mut |dyn )/, "", crate); sub(/ as .*/, "", crate); sub(/::.*/, "", crate); sub(/<.*/, "", crate)
-                if (crate == "" || crate ~ /^[0-9]/) crate = "(unnamed)"
+                sub(/^[<&]+/, "", crate); sub(/^(mut |dyn )/, "", crate); sub(/ as .*/, "", crate)
+                sub(/::.*/, "", crate); sub(/<.*/, "", crate); sub(/\[[0-9a-f]+\]$/, "", crate)
+                if (crate == "" || crate ~ /^[0-9]/ || crate ~ / /) crate = "(other: glue, tables, types)"
             }
-            by[crate] += size
+            by[crate] += size; total += size
         }
         END { for (c in by) printf "%d\t%s\t%.1f\n", by[c], c, 100 * by[c] / total }' "$csv" |
         sort -rn | head -12 | awk -F'\t' '{ printf "| `%s` | %d | %s%% |\n", $2, $1, $3 }'
