@@ -27,20 +27,6 @@ function insideDemoPage() {
     }
 }
 
-/** Fit the host's frame to the page whenever the content grows or shrinks. */
-function keepFrameFitted(host) {
-    let last = 0;
-    const fit = () => {
-        const height = document.documentElement.scrollHeight;
-        if (height !== last) {
-            last = height;
-            host.resize(height);
-        }
-    };
-    new ResizeObserver(fit).observe(document.body);
-    fit();
-}
-
 /** Drop the boot skeleton as soon as the sidebar has drawn anything of its own. */
 function dropBootSkeletonWhenDrawn(root) {
     const boot = document.querySelector(".ol-boot");
@@ -96,8 +82,7 @@ async function boot() {
         const [host, mount] = await Promise.all([connect(window), loadWasm()]);
         performance.mark("orderlens-mount");
         dropBootSkeletonWhenDrawn(root);
-        mount(root, host);
-        keepFrameFitted(host);
+        mount(root, host); // it fits the frame itself: host.resize() after every redraw
     } catch (error) {
         console.error(error);
         showBootFailure(root, error);
