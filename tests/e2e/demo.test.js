@@ -137,6 +137,15 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         assert.equal(await sidebar.locator('[data-ol="reply"]').count(), 0, "no reply is composed to a look-alike");
     });
 
+    it("speaks the agent's language after a switch", async () => {
+        await openTicket(US_ORDER.ticket);
+        await page.locator('[data-demo="language"]').selectOption("de");
+        // The host interface has no locale event: the demo starts the sidebar again, in German.
+        await page.locator('label[for="editor"]', { hasText: "Öffentliche Antwort" }).waitFor();
+        sidebar = await sidebarFrame(page);
+        await sidebar.locator('[data-ol="root"][lang="de"][data-state="order"]', { hasText: US_ORDER.id }).waitFor();
+    });
+
     it("ran without errors in the page or the sidebar", () => {
         assert.deepEqual(pageErrors, []);
     });
