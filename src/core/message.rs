@@ -2,16 +2,15 @@
 //! fields. Building never fails: broken MIME, unknown charsets and truncated bodies give a
 //! message with whatever could be read, so detection always has something to look at.
 
+#[cfg(feature = "mime")]
 use mail_parser::{MessageParser, MimeHeaders, PartType};
 use serde::Deserialize;
 
 use crate::core::text::html_to_text;
 
 mod forward;
-mod legacy_charset;
 
 pub use forward::parse_mailbox;
-pub use legacy_charset::Decode;
 
 /// A display name and an address, as written (not normalised).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -60,6 +59,7 @@ pub struct Message {
 
 impl Message {
     /// Parses raw RFC 5322 bytes. Never fails: whatever cannot be parsed is left empty.
+    #[cfg(feature = "mime")]
     pub fn from_rfc822(raw: &[u8]) -> Message {
         match MessageParser::default().parse(raw) {
             Some(parsed) => from_parsed(&parsed, raw),
@@ -68,8 +68,9 @@ impl Message {
     }
 
     /// Builds a message from a helpdesk ticket's fields. A raw message, when the host has
-    /// one, says more than the fields and wins.
+    /// one and the build reads raw mail (`mime`), says more than the fields and wins.
     pub fn from_ticket(fields: &TicketFields) -> Message {
+        #[cfg(feature = "mime")]
         if let Some(raw) = fields.raw.as_deref().filter(|r| !r.trim().is_empty()) {
             return Message::from_rfc822(raw.as_bytes());
         }
@@ -98,12 +99,6 @@ impl Message {
         message
     }
 
-    /// Hands ISO-2022-JP text left undecoded to `decode`: for builds without the charset
-    /// tables (the wasm sidebar passes the browser's `TextDecoder`). A no-op otherwise.
-    pub fn decode_legacy_charsets(&mut self, decode: Decode<'_>) {
-        legacy_charset::decode_escaped(self, decode);
-    }
-
     /// The first value of a header, by case-insensitive name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
@@ -115,6 +110,7 @@ impl Message {
     }
 }
 
+#[cfg(feature = "mime")]
 fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
     let headers: Vec<(String, String)> = parsed
         .headers_raw()
@@ -173,11 +169,13 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
 }
 
 /// mail-parser gives up only on input with no header block at all; keep the text.
+#[cfg(feature = "mime")]
 fn from_unparsable(raw: &[u8]) -> Message {
     let text = String::from_utf8_lossy(raw).into_owned();
     Message { embedded: forward::inline_forward(&text).map(Box::new), text, ..Message::default() }
 }
 
+#[cfg(feature = "mime")]
 fn mailbox(addr: &mail_parser::Addr<'_>) -> Option<Mailbox> {
     let address = addr.address.as_deref()?.trim();
     if address.is_empty() {
@@ -190,11 +188,13 @@ fn mailbox(addr: &mail_parser::Addr<'_>) -> Option<Mailbox> {
 }
 
 /// A subject mail-parser could not decode is still worth reading raw.
+#[cfg(feature = "mime")]
 fn raw_subject(headers: &[(String, String)]) -> String {
     headers.iter().find(|(n, _)| n == "subject").map(|(_, v)| v.trim().to_string()).unwrap_or_default()
 }
 
 /// The bytes after the header block (first empty line, CRLF or bare LF).
+#[cfg(feature = "mime")]
 fn raw_body(raw: &[u8]) -> &[u8] {
     let crlf = find(raw, b"\r\n\r\n").map(|i| i + 4);
     let lf = find(raw, b"\n\n").map(|i| i + 2);
@@ -205,11 +205,13 @@ fn raw_body(raw: &[u8]) -> &[u8] {
     &raw[start..]
 }
 
+#[cfg(feature = "mime")]
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Joins folded header lines into one line.
+#[cfg(feature = "mime")]
 fn unfold(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for (i, line) in value.split('\n').enumerate() {
@@ -230,6 +232,7 @@ fn parse_rfc3339(s: &str) -> Option<i64> {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "mime")]
     #[test]
     fn headers_are_unfolded_and_lower_cased() {
         let m = Message::from_rfc822(b"X-Marketplace-ID:\r\n ATVPDKIKX0DER\r\nSubject: a\r\n b\r\n\r\nbody");
@@ -253,6 +256,7 @@ mod tests {
         assert_eq!(m.received_at, Some(1_772_439_322));
     }
 
+    #[cfg(feature = "mime")]
     #[test]
     fn a_raw_message_in_the_ticket_wins() {
         let m = Message::from_ticket(&TicketFields {

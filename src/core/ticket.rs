@@ -7,67 +7,47 @@
 //! instead of failing the whole ticket, and nothing here panics on any JSON.
 
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::core::message::{Message, TicketFields};
 use crate::core::sla::{Author, ThreadEntry};
 
 /// The open ticket. Field names are those of the host interface.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ticket {
-    #[serde(deserialize_with = "lenient::text")]
     pub id: String,
-    #[serde(deserialize_with = "lenient::text")]
     pub subject: String,
-    #[serde(deserialize_with = "lenient::value")]
     pub requester: Person,
-    #[serde(deserialize_with = "lenient::texts")]
     pub recipients: Vec<String>,
     /// The raw RFC 5322 message, where the host has it.
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub raw: Option<String>,
     /// Oldest first.
-    #[serde(deserialize_with = "lenient::comments")]
     pub comments: Vec<Comment>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub email: Option<String>,
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub name: Option<String>,
     /// `requester`, `agent` or `system`; anything else reads as unknown.
-    #[serde(deserialize_with = "lenient::value")]
     pub role: Option<Role>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Requester,
     Agent,
     System,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Comment {
-    #[serde(deserialize_with = "lenient::value")]
     pub author: Person,
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub body_text: Option<String>,
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub body_html: Option<String>,
     /// RFC 3339, as the host wrote it (an unreadable time keeps the comment out of the clock).
-    #[serde(deserialize_with = "lenient::text")]
     pub created_at: String,
-    #[serde(deserialize_with = "lenient::value")]
     pub public: Option<bool>,
-    #[serde(deserialize_with = "lenient::value")]
     pub auto_reply: Option<bool>,
 }
 
@@ -78,6 +58,34 @@ pub struct TicketError(pub String);
 impl std::fmt::Display for TicketError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+impl Person {
+    fn read(v: &Value) -> Person {
+        Person {
+            email: lenient::optional_text(&v["email"]),
+            name: lenient::optional_text(&v["name"]),
+            role: match v["role"].as_str() {
+                Some("requester") => Some(Role::Requester),
+                Some("agent") => Some(Role::Agent),
+                Some("system") => Some(Role::System),
+                _ => None,
+            },
+        }
+    }
+}
+
+impl Comment {
+    fn read(v: &Value) -> Comment {
+        Comment {
+            author: Person::read(&v["author"]),
+            body_text: lenient::optional_text(&v["body_text"]),
+            body_html: lenient::optional_text(&v["body_html"]),
+            created_at: lenient::text(&v["created_at"]),
+            public: v["public"].as_bool(),
+            auto_reply: v["auto_reply"].as_bool(),
+        }
     }
 }
 
@@ -93,9 +101,17 @@ impl Ticket {
     pub fn from_value(value: Value) -> Result<Option<Ticket>, TicketError> {
         match value {
             Value::Null => Ok(None),
-            Value::Object(_) => serde_json::from_value(value)
-                .map(Some)
-                .map_err(|e| TicketError(format!("The host sent an unreadable ticket ({e})."))),
+            Value::Object(_) => Ok(Some(Ticket {
+                id: lenient::text(&value["id"]),
+                subject: lenient::text(&value["subject"]),
+                requester: Person::read(&value["requester"]),
+                recipients: lenient::texts(&value["recipients"]),
+                raw: lenient::optional_text(&value["raw"]),
+                comments: value["comments"]
+                    .as_array()
+                    .map(|items| items.iter().filter(|v| v.is_object()).map(Comment::read).collect())
+                    .unwrap_or_default(),
+            })),
             other => Err(TicketError(format!("The host sent a ticket that is not an object but {}.", kind_of(&other)))),
         }
     }
@@ -172,51 +188,30 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// Field readers that take any JSON and fall back to the default instead of failing: the
-/// ticket's and the settings' fields come from host code we do not control.
+/// ticket's and the settings' fields come from host code we do not control. (By hand rather than
+/// serde derive: the derived code cost the sidebar kilobytes for no gain in safety.)
 pub(crate) mod lenient {
-    use serde::de::{DeserializeOwned, Deserializer};
-    use serde::Deserialize;
     use serde_json::Value;
 
-    use super::Comment;
-
-    /// Any value of the wrong shape reads as the type's default.
-    pub fn value<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(d: D) -> Result<T, D::Error> {
-        let value = Value::deserialize(d)?;
-        Ok(serde_json::from_value(value).unwrap_or_default())
-    }
-
     /// A string; a number or boolean as its text (Zendesk ids are numbers); anything else empty.
-    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-        Ok(scalar_text(Value::deserialize(d)?).unwrap_or_default())
+    pub fn text(v: &Value) -> String {
+        scalar_text(v).unwrap_or_default()
     }
 
-    pub fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-        Ok(scalar_text(Value::deserialize(d)?).filter(|s| !s.trim().is_empty()))
+    pub fn optional_text(v: &Value) -> Option<String> {
+        scalar_text(v).filter(|s| !s.trim().is_empty())
     }
 
-    pub fn texts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-        Ok(match Value::deserialize(d)? {
-            Value::Array(items) => items.into_iter().filter_map(scalar_text).filter(|s| !s.trim().is_empty()).collect(),
-            one => scalar_text(one).into_iter().filter(|s| !s.trim().is_empty()).collect(),
-        })
-    }
-
-    /// Comments that are not objects are dropped; the others are read field by field.
-    pub fn comments<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Comment>, D::Error> {
-        Ok(match Value::deserialize(d)? {
-            Value::Array(items) => items
-                .into_iter()
-                .filter(Value::is_object)
-                .filter_map(|v| serde_json::from_value::<Comment>(v).ok())
-                .collect(),
-            _ => Vec::new(),
-        })
-    }
-
-    fn scalar_text(v: Value) -> Option<String> {
+    pub fn texts(v: &Value) -> Vec<String> {
         match v {
-            Value::String(s) => Some(s),
+            Value::Array(items) => items.iter().filter_map(optional_text).collect(),
+            one => optional_text(one).into_iter().collect(),
+        }
+    }
+
+    fn scalar_text(v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
             Value::Bool(b) => Some(b.to_string()),
             _ => None,

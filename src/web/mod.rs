@@ -4,19 +4,17 @@
 //! docs/host-interface.md; DOM structure and classes: docs/sidebar-dom.md.
 
 mod app;
-mod charset;
 mod dom;
 mod host;
 mod render;
 mod zones;
 
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::core::lang::Lang;
-use crate::core::view::{Event, LegacyDecoder, State};
+use crate::core::view::{Event, State};
 
 pub use app::PANEL_PAINTED;
 
@@ -31,8 +29,7 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
     let lang = Lang::from_tag_or_en(&host.locale());
     spawn_local(async move {
         let settings = host.settings().await;
-        let mut state = State::new(lang, settings);
-        state.decoder = Some(LegacyDecoder(Rc::new(charset::decode)));
+        let state = State::new(lang, settings);
         let Some(app) = app::App::new(root, host.clone(), state) else { return };
         if app.listen().is_err() {
             return;

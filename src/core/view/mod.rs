@@ -13,6 +13,7 @@ pub mod proxy;
 mod render;
 pub mod state;
 pub mod update;
+pub mod wire;
 
 #[cfg(test)]
 mod tests;
@@ -21,5 +22,5 @@ pub use composer::{template_from_key, IMPORTANT_MARKER};
 pub use model::*;
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use render::{failure_text, view};
-pub use state::{BuyerOrdersState, FieldMap, LegacyDecoder, OrderState, Settings, State, TicketSlot, TicketState};
+pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
 pub use update::{update, Effect, Event, Purpose};

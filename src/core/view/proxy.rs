@@ -1,6 +1,7 @@
 //! What the sidebar asks the orderlens proxy (through `host.request`) and how it reads the
 //! answers. Answers are outside data: anything unexpected becomes a [`Failure`], never a panic.
 
+use super::wire::{parse, FromWire};
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::problem::{Problem, ProblemCode};
 
@@ -60,13 +61,7 @@ pub fn read_buyer_orders(result: Result<ProxyResponse, String>) -> Result<BuyerO
     read(result)
 }
 
-/// Every body goes text → `Value` → type: one JSON parser for all types (and for the ticket), which
-/// keeps the wasm smaller than a text parser per type.
-fn parse<T: serde::de::DeserializeOwned>(body: &str) -> Option<T> {
-    serde_json::from_value(serde_json::from_str::<serde_json::Value>(body).ok()?).ok()
-}
-
-fn read<T: serde::de::DeserializeOwned>(result: Result<ProxyResponse, String>) -> Result<T, Failure> {
+fn read<T: FromWire>(result: Result<ProxyResponse, String>) -> Result<T, Failure> {
     let response = result.map_err(Failure::Network)?;
     if (200..300).contains(&response.status) {
         return parse(&response.body).ok_or(Failure::Unreadable { status: response.status });

@@ -1,9 +1,6 @@
 //! Everything the sidebar knows at one moment. Changed only by [`super::update`]; drawn by
 //! [`super::view`].
 
-use std::rc::Rc;
-
-use serde::Deserialize;
 
 use crate::core::detect::{detect, Detection};
 use crate::core::lang::Lang;
@@ -15,40 +12,40 @@ use super::composer::Composer;
 use super::proxy::Failure;
 
 /// The installation's settings (`host.settings()`); never secrets.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     /// `false`: the sidebar explains what to set, where.
-    #[serde(deserialize_with = "lenient::value")]
     pub proxy_configured: bool,
     /// Fills `{seller_name}` in replies.
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub seller_name: Option<String>,
-    #[serde(deserialize_with = "lenient::value")]
     pub field_map: FieldMap,
     /// Add the `amazon`, marketplace and kind tags on insert.
-    #[serde(deserialize_with = "lenient::value")]
     pub tags: bool,
 }
 
 /// Host ticket-field ids to write on insert.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldMap {
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub order_id: Option<String>,
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub marketplace: Option<String>,
-    #[serde(deserialize_with = "lenient::optional_text")]
     pub kind: Option<String>,
 }
 
 impl Settings {
     /// Reads `host.settings()` as JSON; anything unreadable is the default (proxy not configured).
     pub fn from_json(json: &str) -> Settings {
-        // Through `Value`, like every JSON the sidebar reads: one parser in the wasm.
-        let value = serde_json::from_str::<serde_json::Value>(json).unwrap_or_default();
-        serde_json::from_value(value).unwrap_or_default()
+        let v = serde_json::from_str::<serde_json::Value>(json).unwrap_or_default();
+        let map = &v["fieldMap"];
+        Settings {
+            proxy_configured: v["proxyConfigured"].as_bool().unwrap_or(false),
+            seller_name: lenient::optional_text(&v["sellerName"]),
+            field_map: FieldMap {
+                order_id: lenient::optional_text(&map["order_id"]),
+                marketplace: lenient::optional_text(&map["marketplace"]),
+                kind: lenient::optional_text(&map["kind"]),
+            },
+            tags: v["tags"].as_bool().unwrap_or(false),
+        }
     }
 }
 
@@ -97,20 +94,6 @@ pub enum TicketSlot {
     Open(Box<TicketState>),
 }
 
-/// Decodes text in a legacy charset (`"iso-2022-jp"`, bytes) that a build without charset tables
-/// left undecoded; the wasm shell passes the browser's `TextDecoder`.
-#[derive(Clone)]
-pub struct LegacyDecoder(pub Rc<DecodeFn>);
-
-/// `(charset label, bytes) → text`.
-pub type DecodeFn = dyn Fn(&str, &[u8]) -> Option<String>;
-
-impl std::fmt::Debug for LegacyDecoder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LegacyDecoder")
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct State {
     /// The UI language (from `host.locale()`).
@@ -118,12 +101,11 @@ pub struct State {
     pub settings: Settings,
     pub ticket: TicketSlot,
     pub generation: u64,
-    pub decoder: Option<LegacyDecoder>,
 }
 
 impl State {
     pub fn new(lang: Lang, settings: Settings) -> State {
-        State { lang, settings, ticket: TicketSlot::None, generation: 0, decoder: None }
+        State { lang, settings, ticket: TicketSlot::None, generation: 0 }
     }
 
     pub fn open(&self) -> Option<&TicketState> {
@@ -143,11 +125,8 @@ impl State {
 
 impl TicketState {
     /// Detects the ticket and sets up the composer; the order is not asked for yet.
-    pub fn new(ticket: &Ticket, generation: u64, settings: &Settings, decoder: Option<&LegacyDecoder>) -> TicketState {
-        let mut message = ticket.message();
-        if let Some(decoder) = decoder {
-            message.decode_legacy_charsets(&*decoder.0);
-        }
+    pub fn new(ticket: &Ticket, generation: u64, settings: &Settings) -> TicketState {
+        let message = ticket.message();
         let detection = detect(&message);
         let mut thread = ticket.thread();
         // A raw-only ticket has no comments: the mail itself is the buyer's message.

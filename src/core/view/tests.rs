@@ -641,23 +641,3 @@ fn clock_text_over_days() {
     s.now += TimeDelta::days(3);
     assert_eq!(clock(&s).text, "Overdue by 2 d");
 }
-
-#[test]
-fn iso_2022_jp_left_undecoded_goes_to_the_shells_decoder() {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    let calls = Rc::new(Cell::new(0));
-    let seen = Rc::clone(&calls);
-    let mut state = State::new(Lang::Ja, settings());
-    state.decoder = Some(LegacyDecoder(Rc::new(move |label: &str, _bytes: &[u8]| {
-        seen.set(seen.get() + 1);
-        (label.eq_ignore_ascii_case("iso-2022-jp")).then(|| "ご注文について".to_string())
-    })));
-    let ticket = Ticket::from_value(json!({"subject": "250-1234567-8901234", "requester": {"email": "abc1234567890xyz@marketplace.amazon.co.jp"},
-        "comments": [{"author": {"role": "requester"}, "body_text": "\u{1b}$B$4CmJ8\u{1b}(B"}]}))
-    .unwrap()
-    .unwrap();
-    update(&mut state, Event::TicketChanged(Ok(Some(ticket))));
-    assert!(calls.get() > 0, "the decoder was asked");
-    assert_eq!(state.open().unwrap().detection.order_id.as_deref(), Some("250-1234567-8901234"));
-}
