@@ -13,7 +13,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::core::lang::Lang;
-use crate::core::view::{template_from_key, update, view, Effect, Event, SidebarView, State, ViewState};
+use crate::core::view::{template_from_key, update, view, Effect, Event, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
 use super::host::{ticket_from_js, Host};
@@ -25,6 +25,11 @@ pub const PANEL_PAINTED: &str = "orderlens-panel-painted";
 
 /// How often the 24-hour clock is redrawn.
 const CLOCK_REFRESH_MS: i32 = 30_000;
+
+/// How long the first draw waits for the order. The page shows a skeleton until the sidebar
+/// draws; a cached order answers within milliseconds, and drawing our own loading state first
+/// would cost a render and a layout that nobody sees. A slow proxy gets the loading state.
+const FIRST_DRAW_GRACE_MS: i32 = 100;
 
 pub struct App {
     host: Host,
@@ -72,17 +77,38 @@ impl App {
             let Some(event) = self.queue.borrow_mut().pop_front() else { break };
             let typing = matches!(event, Event::Edit(_));
             let effects = update(&mut self.state.borrow_mut(), event);
-            // Typing redraws only the findings: the textarea keeps focus, caret and undo history.
-            if typing {
-                self.refresh_findings();
-            } else {
-                self.render();
-            }
+            // Effects first: an order request is on the wire while the sidebar draws.
             for effect in effects {
                 self.run(effect);
             }
+            // Typing redraws only the findings: the textarea keeps focus, caret and undo history.
+            if typing {
+                self.refresh_findings();
+            } else if self.first_draw_waits_for_order() {
+                self.render_later(FIRST_DRAW_GRACE_MS);
+            } else {
+                self.render();
+            }
         }
         self.busy.set(false);
+    }
+
+    fn first_draw_waits_for_order(&self) -> bool {
+        let loading = self.state.borrow().open().is_some_and(|t| matches!(t.order, OrderState::Loading));
+        loading && !self.mount.has_child_nodes()
+    }
+
+    /// Draws after `ms` unless something was drawn meanwhile.
+    fn render_later(self: &Rc<Self>, ms: i32) {
+        let app = Rc::clone(self);
+        let later = Closure::once_into_js(move || {
+            if !app.mount.has_child_nodes() {
+                app.render();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), ms);
+        }
     }
 
     fn current_view(&self) -> SidebarView {
@@ -110,7 +136,6 @@ impl App {
             }
         }
         self.panel_shown.set(panel);
-        self.resize();
     }
 
     fn refresh_findings(&self) {
@@ -133,7 +158,6 @@ impl App {
                 }
             }
         }
-        self.resize();
     }
 
     fn refresh_clock(&self) {
@@ -143,18 +167,29 @@ impl App {
         }
     }
 
-    fn resize(&self) {
-        let height = self.mount.offset_top() + self.mount.offset_height();
-        self.host.resize(height.max(0));
+    /// Tells the host the sidebar's height whenever it changes. A ResizeObserver reads it after
+    /// the browser's own layout; reading it after each render would force an extra layout.
+    fn report_height(self: &Rc<Self>) -> Res<()> {
+        let app = Rc::clone(self);
+        let changed = Closure::<dyn FnMut()>::new(move || {
+            let height = app.mount.offset_top() + app.mount.offset_height();
+            app.host.resize(height.max(0));
+        });
+        web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref())?.observe(&self.mount);
+        changed.forget(); // lives as long as the sidebar
+        Ok(())
     }
 
     fn run(self: &Rc<Self>, effect: Effect) {
         let app = Rc::clone(self);
         match effect {
-            Effect::Request { purpose, request } => spawn_local(async move {
-                let result = app.host.request(&request).await;
-                app.dispatch(Event::Answer { purpose, result });
-            }),
+            Effect::Request { purpose, request } => {
+                let answer = app.host.request(&request);
+                spawn_local(async move {
+                    let result = answer.await;
+                    app.dispatch(Event::Answer { purpose, result });
+                });
+            }
             Effect::Copy(text) => copy_to_clipboard(&text),
             Effect::InsertReply(text) => spawn_local(async move {
                 let _ = app.host.insert_reply(&text).await;
@@ -213,7 +248,7 @@ impl App {
         let callback: &Function = changed.as_ref().unchecked_ref();
         self.host.on_ticket_changed(callback);
         changed.forget();
-        Ok(())
+        self.report_height()
     }
 
     fn on_click(self: &Rc<Self>, e: &web_sys::Event) {

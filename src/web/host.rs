@@ -62,23 +62,18 @@ impl Host {
     }
 
     /// `host.request(req)`: `Err` with the host's reason when the proxy could not be reached.
-    pub async fn request(&self, request: &ProxyRequest) -> Result<ProxyResponse, String> {
+    /// The host is called right away, not when the future is first polled: the request is on
+    /// the wire while the sidebar draws.
+    pub fn request(&self, request: &ProxyRequest) -> impl std::future::Future<Output = Result<ProxyResponse, String>> {
         let req = Object::new();
         set(&req, "method", &JsValue::from_str(request.method));
         set(&req, "path", &JsValue::from_str(&request.path));
         set(&req, "fresh", &JsValue::from_bool(request.fresh));
-        let answer = self.call_async("request", &[req.into()]).await.map_err(|e| describe(&e))?;
-        let status = get(&answer, "status").and_then(|s| s.as_f64()).filter(|s| (0.0..1000.0).contains(s));
-        let Some(status) = status else {
-            return Err("host.request answered without a status".to_string());
-        };
-        let body = match get(&answer, "body") {
-            Some(b) if b.is_string() => b.as_string().unwrap_or_default(),
-            // A host that parsed the JSON for us: turn it back into text.
-            Some(b) if b.is_object() => json_text(&b).unwrap_or_default(),
-            _ => String::new(),
-        };
-        Ok(ProxyResponse { status: status as u16, body })
+        let started = self.call("request", &[req.into()]);
+        async move {
+            let answer = JsFuture::from(Promise::resolve(&started.map_err(|e| describe(&e))?)).await.map_err(|e| describe(&e))?;
+            read_response(&answer)
+        }
     }
 
     pub async fn insert_reply(&self, text: &str) -> Result<(), String> {
@@ -112,6 +107,22 @@ impl Host {
         self.call("onTicketChanged", &[callback.clone().into()]).is_ok()
     }
 }
+
+/// The host's answer to `request`: `{status, body}`.
+fn read_response(answer: &JsValue) -> Result<ProxyResponse, String> {
+    let status = get(answer, "status").and_then(|s| s.as_f64()).filter(|s| (0.0..1000.0).contains(s));
+    let Some(status) = status else {
+        return Err("host.request answered without a status".to_string());
+    };
+    let body = match get(answer, "body") {
+        Some(b) if b.is_string() => b.as_string().unwrap_or_default(),
+        // A host that parsed the JSON for us: turn it back into text.
+        Some(b) if b.is_object() => json_text(&b).unwrap_or_default(),
+        _ => String::new(),
+    };
+    Ok(ProxyResponse { status: status as u16, body })
+}
+
 
 /// A ticket value from the host: through JSON, so that any odd value is read by the one
 /// tolerant reader in core.
