@@ -2,8 +2,8 @@
 # Installs the tools a make target needs, and only those; skips whatever is present.
 #
 #   scripts/install-tools.sh test    wasm target, wasm-bindgen-cli, wasm-pack, chromium + chromedriver
-#   scripts/install-tools.sh build   wasm target, wasm-bindgen-cli, wasm-opt (binaryen)
-#   scripts/install-tools.sh e2e     build tools + chromium + node/npm (node/npm checked only)
+#   scripts/install-tools.sh build   wasm target, wasm-bindgen-cli, node/npm (checked; wasm-opt is npm's binaryen)
+#   scripts/install-tools.sh e2e     build tools + chromium + openssl (the extension test's certificate)
 #   scripts/install-tools.sh all     everything
 #   scripts/install-tools.sh node    node/npm only (checked): `make` runs `npm ci` for the web sidebar's
 #                                    npm packages (binaryen's wasm-opt, playwright-core) from the lock
@@ -107,9 +107,9 @@ node_check() {
 
 case "${1:-all}" in
     test)  wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools ;;
-    build) wasm_target; wasm_bindgen_cli; debian_tool wasm-opt binaryen ;;
-    e2e)   wasm_target; wasm_bindgen_cli; debian_tool wasm-opt binaryen; chromium_tools; node_check ;;
+    build) wasm_target; wasm_bindgen_cli; node_check ;;
+    e2e)   wasm_target; wasm_bindgen_cli; chromium_tools; debian_tool openssl openssl; node_check ;;
     node)  node_check ;;
-    all)   wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; debian_tool wasm-opt binaryen; node_check ;;
+    all)   wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; debian_tool openssl openssl; node_check ;;
     *)     echo "usage: $0 [test|build|e2e|node|all]" >&2; exit 2 ;;
 esac
