@@ -45,7 +45,7 @@ const copy = (from, to) => cpSync(join(ROOT, from), to, { recursive: true });
 function copyRuntime(dir) {
     mkdirSync(join(dir, "pkg"), { recursive: true });
     for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f)) cpSync(join(PKG, f), join(dir, "pkg", f));
-    copy("packaging/boot.js", join(dir, "boot.js"));
+    copy("www/boot.js", join(dir, "boot.js"));
 }
 
 /** The sidebar's stylesheet, once the sidebar page has one. */
@@ -81,6 +81,7 @@ function zendesk() {
     copy("packaging/zendesk/translations", join(dir, "translations"));
     copy("packaging/zendesk/assets", join(dir, "assets"));
     copy("www/hosts/zendesk.js", join(dir, "assets", "hosts", "zendesk.js"));
+    copy("www/hosts/common.js", join(dir, "assets", "hosts", "common.js"));
     copyRuntime(join(dir, "assets"));
     copySidebarCss(join(dir, "assets", "sidebar.css"));
     return dir;
@@ -90,6 +91,7 @@ function freshdesk() {
     const dir = fresh("freshdesk");
     copy("packaging/freshdesk", dir);
     copy("www/hosts/freshdesk.js", join(dir, "app", "scripts", "freshdesk.js"));
+    copy("www/hosts/common.js", join(dir, "app", "scripts", "common.js"));
     copyRuntime(join(dir, "app", "scripts"));
     copySidebarCss(join(dir, "app", "styles", "sidebar.css"));
     return dir;
@@ -101,6 +103,7 @@ function extension(name, patch) {
     manifest.version = version;
     writeJson(join(dir, "manifest.json"), manifest);
     copy("www/extension", join(dir, "extension"));
+    copy("www/hosts/common.js", join(dir, "hosts", "common.js"));
     copyRuntime(dir);
     copySidebarCss(join(dir, "sidebar.css"));
     return dir;

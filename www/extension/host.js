@@ -3,6 +3,8 @@
 // order the Seller Central page shows, as a Seller Central notice that names the order and
 // links its page, so the sidebar's own detection reads order id and marketplace from it.
 
+import { fetchProxy, webUrl } from "../hosts/common.js";
+
 const api = globalThis.browser ?? globalThis.chrome;
 
 /** Settings the options page stores (chrome.storage.local): proxy URL, token, seller name. */
@@ -139,34 +141,9 @@ export async function createExtensionHost({ onNeedsMarketplace = () => {} } = {}
     };
 }
 
-/** fetch() to the proxy with the token from extension storage. Rejects only when unreachable. */
+/** The proxy with the URL and token from extension storage. Rejects only when unreachable. */
 export async function proxyRequest(settings, req) {
-    const path = String(req?.path ?? "");
     if (!settings.proxyUrl || !settings.proxyToken) throw new Error("Set the proxy URL and token in orderlens' options.");
-    const url = new URL(settings.proxyUrl + path);
-    // Only the proxy's API on the proxy's origin: the token never goes anywhere else.
-    if (!path.startsWith("/v1/") || url.origin !== new URL(settings.proxyUrl).origin) {
-        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
-    }
-    const method = req.method === "POST" ? "POST" : "GET";
-    const headers = { Authorization: `Bearer ${settings.proxyToken}` };
-    if (method === "POST" && req.body !== undefined && req.body !== null) headers["Content-Type"] = "application/json";
-    if (req.fresh) headers["Cache-Control"] = "no-cache";
-    const res = await fetch(url, {
-        method,
-        headers,
-        body: method === "POST" ? req.body ?? undefined : undefined,
-        credentials: "omit",
-        cache: "no-store",
-    });
-    return { status: res.status, body: await res.text() };
+    return fetchProxy((url, init) => fetch(url, init), settings.proxyUrl, settings.proxyToken, req);
 }
 
-function webUrl(url) {
-    try {
-        const u = new URL(String(url));
-        return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-    } catch {
-        return null;
-    }
-}

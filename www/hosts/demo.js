@@ -2,6 +2,7 @@
 // the demo page over postMessage, the way a real helpdesk app talks to its host frame.
 // Implements docs/host-interface.md.
 
+import { fetchProxy } from "./common.js";
 import { accept, peer, send } from "./demo-protocol.js";
 
 // The demo proxy runs `orderlens serve --sandbox`, whose token is the literal "sandbox".
@@ -78,7 +79,8 @@ export async function createHost(win = window) {
             const height = Math.ceil(Number(heightPx));
             if (Number.isFinite(height) && height > 0) send(page, { type: "resize", height });
         },
-        request: (req) => proxyRequest(win, req),
+        // The proxy that serves this page; the token lives here, never in the wasm.
+        request: (req) => fetchProxy((url, init) => win.fetch(url, init), win.location.origin, PROXY_TOKEN, req),
         locale: () => locale,
         openUrl(url) {
             const u = safeUrl(url, win);
@@ -95,29 +97,6 @@ function pageOrigin(win) {
     const url = new URL(given);
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`Not a web origin: ${given}`);
     return url.origin;
-}
-
-/** fetch() to the proxy that also serves this page. Rejects only when the proxy is unreachable. */
-async function proxyRequest(win, req) {
-    const path = String(req?.path ?? "");
-    const url = new URL(path, win.location.origin);
-    // Only the proxy's API, only on our origin: a path like "//elsewhere/" must never
-    // carry the token to another host.
-    if (!path.startsWith("/v1/") || url.origin !== win.location.origin) {
-        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
-    }
-    const method = req.method === "POST" ? "POST" : "GET";
-    const headers = { Authorization: `Bearer ${PROXY_TOKEN}` };
-    if (req.body !== undefined && req.body !== null) headers["Content-Type"] = "application/json";
-    if (req.fresh) headers["Cache-Control"] = "no-cache";
-    const res = await win.fetch(url, {
-        method,
-        headers,
-        body: method === "POST" ? req.body ?? undefined : undefined,
-        credentials: "omit",
-        cache: "no-store",
-    });
-    return { status: res.status, body: await res.text() };
 }
 
 /** Only web links leave the sidebar: no javascript:, data: or file: URLs. */

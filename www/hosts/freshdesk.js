@@ -4,6 +4,8 @@
 // Proxy calls go through request templates (config/requests.json): Freshworks fills in the
 // secure iparam `proxy_token` on its servers, so the token never reaches this frame.
 
+import { webUrl } from "./common.js";
+
 /**
  * The sidebar's `createHost(window)`: the Freshworks client of this page, resolved at the app's
  * first activation. Later activations (the agent came back to the app) re-read the ticket.
@@ -187,12 +189,3 @@ export async function proxyRequest(client, req) {
     }
 }
 
-/** Only web links leave the sidebar: no javascript:, data: or file: URLs. */
-function webUrl(url) {
-    try {
-        const u = new URL(String(url));
-        return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-    } catch {
-        return null;
-    }
-}

@@ -5,6 +5,8 @@
 // `{{setting.proxy_token}}`, which Zendesk's request proxy fills in on its servers (only for
 // hosts in the manifest's domainWhitelist), so the token never reaches this frame.
 
+import { webUrl } from "./common.js";
+
 const TOKEN_PLACEHOLDER = "Bearer {{setting.proxy_token}}";
 
 /** The sidebar's `createHost(window)`: this iframe's ZAF client, once Zendesk registered it. */
@@ -227,12 +229,3 @@ export async function relatedTickets(client, subdomain, orderId) {
         }));
 }
 
-/** Only web links leave the sidebar: no javascript:, data: or file: URLs. */
-function webUrl(url) {
-    try {
-        const u = new URL(String(url));
-        return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
-    } catch {
-        return null;
-    }
-}
