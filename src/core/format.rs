@@ -38,7 +38,8 @@ impl Zones for FixedZones {
     }
 }
 
-fn utc() -> FixedOffset {
+/// UTC as an offset: where a zone is unknown.
+pub(crate) fn utc() -> FixedOffset {
     FixedOffset::east_opt(0).expect("0 is a valid offset")
 }
 

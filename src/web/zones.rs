@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::format::{parse_gmt_offset, Zones};
+use crate::core::format::{parse_gmt_offset, utc, Zones};
 
 #[derive(Default)]
 pub struct BrowserZones {
@@ -54,7 +54,7 @@ impl Zones for BrowserZones {
         // getTimezoneOffset is minutes *behind* UTC (UTC+1 gives -60).
         let minutes = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64)).get_timezone_offset();
         let seconds = if minutes.is_finite() { -(minutes as i32) * 60 } else { 0 };
-        FixedOffset::east_opt(seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("0 is a valid offset"))
+        FixedOffset::east_opt(seconds).unwrap_or_else(utc)
     }
 }
 

@@ -147,8 +147,11 @@ pub struct Overrides {
     pub cache_ttl_secs: Option<u64>,
     pub sandbox: bool,
     /// Refresh token of an account, by the account's name (`ORDERLENS_REFRESH_TOKEN_<NAME>`).
-    pub refresh_token_for: Option<Box<dyn Fn(&str) -> Option<Secret>>>,
+    pub refresh_token_for: Option<Box<RefreshTokenLookup>>,
 }
+
+/// Looks up an account's refresh token by the account's name.
+pub type RefreshTokenLookup = dyn Fn(&str) -> Option<Secret>;
 
 /// Merge file and overrides (overrides win) and check the result.
 pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {

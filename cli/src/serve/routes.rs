@@ -99,7 +99,7 @@ pub async fn send_message(
 
 pub async fn buyer_orders(State(s): State<Arc<AppState>>, Path(alias): Path<String>, Query(q): Params, headers: HeaderMap) -> Result<Response, ApiError> {
     let alias = alias.trim().to_ascii_lowercase();
-    let domain = alias.split_once('@').map(|(local, domain)| (local, domain)).filter(|(l, d)| !l.is_empty() && !d.is_empty()).map(|(_, d)| d);
+    let domain = alias.split_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()).map(|(_, d)| d);
     let Some(domain) = domain else {
         return Err(Problem::new(ProblemCode::BadRequest, "The buyer alias must be an address like abc123@marketplace.amazon.de.").into());
     };

@@ -9,8 +9,6 @@
 //! of the reply's first line on insert (Amazon looks for it in the subject of mailed replies;
 //! agents on hosts that keep the ticket subject should copy it there).
 
-use chrono::FixedOffset;
-
 use crate::core::detect::{Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
 use crate::core::i18n::{t, Text};
@@ -19,6 +17,7 @@ use crate::core::order_view::OrderView;
 use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
+use super::render::zone_offset;
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView};
 use super::state::Settings;
 use super::update::Event;
@@ -93,11 +92,7 @@ pub fn vars(
         .and_then(|o| o.deliver_by.as_ref())
         .and_then(|w| w.latest.or(w.earliest))
         .map(|at| {
-            let offset = detection
-                .marketplace
-                .and_then(|m| zones.offset(m.time_zone, at))
-                .unwrap_or_else(|| FixedOffset::east_opt(0).expect("0 is a valid offset"));
-            format_long_date(at, offset, lang)
+            format_long_date(at, zone_offset(detection.marketplace, at, zones), lang)
         });
     Vars {
         buyer_name: detection

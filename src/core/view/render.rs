@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
-use crate::core::format::{format_date_time, format_offset, format_short_date, Zones};
+use crate::core::format::{format_date_time, format_offset, format_short_date, utc, Zones};
 use crate::core::i18n::{fill, kind_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
@@ -181,7 +181,7 @@ fn order_choices(found: &BuyerOrders, marketplace: Option<&'static Marketplace>,
 
 /// The marketplace's offset at `at`; UTC when the marketplace or its zone is unknown.
 pub(super) fn zone_offset(marketplace: Option<&'static Marketplace>, at: DateTime<Utc>, zones: &dyn Zones) -> FixedOffset {
-    marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(|| FixedOffset::east_opt(0).expect("0 is a valid offset"))
+    marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(utc)
 }
 
 /// "15 Mar 2025, 13:30 (Europe/Istanbul, UTC+03:00)".
