@@ -14,7 +14,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT ?= 30
 
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
-WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/orderlens.wasm
+WASM := $(TARGET_DIR)/wasm32-unknown-unknown/wasm-release/orderlens.wasm
 DIST := dist/web
 ORDERLENS := $(TARGET_DIR)/release/orderlens
 DEMO_LISTEN ?= 127.0.0.1:8080
@@ -69,7 +69,7 @@ tools-build:
 # Written into a fresh directory and swapped in at the end: several builds and test runs share
 # this working tree, and none of them may serve (or measure) a half-written dist/web.
 build: tools-build node_modules/.package-lock.json
-	cargo build --release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
+	cargo build --profile wasm-release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
 	mkdir -p dist
 	new=$$(mktemp -d dist/.web-new.XXXXXX); trap 'rm -rf "$$new"' EXIT; \
 	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
@@ -116,7 +116,7 @@ proxy:
 	cargo build --release --locked -p orderlens-cli --bin orderlens
 
 bench:
-	cargo run -q --release --bin orderlens -- bench-detect tests/fixtures/emails
+	cargo bench --bench detect
 
 clean:
 	rm -rf dist pkg

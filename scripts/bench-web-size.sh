@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
-WASM=$TARGET_DIR/wasm32-unknown-unknown/release/orderlens.wasm
+WASM=$TARGET_DIR/wasm32-unknown-unknown/wasm-release/orderlens.wasm
 DIST=dist/web
 # The Makefile passes its wasm-opt (npm's binaryen) and feature list; these defaults are the same.
 WASM_OPT=${WASM_OPT:-node_modules/.bin/wasm-opt}
@@ -26,7 +26,7 @@ kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 # $1 = variant name, $2 = the cargo feature flags. Leaves $work/$1/{raw,opt}/.
 variant() {
     local name=$1; shift
-    cargo build -q --release --locked --target wasm32-unknown-unknown -p orderlens --lib "$@"
+    cargo build -q --profile wasm-release --locked --target wasm32-unknown-unknown -p orderlens --lib "$@"
     wasm-bindgen --target web --no-typescript --out-dir "$work/$name/raw" "$WASM"
     mkdir -p "$work/$name/opt"
     cp "$work/$name/raw/orderlens.js" "$work/$name/opt/"

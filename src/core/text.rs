@@ -50,9 +50,9 @@ pub fn urls(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn find_url_start(text: &str) -> Option<usize> {
-    let lower = text.as_bytes();
-    (0..lower.len()).find(|&i| {
-        let rest = &lower[i..];
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter(|(_, b)| b.eq_ignore_ascii_case(&b'h')).map(|(i, _)| i).find(|&i| {
+        let rest = &bytes[i..];
         rest.len() > 8
             && (rest[..7].eq_ignore_ascii_case(b"http://") || rest[..8].eq_ignore_ascii_case(b"https://"))
     })

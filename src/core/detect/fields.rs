@@ -217,6 +217,16 @@ fn clean_name(raw: &str) -> Option<String> {
 
 /// Case-insensitive search returning the byte range in `haystack`.
 fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_ascii() {
+        // Bytes of multi-byte UTF-8 characters are all >= 0x80 and never equal an ASCII byte,
+        // so a byte-wise match starts and ends on character boundaries.
+        let n = needle.len();
+        return haystack
+            .as_bytes()
+            .windows(n)
+            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            .map(|start| (start, start + n));
+    }
     let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
     haystack.char_indices().find_map(|(start, _)| {
         let mut chars = haystack[start..].char_indices();
