@@ -19,7 +19,13 @@ struct Expect {
     lookalike: bool,
 }
 
-const fn amazon(id: &'static str, mp: &'static str, kind: Kind, order: Option<&'static str>, asin: &'static str) -> Expect {
+const fn amazon(
+    id: &'static str,
+    mp: &'static str,
+    kind: Kind,
+    order: Option<&'static str>,
+    asin: &'static str,
+) -> Expect {
     Expect { id, marketplace: Some(mp), kind: Some(kind), order_id: order, asin: Some(asin), lookalike: false }
 }
 
@@ -59,7 +65,8 @@ fn tickets(now: DateTime<Utc>) -> Vec<Ticket> {
         .map(|mut t| {
             for c in t["comments"].as_array_mut().expect("every ticket has comments") {
                 let at = c["created_at"].as_str().expect("every comment has created_at").to_string();
-                let resolved = resolve_offset(&at, now).unwrap_or_else(|| panic!("created_at {at:?} is not an offset like -20h"));
+                let resolved =
+                    resolve_offset(&at, now).unwrap_or_else(|| panic!("created_at {at:?} is not an offset like -20h"));
                 c["created_at"] = Value::String(resolved);
             }
             Ticket::from_value(t).expect("a readable ticket").expect("not null")
@@ -71,7 +78,11 @@ fn tickets(now: DateTime<Utc>) -> Vec<Ticket> {
 fn every_demo_ticket_detects_as_intended() {
     let tickets = tickets(Utc::now());
     let ids: Vec<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, EXPECTED.iter().map(|e| e.id).collect::<Vec<_>>(), "tickets.json and this test list the same tickets");
+    assert_eq!(
+        ids,
+        EXPECTED.iter().map(|e| e.id).collect::<Vec<_>>(),
+        "tickets.json and this test list the same tickets"
+    );
 
     let mut wrong = Vec::new();
     for (ticket, want) in tickets.iter().zip(EXPECTED) {
@@ -83,7 +94,10 @@ fn every_demo_ticket_detects_as_intended() {
         }
         let lookalike = matches!(d.suspicion, Some(Suspicion::LookalikeDomain { .. }));
         if lookalike != want.lookalike {
-            wrong.push(format!("ticket {}: suspicion {:?}, want a look-alike: {}", want.id, d.suspicion, want.lookalike));
+            wrong.push(format!(
+                "ticket {}: suspicion {:?}, want a look-alike: {}",
+                want.id, d.suspicion, want.lookalike
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

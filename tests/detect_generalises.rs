@@ -64,7 +64,10 @@ fn look_alikes_of_every_marketplace_are_rejected_and_flagged() {
             format!("marketplace.amaz0n.{tld}"),
             format!("amazon-{}.shop", tld.replace('.', "-")),
         ] {
-            let d = buyer_mail(&format!("ab12cd34ef56gh7@{domain}"), "Inquiry from Amazon customer Kim Lee (Order: 123-4567890-1234567)");
+            let d = buyer_mail(
+                &format!("ab12cd34ef56gh7@{domain}"),
+                "Inquiry from Amazon customer Kim Lee (Order: 123-4567890-1234567)",
+            );
             assert!(!d.is_amazon, "{domain}");
             assert_eq!((d.kind, d.order_id.as_deref(), d.marketplace), (None, None, None), "{domain}");
             assert!(matches!(d.suspicion, Some(Suspicion::LookalikeDomain { .. })), "{domain}: {:?}", d.suspicion);
@@ -117,7 +120,12 @@ fn internal_mail_copying_an_alias_and_bounces_to_an_alias_are_not_amazon() {
 
 #[test]
 fn out_of_office_replies_in_several_languages_are_not_amazon() {
-    for subject in ["Automatic reply: Inquiry from Amazon customer Kim", "Réponse automatique : Demande", "Risposta automatica: x", "自動返信: お問い合わせ"] {
+    for subject in [
+        "Automatic reply: Inquiry from Amazon customer Kim",
+        "Réponse automatique : Demande",
+        "Risposta automatica: x",
+        "自動返信: お問い合わせ",
+    ] {
         let d = mail(&format!("From: \"Kim\" <ab12cd34ef56gh7@marketplace.amazon.com>\r\nSubject: {subject}"), "away");
         assert!(!d.is_amazon, "{subject}");
     }
@@ -130,7 +138,12 @@ fn notifications_in_other_languages() {
     for (subject, marketplace_id, kind, code) in [
         ("Rimborso avviato per l'ordine 402-1234567-1234567", "APJ6JRA9NG5V4", Kind::RefundNotification, "IT"),
         ("Demande d'annulation de commande 402-1234567-1234567", "A13V1IB3VIYZZH", Kind::CancellationRequest, "FR"),
-        ("Notificación de autorización de devolución para el pedido 402-1234567-1234567", "A1RKKUPIHCS9HS", Kind::ReturnRequest, "ES"),
+        (
+            "Notificación de autorización de devolución para el pedido 402-1234567-1234567",
+            "A1RKKUPIHCS9HS",
+            Kind::ReturnRequest,
+            "ES",
+        ),
         ("Verkauft, jetzt versenden: Lampe", "A1PA6795UKMFR9", Kind::OrderConfirmation, "DE"),
         ("Chargeback-Anfrage zur Bestellung 302-1234567-1234567", "A1PA6795UKMFR9", Kind::Chargeback, "DE"),
         ("Your email to Kim", "A1F83G8C2ARO7P", Kind::MessageCopy, "UK"),
@@ -168,7 +181,10 @@ fn the_order_in_quoted_history_is_not_the_order() {
 #[test]
 fn shopper_receipts_and_aws_are_amazon_but_not_seller_mail() {
     for from in ["auto-confirm@amazon.com", "no-reply-aws@amazon.com", "shipment-tracking@amazon.de"] {
-        let d = mail(&format!("From: {from}\r\nSubject: Your Amazon.com order #112-1234567-1234567"), "Order #112-1234567-1234567");
+        let d = mail(
+            &format!("From: {from}\r\nSubject: Your Amazon.com order #112-1234567-1234567"),
+            "Order #112-1234567-1234567",
+        );
         assert!(!d.is_amazon, "{from}");
         assert_eq!(d.suspicion, None, "{from}: genuine Amazon is not a look-alike");
     }
@@ -213,9 +229,14 @@ fn generic_display_names_fall_back_to_the_localised_subject() {
         ("Cliente Amazon", "Consulta del cliente de Amazon Lucía Fernández", "Lucía Fernández"),
         ("Amazon Customer", "Product details inquiry from Amazon customer Priya", "Priya"),
         ("Amazon-Kunde", "Frage von Amazon-Kunde Jürgen (Bestellung: 302-1234567-1234567)", "Jürgen"),
-        ("Klient Amazon", "Zapytanie od klienta Amazon Łukasz Wójcik (Zamówienie: 405-1234567-1234567)", "Łukasz Wójcik"),
+        (
+            "Klient Amazon",
+            "Zapytanie od klienta Amazon Łukasz Wójcik (Zamówienie: 405-1234567-1234567)",
+            "Łukasz Wójcik",
+        ),
     ] {
-        let d = mail(&format!("From: \"{from_name}\" <ab12cd34ef56gh7@marketplace.amazon.com>\r\nSubject: {subject}"), "x");
+        let d =
+            mail(&format!("From: \"{from_name}\" <ab12cd34ef56gh7@marketplace.amazon.com>\r\nSubject: {subject}"), "x");
         assert_eq!(d.buyer_name.as_deref(), Some(name), "{subject}");
     }
 }

@@ -46,7 +46,17 @@ fn content_scripts_run_on_exactly_the_seller_central_hosts() {
         let missing: Vec<_> = expected.iter().filter(|m| !matches.contains(m)).collect();
         let extra: Vec<_> = matches.iter().filter(|m| !expected.contains(m)).collect();
         let mut seen = Vec::new();
-        let duplicated: Vec<_> = matches.iter().filter(|m| if seen.contains(m) { true } else { seen.push(*m); false }).collect();
+        let duplicated: Vec<_> = matches
+            .iter()
+            .filter(|m| {
+                if seen.contains(m) {
+                    true
+                } else {
+                    seen.push(*m);
+                    false
+                }
+            })
+            .collect();
         assert!(
             missing.is_empty() && extra.is_empty() && duplicated.is_empty(),
             "content_scripts[{i}].matches must be exactly the Seller Central hosts of the marketplace table.\n\
@@ -54,7 +64,10 @@ fn content_scripts_run_on_exactly_the_seller_central_hosts() {
              paste this as \"matches\":\n{paste}"
         );
         for key in ["exclude_matches", "include_globs", "all_frames", "match_about_blank"] {
-            assert!(script.get(key).is_none(), "content_scripts[{i}]: {key} widens or narrows the host list; leave it out");
+            assert!(
+                script.get(key).is_none(),
+                "content_scripts[{i}]: {key} widens or narrows the host list; leave it out"
+            );
         }
     }
 }
@@ -66,7 +79,13 @@ fn the_extension_asks_only_for_what_it_uses() {
     // Side panel + settings storage. The proxy is reached by CORS (it allows the extension's
     // origin), so no host permission at all; content scripts need none either.
     assert_eq!(manifest["permissions"], json!(["sidePanel", "storage"]));
-    for key in ["host_permissions", "optional_permissions", "optional_host_permissions", "web_accessible_resources", "externally_connectable"] {
+    for key in [
+        "host_permissions",
+        "optional_permissions",
+        "optional_host_permissions",
+        "web_accessible_resources",
+        "externally_connectable",
+    ] {
         assert!(manifest.get(key).is_none(), "manifest.json: {key} is not needed");
     }
     assert_eq!(
@@ -79,8 +98,13 @@ fn the_extension_asks_only_for_what_it_uses() {
 fn expected_hosts_json() -> Value {
     let mut hosts = Map::new();
     for host in Marketplace::seller_central_hosts() {
-        let own: Vec<&str> = Marketplace::all().iter().filter(|m| m.seller_central_host() == host).map(|m| m.code).collect();
-        let codes = if own.is_empty() { Marketplace::by_seller_central_host(host).map(|m| vec![m.code]).unwrap_or_default() } else { own };
+        let own: Vec<&str> =
+            Marketplace::all().iter().filter(|m| m.seller_central_host() == host).map(|m| m.code).collect();
+        let codes = if own.is_empty() {
+            Marketplace::by_seller_central_host(host).map(|m| vec![m.code]).unwrap_or_default()
+        } else {
+            own
+        };
         assert!(!codes.is_empty(), "{host} maps to no marketplace");
         hosts.insert(host.to_string(), json!(codes));
     }

@@ -110,7 +110,11 @@ fn mount(host: &JsValue) -> HtmlElement {
 }
 
 async fn sleep(ms: i32) {
-    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));").call1(&JsValue::NULL, &ms.into()).unwrap().dyn_into().unwrap();
+    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));")
+        .call1(&JsValue::NULL, &ms.into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     let _ = JsFuture::from(p).await;
 }
 
@@ -216,7 +220,10 @@ async fn presale_finds_the_buyers_orders_and_opens_one() {
     click(&q(&root, "[data-ol=find-orders]").expect("the lookup button"));
     until("the buyer's orders", || q(&root, "[data-ol=choose-order]").is_some()).await;
     let request = log(&host, "requests").get(0);
-    assert_eq!(Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(), format!("{buyers}?marketplace=DE"));
+    assert_eq!(
+        Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(),
+        format!("{buyers}?marketplace=DE")
+    );
     let choice = q(&root, "[data-ol=choose-order]").unwrap();
     assert_eq!(text(&choice), ORDER);
     click(&choice);
@@ -251,7 +258,10 @@ async fn the_order_panel_shows_items_and_the_grand_total_in_german() {
     let root = mount(&host);
     until_state(&root, "order").await;
     let request = log(&host, "requests").get(0);
-    assert_eq!(Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(), format!("{}?marketplace=DE", orders_path()));
+    assert_eq!(
+        Reflect::get(&request, &"path".into()).unwrap().as_string().unwrap(),
+        format!("{}?marketplace=DE", orders_path())
+    );
     assert_eq!(Reflect::get(&request, &"fresh".into()).unwrap().as_bool(), Some(false));
     assert_eq!(q(&root, "[data-ol=root]").unwrap().get_attribute("lang").as_deref(), Some("de"));
 
@@ -267,14 +277,18 @@ async fn the_order_panel_shows_items_and_the_grand_total_in_german() {
     // Header: copy button, Seller Central link, clock.
     assert!(q(&root, "[data-ol=copy-order]").is_some());
     let link = q(&root, "a[data-ol=seller-central]").unwrap();
-    assert_eq!(link.get_attribute("href").unwrap(), format!("https://sellercentral-europe.amazon.com/orders-v3/order/{ORDER}"));
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        format!("https://sellercentral-europe.amazon.com/orders-v3/order/{ORDER}")
+    );
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
     click(&link);
     assert_eq!(log(&host, "opened").get(0).as_string().unwrap(), link.get_attribute("href").unwrap());
     let clock = q(&root, "[data-ol=clock]").unwrap();
     assert!(clock.get_attribute("data-urgency").is_some());
 
-    let marks = js("", "return performance.getEntriesByName('orderlens-panel-painted').length;").call0(&JsValue::NULL).unwrap();
+    let marks =
+        js("", "return performance.getEntriesByName('orderlens-panel-painted').length;").call0(&JsValue::NULL).unwrap();
     assert!(marks.as_f64().unwrap() >= 1.0, "the panel-painted mark is set");
     let resized = log(&host, "resized");
     assert!(resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0);
@@ -319,9 +333,12 @@ async fn a_host_with_almost_nothing_still_gets_a_sidebar() {
     let host = js("", "return { ticket: () => null };").call0(&JsValue::NULL).unwrap();
     let root = mount(&host);
     until_state(&root, "not-amazon").await;
-    let throwing = js("", "return { ticket: () => { throw new Error('boom'); }, locale: () => 42, settings: () => { throw 1; } };")
-        .call0(&JsValue::NULL)
-        .unwrap();
+    let throwing = js(
+        "",
+        "return { ticket: () => { throw new Error('boom'); }, locale: () => 42, settings: () => { throw 1; } };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
     let root = mount(&throwing);
     until_state(&root, "error").await;
     assert!(orderlens::web::mount(document().body().unwrap(), JsValue::from_str("not a host")).is_err());
@@ -333,7 +350,8 @@ async fn a_new_ticket_redraws_without_remounting() {
     let host = fake_host(ticket, configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
     let root = mount(&host);
     until_state(&root, "not-amazon").await;
-    let changed: Function = Reflect::get(&host, &"changed".into()).unwrap().dyn_into().expect("onTicketChanged was called");
+    let changed: Function =
+        Reflect::get(&host, &"changed".into()).unwrap().dyn_into().expect("onTicketChanged was called");
     let next = js_sys::JSON::parse(&de_ticket(true).to_string()).unwrap();
     changed.call1(&JsValue::NULL, &next).unwrap();
     until_state(&root, "order").await;
@@ -353,7 +371,10 @@ async fn typing_keeps_the_textarea_and_an_email_address_blocks_insert() {
     let reply = q(&root, "textarea[data-ol=reply]").expect("the reply field");
     let value = |el: &Element| el.dyn_ref::<web_sys::HtmlTextAreaElement>().unwrap().value();
     assert!(value(&reply).contains(ORDER) && value(&reply).contains("DHL"), "{}", value(&reply));
-    assert_eq!(q(&root, "select[data-ol=reply-lang]").unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap().value(), "de");
+    assert_eq!(
+        q(&root, "select[data-ol=reply-lang]").unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap().value(),
+        "de"
+    );
     let insert = q(&root, "[data-ol=insert]").unwrap();
     assert!(!insert.has_attribute("disabled"));
 
@@ -399,13 +420,20 @@ async fn choosing_a_template_and_language_rewrites_the_reply_and_keeps_focus() {
     lang.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
     change(&lang, Some("en"));
     until("an English reply", || {
-        q(&root, "textarea[data-ol=reply]").is_some_and(|r| r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value().starts_with("Hello Jürgen Weber,"))
+        q(&root, "textarea[data-ol=reply]").is_some_and(|r| {
+            r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value().starts_with("Hello Jürgen Weber,")
+        })
     })
     .await;
-    assert_eq!(active_element().and_then(|a| a.get_attribute("data-ol")).as_deref(), Some("reply-lang"), "focus stays on the picker");
+    assert_eq!(
+        active_element().and_then(|a| a.get_attribute("data-ol")).as_deref(),
+        Some("reply-lang"),
+        "focus stays on the picker"
+    );
     change(&q(&root, "select[data-ol=template]").unwrap(), Some("invoice_request"));
     until("the invoice template", || {
-        q(&root, "select[data-ol=template]").is_some_and(|s| s.dyn_into::<web_sys::HtmlSelectElement>().unwrap().value() == "invoice_request")
+        q(&root, "select[data-ol=template]")
+            .is_some_and(|s| s.dyn_into::<web_sys::HtmlSelectElement>().unwrap().value() == "invoice_request")
     })
     .await;
     // Labels tie every control to its name.
@@ -430,7 +458,10 @@ fn hostile(seed: &str) -> String {
 /// Nothing in the sidebar came from the strings: no script, image, iframe or foreign link, no
 /// event-handler attribute, no `javascript:` anywhere in an attribute.
 fn assert_inert(root: &Element) {
-    assert!(q(root, "script, img, iframe, object, embed, svg, style").is_none(), "no element created from outside text");
+    assert!(
+        q(root, "script, img, iframe, object, embed, svg, style").is_none(),
+        "no element created from outside text"
+    );
     for el in all(root, "*") {
         let names = el.get_attribute_names();
         for name in names.iter().filter_map(|n| n.as_string()) {

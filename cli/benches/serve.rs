@@ -21,7 +21,8 @@ async fn main() {
 }
 
 async fn cached_throughput() {
-    let proxy = start(Config { sandbox: true, listen: "127.0.0.1:0".parse().unwrap(), ..Config::default() }).await.unwrap();
+    let proxy =
+        start(Config { sandbox: true, listen: "127.0.0.1:0".parse().unwrap(), ..Config::default() }).await.unwrap();
     let url = format!("{}/v1/orders/028-1234567-8901234?marketplace=TR", proxy.url());
     let http = reqwest::Client::new();
     assert_eq!(http.get(&url).bearer_auth(TOKEN).send().await.unwrap().status(), 200);
@@ -74,14 +75,15 @@ async fn drain(n: usize) {
     // The 7 sandbox orders (all regions) plus unknown EU ids: every one is one getOrder call
     // (unknown ids answer 404, which is not cached), all taking tokens from the same buckets.
     let real = ["028-1234567-8901234", "202-7654321-1098765", "202-1234567-8901234"];
-    let ids: Vec<String> = (0..n)
-        .map(|i| if i < real.len() { real[i].to_string() } else { format!("900-0000000-{:07}", i) })
-        .collect();
+    let ids: Vec<String> =
+        (0..n).map(|i| if i < real.len() { real[i].to_string() } else { format!("900-0000000-{:07}", i) }).collect();
     let started = Instant::now();
     let mut tasks = Vec::new();
     for id in ids {
         let (http, url) = (http.clone(), format!("{}/v1/orders/{id}?marketplace=UK", proxy.url()));
-        tasks.push(tokio::spawn(async move { http.get(&url).bearer_auth(TOKEN).send().await.map(|r| r.status().as_u16()).unwrap_or(0) }));
+        tasks.push(tokio::spawn(async move {
+            http.get(&url).bearer_auth(TOKEN).send().await.map(|r| r.status().as_u16()).unwrap_or(0)
+        }));
     }
     let mut statuses = Vec::new();
     for t in tasks {

@@ -55,7 +55,9 @@ fn an_unreadable_file_is_named_on_stderr_and_the_others_still_run() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let names: Vec<String> = stdout
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["file"].as_str().expect("file").to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["file"].as_str().expect("file").to_string()
+        })
         .collect();
     assert_eq!(names, vec![files[0].display().to_string(), files[1].display().to_string()]);
 }
@@ -63,10 +65,13 @@ fn an_unreadable_file_is_named_on_stderr_and_the_others_still_run() {
 #[test]
 fn explain_adds_evidence_without_changing_the_fields() {
     let file = emails().into_iter().find(|p| p.ends_with("uk_01_delivery_enquiry_classic.eml")).expect("fixture");
-    let out = Command::new(env!("CARGO_BIN_EXE_orderlens")).args(["detect", "--explain"]).arg(&file).output().expect("runs");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_orderlens")).args(["detect", "--explain"]).arg(&file).output().expect("runs");
     let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(line["marketplace"], "UK");
     assert!(line["no_response_needed_url"].as_str().expect("link").contains("no-response-needed.html"));
     let evidence = line["evidence"].as_array().expect("evidence");
-    assert!(evidence.iter().any(|e| e["field"] == "marketplace" && e["source"].as_str().unwrap_or("").contains("alias")));
+    assert!(evidence
+        .iter()
+        .any(|e| e["field"] == "marketplace" && e["source"].as_str().unwrap_or("").contains("alias")));
 }

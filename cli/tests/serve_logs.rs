@@ -55,12 +55,27 @@ async fn logs_hold_no_pii_and_no_secrets() {
     assert!(logs.contains("status=200") && logs.contains("latency_ms"), "{logs}");
     for forbidden in [
         // buyer names, addresses, emails from the fixtures and the request
-        "Mehmet", "Yilmaz", "Istiklal", "James Wilson", "Manchester", "M1 2AB", "John Smith", "buyer-email@",
-        "q7zk2m9xw4", "@marketplace", "+44 161",
+        "Mehmet",
+        "Yilmaz",
+        "Istiklal",
+        "James Wilson",
+        "Manchester",
+        "M1 2AB",
+        "John Smith",
+        "buyer-email@",
+        "q7zk2m9xw4",
+        "@marketplace",
+        "+44 161",
         // message text
         "sorry for the delay",
         // secrets
-        TOKEN, "wrong-token-zz", REFRESH, "refresh-secret-value", CLIENT_SECRET, "Atza|", "Atzr|",
+        TOKEN,
+        "wrong-token-zz",
+        REFRESH,
+        "refresh-secret-value",
+        CLIENT_SECRET,
+        "Atza|",
+        "Atzr|",
     ] {
         assert!(!logs.contains(forbidden), "log contains {forbidden:?}:\n{logs}");
     }

@@ -45,9 +45,15 @@ async fn every_sandbox_order_maps_to_its_view() {
     assert_eq!(item.subtotal.as_ref().map(|m| m.amount.as_str()), Some("125.00"));
     assert_eq!(tr.total.as_ref().map(|m| m.amount.as_str()), Some("125.00"));
     assert_eq!(tr.buyer.as_ref().and_then(|b| b.name.as_deref()), Some("Mehmet Yilmaz"));
-    assert_eq!(tr.delivery_address.as_ref().map(|a| a.lines.clone()), Some(vec!["Istiklal Caddesi No:42".to_string(), "Kat 3".to_string()]));
+    assert_eq!(
+        tr.delivery_address.as_ref().map(|a| a.lines.clone()),
+        Some(vec!["Istiklal Caddesi No:42".to_string(), "Kat 3".to_string()])
+    );
     assert_eq!(tr.seller_order_id.as_deref(), Some("TR-ORDER-2025-001"));
-    assert_eq!(tr.ship_by.as_ref().and_then(|w| w.latest).map(|t| t.to_rfc3339()), Some("2025-03-17T23:59:59+00:00".into()));
+    assert_eq!(
+        tr.ship_by.as_ref().and_then(|w| w.latest).map(|t| t.to_rfc3339()),
+        Some("2025-03-17T23:59:59+00:00".into())
+    );
 
     let br = view(&h, "171-9876543-2109876").await;
     assert_eq!(br.marketplace, "BR");
@@ -74,7 +80,10 @@ async fn every_sandbox_order_maps_to_its_view() {
     let kinds: Vec<_> = uk_doc.breakdowns.iter().map(|b| (b.kind.as_str(), b.amount.amount.as_str())).collect();
     assert_eq!(kinds, [("ITEM", "89.97"), ("SHIPPING", "10.00"), ("TAX", "4.00")]);
     assert_eq!(uk_doc.packages[0].tracking_number.as_deref(), Some("RR123456789GB"));
-    assert_eq!(uk_doc.deliver_by.as_ref().and_then(|w| w.earliest).map(|t| t.to_rfc3339()), Some("2024-12-27T00:00:00+00:00".into()));
+    assert_eq!(
+        uk_doc.deliver_by.as_ref().and_then(|w| w.earliest).map(|t| t.to_rfc3339()),
+        Some("2024-12-27T00:00:00+00:00".into())
+    );
 
     let us = view(&h, "114-9876543-1234567").await;
     assert_eq!(us.marketplace, "US");

@@ -16,14 +16,20 @@ async fn missing_or_wrong_token_is_401() {
     a.assert_problem(401, "unauthorized");
     assert_eq!(a.headers["www-authenticate"], "Bearer");
     h.send(h.http.get(h.url("/v1/buyers/a@marketplace.amazon.de/orders"))).await.assert_problem(401, "unauthorized");
-    h.send(h.http.post(h.url("/v1/orders/028-1234567-8901234/messages/unexpectedProblem")).body("{}")).await.assert_problem(401, "unauthorized");
+    h.send(h.http.post(h.url("/v1/orders/028-1234567-8901234/messages/unexpectedProblem")).body("{}"))
+        .await
+        .assert_problem(401, "unauthorized");
     assert_eq!(h.get_order_calls(), 0);
     assert_eq!(h.send(h.http.get(h.url("/v1/health"))).await.status, 200, "health needs no token");
 }
 
 #[tokio::test]
 async fn allowed_origin_gets_cors_headers_and_preflight() {
-    let h = harness(|c| c.allowed_origins = vec!["https://*.zendesk.com".into(), "chrome-extension://abcdefghijklmnopabcdefghijklmnop".into()]).await;
+    let h = harness(|c| {
+        c.allowed_origins =
+            vec!["https://*.zendesk.com".into(), "chrome-extension://abcdefghijklmnopabcdefghijklmnop".into()]
+    })
+    .await;
     let a = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com")).await;
     assert_eq!(a.status, 200);
     assert_eq!(a.headers["access-control-allow-origin"], "https://acme.zendesk.com");
@@ -45,11 +51,17 @@ async fn allowed_origin_gets_cors_headers_and_preflight() {
 #[tokio::test]
 async fn disallowed_origin_is_refused() {
     let h = harness(|_| {}).await;
-    let a = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com.evil.io")).await;
+    let a =
+        h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com.evil.io")).await;
     a.assert_problem(403, "origin_not_allowed");
     assert!(!a.headers.contains_key("access-control-allow-origin"));
     let pre = h
-        .send(h.http.request(reqwest::Method::OPTIONS, h.url(ORDER)).header("origin", "https://evil.example").header("access-control-request-method", "GET"))
+        .send(
+            h.http
+                .request(reqwest::Method::OPTIONS, h.url(ORDER))
+                .header("origin", "https://evil.example")
+                .header("access-control-request-method", "GET"),
+        )
         .await;
     pre.assert_problem(403, "origin_not_allowed");
     assert_eq!(h.get_order_calls(), 0);
@@ -88,7 +100,11 @@ async fn messages_are_checked_before_they_are_sent() {
     h.send(post("digitalAccessKey", &"k".repeat(401))).await.assert_problem(422, "message_invalid");
     h.send(post("warranty", "hello")).await.assert_problem(422, "message_action_unsupported");
     h.send(post("negativeFeedbackRemoval", "hello")).await.assert_problem(422, "message_action_unsupported");
-    let bad_json = h.http.post(h.url("/v1/orders/028-1234567-8901234/messages/unexpectedProblem")).bearer_auth(TOKEN).body("text=hi");
+    let bad_json = h
+        .http
+        .post(h.url("/v1/orders/028-1234567-8901234/messages/unexpectedProblem"))
+        .bearer_auth(TOKEN)
+        .body("text=hi");
     h.send(bad_json).await.assert_problem(400, "bad_request");
     assert_eq!(sent(), 1, "nothing invalid reached Amazon");
 }

@@ -28,7 +28,10 @@ async fn many_waiting_requests_share_one_token_exchange() {
     let h = harness(|_| {}).await;
     // Distinct orders in one region so nothing is coalesced by the cache: only LWA is shared.
     let eu = ["028-1234567-8901234", "202-7654321-1098765", "202-1234567-8901234"];
-    let answers = futures_join(eu.iter().cycle().take(30).map(|id| h.get_string(format!("/v1/orders/{id}?marketplace=UK&fresh=1"))).collect()).await;
+    let answers = futures_join(
+        eu.iter().cycle().take(30).map(|id| h.get_string(format!("/v1/orders/{id}?marketplace=UK&fresh=1"))).collect(),
+    )
+    .await;
     assert!(answers.iter().all(|s| *s == 200 || *s == 404), "{answers:?}");
     assert_eq!(h.lwa_exchanges(), 1);
 }
@@ -147,7 +150,10 @@ async fn no_429_from_amazon_when_the_limiter_paces_the_calls() {
     // as fast (so loopback jitter cannot matter), waits for its tokens instead of being refused.
     let amazon = Limits { get_order: Rate { per_second: 10.0, burst: 2 }, ..Limits::default() };
     let ours = Limits { get_order: Rate { per_second: 5.0, burst: 2 }, ..Limits::default() };
-    let h = harness_with(orderlens_cli::serve::sandbox::FakeOptions { enforce_limits: true, limits: amazon }, |c| c.limits = ours).await;
+    let h = harness_with(orderlens_cli::serve::sandbox::FakeOptions { enforce_limits: true, limits: amazon }, |c| {
+        c.limits = ours
+    })
+    .await;
     let ids = ["028-1234567-8901234", "202-7654321-1098765", "202-1234567-8901234"];
     for id in ids.iter().cycle().take(8) {
         assert_eq!(h.get(&format!("/v1/orders/{id}?marketplace=UK&fresh=1")).await.status, 200);
@@ -177,7 +183,11 @@ async fn futures_join<F: std::future::Future<Output = u16> + Send>(futures: Vec<
             }
             std::task::Poll::Pending => true,
         });
-        if pending.is_empty() { std::task::Poll::Ready(()) } else { std::task::Poll::Pending }
+        if pending.is_empty() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
     })
     .await;
     out

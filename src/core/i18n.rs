@@ -355,7 +355,13 @@ mod tests {
         // Brand names and codes stay as they are; everything else must really be translated.
         let same_everywhere = [Text::Prime, Text::Business, Text::Asin, Text::Sku, Text::OrderStatus];
         // Unit symbols (h, min) are international.
-        let units = [Text::DurationHoursMinutes, Text::DurationHours, Text::DurationMinutes, Text::DurationDaysHours, Text::DurationDays];
+        let units = [
+            Text::DurationHoursMinutes,
+            Text::DurationHours,
+            Text::DurationMinutes,
+            Text::DurationDaysHours,
+            Text::DurationDays,
+        ];
         let same_word = [(Lang::Es, Text::Subtotal), (Lang::It, Text::Marketplace)];
         for &lang in &Lang::ALL[1..] {
             for &text in Text::ALL {
@@ -409,11 +415,25 @@ mod tests {
     #[test]
     fn every_problem_code_of_the_proxy_has_its_own_text() {
         let codes = [
-            "unauthorized", "origin_not_allowed", "invalid_order_id", "unknown_marketplace",
-            "marketplace_not_configured", "order_not_found", "not_found", "rate_limited",
-            "upstream_rate_limited", "upstream_unauthorized", "upstream_forbidden", "upstream_rejected",
-            "upstream_timeout", "upstream_unavailable", "upstream_invalid_response", "message_invalid",
-            "message_action_unsupported", "bad_request", "internal",
+            "unauthorized",
+            "origin_not_allowed",
+            "invalid_order_id",
+            "unknown_marketplace",
+            "marketplace_not_configured",
+            "order_not_found",
+            "not_found",
+            "rate_limited",
+            "upstream_rate_limited",
+            "upstream_unauthorized",
+            "upstream_forbidden",
+            "upstream_rejected",
+            "upstream_timeout",
+            "upstream_unavailable",
+            "upstream_invalid_response",
+            "message_invalid",
+            "message_action_unsupported",
+            "bad_request",
+            "internal",
         ];
         let texts: Vec<Text> = codes.iter().map(|c| problem_text(c)).collect();
         for (i, a) in texts.iter().enumerate() {
@@ -436,8 +456,16 @@ mod tests {
     fn every_kind_has_a_distinct_badge() {
         use Kind::*;
         let kinds = [
-            BuyerMessage, ReturnRequest, AtozClaim, RefundNotification, OrderConfirmation, DeliveryFailure,
-            Chargeback, NegativeFeedback, CancellationRequest, MessageCopy,
+            BuyerMessage,
+            ReturnRequest,
+            AtozClaim,
+            RefundNotification,
+            OrderConfirmation,
+            DeliveryFailure,
+            Chargeback,
+            NegativeFeedback,
+            CancellationRequest,
+            MessageCopy,
         ];
         for &lang in &Lang::ALL {
             let names: Vec<&str> = kinds.iter().map(|k| t(lang, kind_text(*k))).collect();

@@ -199,10 +199,7 @@ impl Marketplace {
         let own: Vec<_> = MARKETPLACES.iter().filter(|m| m.seller_central_host() == host).collect();
         match own.as_slice() {
             [one] => Some(one),
-            [] => EXTRA_SELLER_CENTRAL_HOSTS
-                .iter()
-                .find(|(h, _)| *h == host)
-                .and_then(|(_, code)| Self::by_code(code)),
+            [] => EXTRA_SELLER_CENTRAL_HOSTS.iter().find(|(h, _)| *h == host).and_then(|(_, code)| Self::by_code(code)),
             _ => None,
         }
     }
@@ -221,7 +218,14 @@ impl Marketplace {
         let mut hosts: Vec<&'static str> = MARKETPLACES.iter().map(|m| m.seller_central_host()).collect();
         hosts.extend(EXTRA_SELLER_CENTRAL_HOSTS.iter().map(|(h, _)| *h));
         let mut seen = Vec::new();
-        hosts.retain(|h| if seen.contains(h) { false } else { seen.push(*h); true });
+        hosts.retain(|h| {
+            if seen.contains(h) {
+                false
+            } else {
+                seen.push(*h);
+                true
+            }
+        });
         hosts
     }
 }

@@ -84,11 +84,7 @@ impl Message {
                 name: fields.requester_name.clone().filter(|n| !n.trim().is_empty()),
                 address: address.trim().to_string(),
             }),
-            to: fields
-                .recipients
-                .iter()
-                .map(|a| Mailbox { name: None, address: a.trim().to_string() })
-                .collect(),
+            to: fields.recipients.iter().map(|a| Mailbox { name: None, address: a.trim().to_string() }).collect(),
             subject: fields.subject.clone().unwrap_or_default(),
             received_at: fields.received_at.as_deref().and_then(parse_rfc3339),
             text,
@@ -112,10 +108,8 @@ impl Message {
 
 #[cfg(feature = "mime")]
 fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
-    let headers: Vec<(String, String)> = parsed
-        .headers_raw()
-        .map(|(name, value)| (name.to_ascii_lowercase(), unfold(value)))
-        .collect();
+    let headers: Vec<(String, String)> =
+        parsed.headers_raw().map(|(name, value)| (name.to_ascii_lowercase(), unfold(value))).collect();
     // mail-parser stands an HTML part in for a missing text part; convert it ourselves so
     // table cells stay separate words.
     let mut text = match parsed.text_bodies().next().map(|part| &part.body) {
@@ -152,12 +146,7 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
     Message {
         from: parsed.from().and_then(|a| a.first()).and_then(mailbox),
         reply_to: parsed.reply_to().map(|a| a.iter().filter_map(mailbox).collect()).unwrap_or_default(),
-        to: parsed
-            .to()
-            .into_iter()
-            .chain(parsed.cc())
-            .flat_map(|a| a.iter().filter_map(mailbox))
-            .collect(),
+        to: parsed.to().into_iter().chain(parsed.cc()).flat_map(|a| a.iter().filter_map(mailbox)).collect(),
         subject: parsed.subject().map(str::to_string).unwrap_or_else(|| raw_subject(&headers)),
         headers,
         text,

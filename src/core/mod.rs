@@ -3,15 +3,15 @@
 //! and runs unchanged inside the wasm sidebar.
 
 pub mod detect;
-pub mod marketplace;
-pub mod message;
-pub mod text;
-pub mod order_view;
-pub mod problem;
+pub mod format;
 pub mod i18n;
 pub mod lang;
-pub mod sla;
-pub mod ticket;
-pub mod format;
-pub mod view;
+pub mod marketplace;
+pub mod message;
+pub mod order_view;
+pub mod problem;
 pub mod reply;
+pub mod sla;
+pub mod text;
+pub mod ticket;
+pub mod view;

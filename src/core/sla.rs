@@ -158,21 +158,13 @@ mod tests {
 
     #[test]
     fn a_reply_answers_every_earlier_buyer_message() {
-        let thread = [
-            buyer("2025-03-01T08:00:00Z"),
-            buyer("2025-03-01T09:00:00Z"),
-            seller("2025-03-01T10:00:00Z"),
-        ];
+        let thread = [buyer("2025-03-01T08:00:00Z"), buyer("2025-03-01T09:00:00Z"), seller("2025-03-01T10:00:00Z")];
         assert_eq!(Clock::of(&thread, at("2025-03-03T00:00:00Z")), Clock::NoneDue);
     }
 
     #[test]
     fn a_buyer_message_after_the_reply_starts_a_new_clock() {
-        let thread = [
-            buyer("2025-03-01T08:00:00Z"),
-            seller("2025-03-01T10:00:00Z"),
-            buyer("2025-03-01T12:30:00Z"),
-        ];
+        let thread = [buyer("2025-03-01T08:00:00Z"), seller("2025-03-01T10:00:00Z"), buyer("2025-03-01T12:30:00Z")];
         let clock = Clock::of(&thread, at("2025-03-01T13:00:00Z"));
         assert!(matches!(clock, Clock::Due { since, .. } if since == at("2025-03-01T12:30:00Z")), "{clock:?}");
         assert_eq!(clock.label(Lang::En), "Answer within 23 h 30 min");
@@ -180,11 +172,8 @@ mod tests {
 
     #[test]
     fn entries_in_any_order_give_the_same_clock() {
-        let mut thread = vec![
-            buyer("2025-03-01T12:30:00Z"),
-            seller("2025-03-01T10:00:00Z"),
-            buyer("2025-03-01T08:00:00Z"),
-        ];
+        let mut thread =
+            vec![buyer("2025-03-01T12:30:00Z"), seller("2025-03-01T10:00:00Z"), buyer("2025-03-01T08:00:00Z")];
         let now = at("2025-03-01T13:00:00Z");
         let a = Clock::of(&thread, now);
         thread.reverse();

@@ -53,8 +53,7 @@ fn find_url_start(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().filter(|(_, b)| b.eq_ignore_ascii_case(&b'h')).map(|(i, _)| i).find(|&i| {
         let rest = &bytes[i..];
-        rest.len() > 8
-            && (rest[..7].eq_ignore_ascii_case(b"http://") || rest[..8].eq_ignore_ascii_case(b"https://"))
+        rest.len() > 8 && (rest[..7].eq_ignore_ascii_case(b"http://") || rest[..8].eq_ignore_ascii_case(b"https://"))
     })
 }
 
@@ -107,8 +106,21 @@ const QUOTE_SEPARATORS: &[&str] = &[
 
 /// Endings of the line a mail client writes above a quote ("On Mon, X wrote:").
 const QUOTE_INTRO_ENDINGS: &[&str] = &[
-    "wrote:", "schrieb:", "a écrit :", "a écrit:", "ha scritto:", "escribió:", "escreveu:", "schreef:",
-    "napisał:", "napisał(a):", "yazdı:", "写道：", "写道:", "のメッセージ:", "さんは書きました:",
+    "wrote:",
+    "schrieb:",
+    "a écrit :",
+    "a écrit:",
+    "ha scritto:",
+    "escribió:",
+    "escreveu:",
+    "schreef:",
+    "napisał:",
+    "napisał(a):",
+    "yazdı:",
+    "写道：",
+    "写道:",
+    "のメッセージ:",
+    "さんは書きました:",
 ];
 
 fn is_quote_header(line: &str) -> bool {
@@ -158,10 +170,7 @@ pub fn html_to_text(html: &str) -> String {
 }
 
 fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn push_decoded(out: &mut String, text: &str) {
@@ -228,7 +237,8 @@ mod tests {
 
     #[test]
     fn urls_and_params() {
-        let html = r#"<a href="https://sellercentral.amazon.de/messaging/no-response-needed?t=1&amp;mp=A1PA6795UKMFR9">x</a>"#;
+        let html =
+            r#"<a href="https://sellercentral.amazon.de/messaging/no-response-needed?t=1&amp;mp=A1PA6795UKMFR9">x</a>"#;
         let u: Vec<_> = urls(html).collect();
         assert_eq!(u.len(), 1);
         assert_eq!(query_param(&u[0], "mp"), Some("A1PA6795UKMFR9"));

@@ -119,12 +119,8 @@ impl Ticket {
     /// The message detection looks at: the raw message when the host has one; otherwise the
     /// latest comment by the requester (the buyer's newest words say most), else the first comment.
     pub fn message(&self) -> Message {
-        let comment = self
-            .comments
-            .iter()
-            .rev()
-            .find(|c| self.is_requester(&c.author))
-            .or_else(|| self.comments.first());
+        let comment =
+            self.comments.iter().rev().find(|c| self.is_requester(&c.author)).or_else(|| self.comments.first());
         Message::from_ticket(&TicketFields {
             requester_email: self.requester.email.clone(),
             requester_name: self.requester.name.clone(),
@@ -299,7 +295,9 @@ mod tests {
 
     #[test]
     fn without_a_requester_comment_the_first_comment_is_used_and_raw_wins() {
-        let t = ticket(r#"{"comments":[{"author":{"role":"agent"},"body_text":"one"},{"author":{"role":"agent"},"body_text":"two"}]}"#);
+        let t = ticket(
+            r#"{"comments":[{"author":{"role":"agent"},"body_text":"one"},{"author":{"role":"agent"},"body_text":"two"}]}"#,
+        );
         assert_eq!(t.message().text, "one");
         let t = ticket(r#"{"subject":"fields","raw":"Subject: from raw\r\n\r\nbody","comments":[{"body_text":"x"}]}"#);
         assert_eq!(t.message().subject, "from raw");

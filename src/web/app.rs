@@ -280,8 +280,12 @@ impl App {
         let Some(t) = target(e) else { return };
         let hook = t.get_attribute("data-ol").unwrap_or_default();
         let event = match hook.as_str() {
-            "template" => t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate),
-            "reply-lang" => t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::from_tag(&s.value())).map(Event::SelectLang),
+            "template" => {
+                t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate)
+            }
+            "reply-lang" => {
+                t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::from_tag(&s.value())).map(Event::SelectLang)
+            }
             "important" => t.dyn_ref::<HtmlInputElement>().map(|_| Event::ToggleImportant),
             _ => None,
         };
@@ -322,9 +326,9 @@ fn remembered_focus(mount: &HtmlElement) -> Option<Focus> {
         return None;
     }
     let hook = active.get_attribute("data-ol")?;
-    let selection = active.dyn_ref::<HtmlTextAreaElement>().and_then(|a| {
-        Some((a.selection_start().ok()??, a.selection_end().ok()??))
-    });
+    let selection = active
+        .dyn_ref::<HtmlTextAreaElement>()
+        .and_then(|a| Some((a.selection_start().ok()??, a.selection_end().ok()??)));
     Some(Focus { hook, selection })
 }
 

@@ -71,7 +71,9 @@ impl Host {
         set(&req, "fresh", &JsValue::from_bool(request.fresh));
         let started = self.call("request", &[req.into()]);
         async move {
-            let answer = JsFuture::from(Promise::resolve(&started.map_err(|e| describe(&e))?)).await.map_err(|e| describe(&e))?;
+            let answer = JsFuture::from(Promise::resolve(&started.map_err(|e| describe(&e))?))
+                .await
+                .map_err(|e| describe(&e))?;
             read_response(&answer)
         }
     }
@@ -122,7 +124,6 @@ fn read_response(answer: &JsValue) -> Result<ProxyResponse, String> {
     };
     Ok(ProxyResponse { status: status as u16, body })
 }
-
 
 /// A ticket value from the host: through JSON, so that any odd value is read by the one
 /// tolerant reader in core.

@@ -9,7 +9,6 @@ mod host;
 mod render;
 mod zones;
 
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 

@@ -165,7 +165,12 @@ impl Renderer<'_> {
                 sk.set_attribute("role", "status")?;
                 sk.set_attribute("aria-busy", "true")?;
                 sk.set_attribute("aria-label", text)?;
-                for variant in ["ol-skeleton ol-skeleton--title", "ol-skeleton", "ol-skeleton ol-skeleton--short", "ol-skeleton ol-skeleton--block"] {
+                for variant in [
+                    "ol-skeleton ol-skeleton--title",
+                    "ol-skeleton",
+                    "ol-skeleton ol-skeleton--short",
+                    "ol-skeleton ol-skeleton--block",
+                ] {
                     self.dom.add(&sk, "div", variant)?;
                 }
             }
@@ -280,7 +285,9 @@ impl Renderer<'_> {
         let findings_id = self.ids.id("findings");
         self.dom.add_text(&section, "h2", "ol-h", &c.title)?.set_attribute("id", &title_id)?;
 
-        for (hook, label, choices) in [("template", &c.template_label, &c.templates), ("reply-lang", &c.lang_label, &c.langs)] {
+        for (hook, label, choices) in
+            [("template", &c.template_label, &c.templates), ("reply-lang", &c.lang_label, &c.langs)]
+        {
             let row = self.dom.add(&section, "div", "ol-field")?;
             let id = self.ids.id(hook);
             self.dom.add_text(&row, "label", "ol-label", label)?.set_attribute("for", &id)?;

@@ -19,7 +19,12 @@ where
     V: Send + Sync + 'static,
 {
     pub fn new(ttl: Duration, capacity: u64) -> Coalescing<K, V> {
-        Coalescing { cache: moka::future::Cache::builder().max_capacity(capacity).time_to_live(ttl.max(Duration::from_millis(1))).build() }
+        Coalescing {
+            cache: moka::future::Cache::builder()
+                .max_capacity(capacity)
+                .time_to_live(ttl.max(Duration::from_millis(1)))
+                .build(),
+        }
     }
 
     /// The cached value, without loading.
@@ -29,7 +34,12 @@ where
 
     /// The cached value, or `load`'s result (shared with every concurrent caller of the same key).
     /// `fresh` drops the cached value first, for "reload" in the sidebar.
-    pub async fn get(&self, key: K, fresh: bool, load: impl Future<Output = Result<V, Problem>>) -> Result<Arc<V>, Problem> {
+    pub async fn get(
+        &self,
+        key: K,
+        fresh: bool,
+        load: impl Future<Output = Result<V, Problem>>,
+    ) -> Result<Arc<V>, Problem> {
         if fresh {
             self.cache.invalidate(&key).await;
         }

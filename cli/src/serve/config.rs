@@ -194,14 +194,12 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     let sp_api_url = over.sp_api_url.or(file.sp_api_url);
 
     for a in file.accounts {
-        let region = Region::parse(&a.region).ok_or_else(|| {
-            format!("account '{}': region '{}' is not NA, EU or FE", a.name, a.region)
-        })?;
+        let region = Region::parse(&a.region)
+            .ok_or_else(|| format!("account '{}': region '{}' is not NA, EU or FE", a.name, a.region))?;
         let mut marketplaces = Vec::new();
         for m in &a.marketplaces {
-            let mp = Marketplace::by_code_or_id(m).ok_or_else(|| {
-                format!("account '{}': '{m}' is not a marketplace code (UK, DE, US…) or id", a.name)
-            })?;
+            let mp = Marketplace::by_code_or_id(m)
+                .ok_or_else(|| format!("account '{}': '{m}' is not a marketplace code (UK, DE, US…) or id", a.name))?;
             if mp.region != region {
                 return Err(format!(
                     "account '{}': marketplace {} is in region {}, not {}; a refresh token covers one region, so add a separate account for it",

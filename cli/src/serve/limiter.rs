@@ -101,7 +101,12 @@ impl<C: Clock + Clone> Bucket<C> {
         let period = Duration::from_secs_f64(1.0 / per_second).max(Duration::from_nanos(1));
         let burst = NonZeroU32::new(rate.burst).unwrap_or(NonZeroU32::MIN);
         let quota = Quota::with_period(period).unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN)).allow_burst(burst);
-        Bucket { limiter: RateLimiter::direct_with_clock(quota, clock.clone()), clock, rate, refused: AtomicU64::new(0) }
+        Bucket {
+            limiter: RateLimiter::direct_with_clock(quota, clock.clone()),
+            clock,
+            rate,
+            refused: AtomicU64::new(0),
+        }
     }
 
     pub fn rate(&self) -> Rate {
@@ -119,7 +124,11 @@ impl<C: Clock + Clone> Bucket<C> {
             Ok(()) => Decision::Go,
             Err(not_until) => {
                 let wait = not_until.wait_time_from(self.clock.now());
-                if wait <= max_wait { Decision::Wait(wait) } else { Decision::Refuse(wait) }
+                if wait <= max_wait {
+                    Decision::Wait(wait)
+                } else {
+                    Decision::Refuse(wait)
+                }
             }
         }
     }

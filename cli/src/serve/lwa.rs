@@ -56,8 +56,22 @@ struct ErrorResponse {
 }
 
 impl TokenSource {
-    pub fn new(http: reqwest::Client, url: String, client_id: String, client_secret: Secret, refresh_token: Secret) -> TokenSource {
-        TokenSource { http, url, client_id, client_secret, refresh_token, cached: Mutex::new(None), exchanges: AtomicU64::new(0) }
+    pub fn new(
+        http: reqwest::Client,
+        url: String,
+        client_id: String,
+        client_secret: Secret,
+        refresh_token: Secret,
+    ) -> TokenSource {
+        TokenSource {
+            http,
+            url,
+            client_id,
+            client_secret,
+            refresh_token,
+            cached: Mutex::new(None),
+            exchanges: AtomicU64::new(0),
+        }
     }
 
     /// Token exchanges done so far (health, tests).
@@ -101,11 +115,19 @@ impl TokenSource {
             ("client_secret", self.client_secret.expose()),
         ];
         let response = self.http.post(&self.url).form(&form).send().await.map_err(|e| {
-            if e.is_timeout() { LwaError::Timeout } else { LwaError::Unavailable(describe(&e)) }
+            if e.is_timeout() {
+                LwaError::Timeout
+            } else {
+                LwaError::Unavailable(describe(&e))
+            }
         })?;
         let status = response.status();
         let body = response.bytes().await.map_err(|e| {
-            if e.is_timeout() { LwaError::Timeout } else { LwaError::Unavailable(describe(&e)) }
+            if e.is_timeout() {
+                LwaError::Timeout
+            } else {
+                LwaError::Unavailable(describe(&e))
+            }
         })?;
         if status.is_success() {
             let parsed: TokenResponse = serde_json::from_slice(&body).map_err(|_| LwaError::InvalidResponse)?;

@@ -75,7 +75,9 @@ pub fn validate(action: &str, text: &str) -> Result<(), Problem> {
     let Some(max) = spec.max_text_length else {
         return Err(Problem::new(
             ProblemCode::MessageActionUnsupported,
-            format!("'{action}' needs attachments, which this proxy does not send. Send it from Seller Central instead."),
+            format!(
+                "'{action}' needs attachments, which this proxy does not send. Send it from Seller Central instead."
+            ),
         ));
     };
     let invalid = |why: String| Err(Problem::new(ProblemCode::MessageInvalid, why));
@@ -84,7 +86,9 @@ pub fn validate(action: &str, text: &str) -> Result<(), Problem> {
         return invalid("The message text is empty. Write the message before sending it.".into());
     }
     if length > max as usize {
-        return invalid(format!("The message has {length} characters; Amazon accepts at most {max} for '{action}'. Shorten it."));
+        return invalid(format!(
+            "The message has {length} characters; Amazon accepts at most {max} for '{action}'. Shorten it."
+        ));
     }
     if contains_html(text) {
         return invalid("The message contains HTML, which Amazon forbids. Remove the tags and send plain text.".into());
@@ -110,7 +114,8 @@ fn contains_email(text: &str) -> bool {
     let is_part = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
     text.match_indices('@').any(|(i, _)| {
         let before = text[..i].chars().next_back().is_some_and(is_part);
-        let domain: String = text[i + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '-').collect();
+        let domain: String =
+            text[i + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '-').collect();
         let domain = domain.trim_end_matches('.');
         before && domain.contains('.') && !domain.starts_with('.')
     })

@@ -21,7 +21,9 @@ pub struct OriginPolicy {
 
 impl OriginPolicy {
     pub fn new(patterns: impl IntoIterator<Item = String>) -> OriginPolicy {
-        OriginPolicy { patterns: patterns.into_iter().map(|p| p.trim().trim_end_matches('/').to_ascii_lowercase()).collect() }
+        OriginPolicy {
+            patterns: patterns.into_iter().map(|p| p.trim().trim_end_matches('/').to_ascii_lowercase()).collect(),
+        }
     }
 
     pub fn allows(&self, origin: &str) -> bool {
@@ -31,7 +33,8 @@ impl OriginPolicy {
 }
 
 fn matches(pattern: &str, origin: &str) -> bool {
-    let (Some((p_scheme, p_host)), Some((o_scheme, o_host))) = (pattern.split_once("://"), origin.split_once("://")) else {
+    let (Some((p_scheme, p_host)), Some((o_scheme, o_host))) = (pattern.split_once("://"), origin.split_once("://"))
+    else {
         return false;
     };
     if p_scheme != o_scheme || o_host.is_empty() || o_host.contains('/') || o_host.contains('@') {
@@ -43,7 +46,8 @@ fn matches(pattern: &str, origin: &str) -> bool {
     match p_host.strip_prefix("*.") {
         // One or more labels in front of the suffix, each made of letters, digits and '-'.
         Some(suffix) => o_host.strip_suffix(suffix).and_then(|rest| rest.strip_suffix('.')).is_some_and(|labels| {
-            !labels.is_empty() && labels.split('.').all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            !labels.is_empty()
+                && labels.split('.').all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         }),
         None => p_host == o_host,
     }

@@ -134,5 +134,9 @@ pub fn invalid_response(what: &str, account: &str, request_id: Option<String>) -
 
 fn short(message: &str, fallback: &str) -> String {
     let m: String = message.chars().filter(|c| !c.is_control()).take(200).collect();
-    if m.trim().is_empty() { fallback.to_string() } else { m }
+    if m.trim().is_empty() {
+        fallback.to_string()
+    } else {
+        m
+    }
 }

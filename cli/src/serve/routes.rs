@@ -29,14 +29,23 @@ const BUYER_ORDERS_DAYS: i64 = 180;
 
 type Params = Query<HashMap<String, String>>;
 
-pub async fn get_order(State(s): State<Arc<AppState>>, Path(order_id): Path<String>, Query(q): Params, headers: HeaderMap) -> Result<Response, ApiError> {
+pub async fn get_order(
+    State(s): State<Arc<AppState>>,
+    Path(order_id): Path<String>,
+    Query(q): Params,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     check_order_id(&order_id, s.config.sandbox)?;
     let marketplace = parse_marketplace(q.get("marketplace").map(String::as_str))?;
     let (_, view) = find_order(&s, &order_id, marketplace, wants_fresh(&q, &headers)).await?;
     Ok(json(StatusCode::OK, &*view))
 }
 
-pub async fn messaging_actions(State(s): State<Arc<AppState>>, Path(order_id): Path<String>, Query(q): Params) -> Result<Response, ApiError> {
+pub async fn messaging_actions(
+    State(s): State<Arc<AppState>>,
+    Path(order_id): Path<String>,
+    Query(q): Params,
+) -> Result<Response, ApiError> {
     check_order_id(&order_id, s.config.sandbox)?;
     let marketplace = parse_marketplace(q.get("marketplace").map(String::as_str))?;
     let (account, mp) = account_for_order(&s, &order_id, marketplace).await?;
@@ -48,9 +57,11 @@ pub async fn messaging_actions(State(s): State<Arc<AppState>>, Path(order_id): P
         json: None,
     };
     let what = format!("the messaging actions of order {order_id}");
-    let ok = s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
-    let actions = messaging::parse_actions(&ok.body)
-        .ok_or_else(|| recorded(&account, invalid_response("getMessagingActionsForOrder", account.name(), ok.request_id)))?;
+    let ok =
+        s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
+    let actions = messaging::parse_actions(&ok.body).ok_or_else(|| {
+        recorded(&account, invalid_response("getMessagingActionsForOrder", account.name(), ok.request_id))
+    })?;
     Ok(json(StatusCode::OK, &MessagingActions { order_id, marketplace: mp.code.to_string(), actions }))
 }
 
@@ -79,7 +90,10 @@ pub async fn send_message(
 ) -> Result<Response, ApiError> {
     check_order_id(&order_id, s.config.sandbox)?;
     let body: SendBody = serde_json::from_slice(&body).map_err(|_| {
-        Problem::new(ProblemCode::BadRequest, r#"The body must be JSON like {"text": "…"} (optionally with "marketplace")."#)
+        Problem::new(
+            ProblemCode::BadRequest,
+            r#"The body must be JSON like {"text": "…"} (optionally with "marketplace")."#,
+        )
     })?;
     messaging::validate(&action, &body.text)?;
     let mp_param = body.marketplace.as_deref().or(q.get("marketplace").map(String::as_str));
@@ -93,34 +107,56 @@ pub async fn send_message(
         json: Some(serde_json::json!({ "text": body.text })),
     };
     let what = format!("the '{action}' message for order {order_id}");
-    let ok = s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
+    let ok =
+        s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
     Ok(json(StatusCode::CREATED, &Sent { order_id: &order_id, action: &action, sent: true, request_id: ok.request_id }))
 }
 
-pub async fn buyer_orders(State(s): State<Arc<AppState>>, Path(alias): Path<String>, Query(q): Params, headers: HeaderMap) -> Result<Response, ApiError> {
+pub async fn buyer_orders(
+    State(s): State<Arc<AppState>>,
+    Path(alias): Path<String>,
+    Query(q): Params,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     let alias = alias.trim().to_ascii_lowercase();
     let domain = alias.split_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()).map(|(_, d)| d);
     let Some(domain) = domain else {
-        return Err(Problem::new(ProblemCode::BadRequest, "The buyer alias must be an address like abc123@marketplace.amazon.de.").into());
+        return Err(Problem::new(
+            ProblemCode::BadRequest,
+            "The buyer alias must be an address like abc123@marketplace.amazon.de.",
+        )
+        .into());
     };
     let marketplace = match parse_marketplace(q.get("marketplace").map(String::as_str))? {
         Some(mp) => mp,
         None => Marketplace::by_alias_domain(domain).ok_or_else(|| {
-            Problem::new(ProblemCode::UnknownMarketplace, "The alias is not an Amazon buyer alias (…@marketplace.amazon.<tld>); pass ?marketplace=XX.")
+            Problem::new(
+                ProblemCode::UnknownMarketplace,
+                "The alias is not an Amazon buyer alias (…@marketplace.amazon.<tld>); pass ?marketplace=XX.",
+            )
         })?,
     };
     let account = first(s.accounts.candidates(Some(marketplace))?)?;
     let key = (account.name().to_string(), marketplace.id.to_string(), alias.clone());
     let fetch = async {
-        let created_after = (Utc::now() - chrono::Duration::days(BUYER_ORDERS_DAYS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let created_after =
+            (Utc::now() - chrono::Duration::days(BUYER_ORDERS_DAYS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let req = Request {
             op: Operation::GetOrders,
             method: Method::GET,
             path: "/orders/v0/orders".into(),
-            query: vec![("MarketplaceIds", marketplace.id.to_string()), ("BuyerEmail", alias.clone()), ("CreatedAfter", created_after)],
+            query: vec![
+                ("MarketplaceIds", marketplace.id.to_string()),
+                ("BuyerEmail", alias.clone()),
+                ("CreatedAfter", created_after),
+            ],
             json: None,
         };
-        let ok = s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), "the buyer's orders")))?;
+        let ok = s
+            .spapi
+            .call(&account, &req)
+            .await
+            .map_err(|e| recorded(&account, from_upstream(e, account.name(), "the buyer's orders")))?;
         let orders = view::order_summaries(&ok.body).map_err(|e| {
             tracing::warn!(account = account.name(), operation = "getOrders", cause = e.0, "unreadable SP-API answer");
             recorded(&account, invalid_response("getOrders", account.name(), ok.request_id))
@@ -189,13 +225,23 @@ pub async fn health(State(s): State<Arc<AppState>>) -> Response {
                 .into_iter()
                 .map(|op| {
                     let b = a.bucket(op);
-                    LimiterHealth { operation: op.as_str(), rate_per_second: b.rate().per_second, burst: b.rate().burst, refused: b.refused() }
+                    LimiterHealth {
+                        operation: op.as_str(),
+                        rate_per_second: b.rate().per_second,
+                        burst: b.rate().burst,
+                        refused: b.refused(),
+                    }
                 })
                 .collect(),
         });
     }
     let healthy = accounts.iter().all(|a| a.credentials_usable) && !accounts.is_empty();
-    let body = Health { status: if healthy { "ok" } else { "degraded" }, sandbox: s.config.sandbox, version: env!("CARGO_PKG_VERSION"), accounts };
+    let body = Health {
+        status: if healthy { "ok" } else { "degraded" },
+        sandbox: s.config.sandbox,
+        version: env!("CARGO_PKG_VERSION"),
+        accounts,
+    };
     json(StatusCode::OK, &body)
 }
 
@@ -204,7 +250,12 @@ pub async fn not_found() -> ApiError {
 }
 
 /// The order from the first candidate account that has it (cached, coalesced).
-async fn find_order(s: &AppState, order_id: &str, marketplace: Option<&'static Marketplace>, fresh: bool) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
+async fn find_order(
+    s: &AppState,
+    order_id: &str,
+    marketplace: Option<&'static Marketplace>,
+    fresh: bool,
+) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
     let candidates = s.accounts.candidates(marketplace)?;
     // Without a marketplace several accounts are asked in turn; a cached answer from any of
     // them beats asking the ones before it again (their "not found" is not cached).
@@ -247,7 +298,13 @@ async fn fetch_order(s: &AppState, account: &Account, order_id: &str) -> Result<
     let what = format!("order {order_id}");
     match s.spapi.call(account, &req).await {
         Ok(ok) => view::order_view(&ok.body).map_err(|e| {
-            tracing::warn!(account = account.name(), operation = "getOrder", order_id, cause = e.0, "unreadable SP-API answer");
+            tracing::warn!(
+                account = account.name(),
+                operation = "getOrder",
+                order_id,
+                cause = e.0,
+                "unreadable SP-API answer"
+            );
             recorded(account, invalid_response("getOrder", account.name(), ok.request_id))
         }),
         Err(e) => {
@@ -258,19 +315,28 @@ async fn fetch_order(s: &AppState, account: &Account, order_id: &str) -> Result<
 }
 
 /// Messaging needs exactly one marketplace: the requested one, or the order's own.
-async fn account_for_order(s: &AppState, order_id: &str, marketplace: Option<&'static Marketplace>) -> Result<(Arc<Account>, &'static Marketplace), Problem> {
+async fn account_for_order(
+    s: &AppState,
+    order_id: &str,
+    marketplace: Option<&'static Marketplace>,
+) -> Result<(Arc<Account>, &'static Marketplace), Problem> {
     if let Some(mp) = marketplace {
         return Ok((first(s.accounts.candidates(Some(mp))?)?, mp));
     }
     let (account, view) = find_order(s, order_id, None, false).await?;
     let mp = Marketplace::by_id(&view.marketplace_id).ok_or_else(|| {
-        Problem::new(ProblemCode::UnknownMarketplace, "The order's marketplace is not in the marketplace table; pass ?marketplace=XX.")
+        Problem::new(
+            ProblemCode::UnknownMarketplace,
+            "The order's marketplace is not in the marketplace table; pass ?marketplace=XX.",
+        )
     })?;
     Ok((account, mp))
 }
 
 fn first(accounts: Vec<Arc<Account>>) -> Result<Arc<Account>, Problem> {
-    accounts.into_iter().next().ok_or_else(|| Problem::new(ProblemCode::MarketplaceNotConfigured, "No seller account is configured for this marketplace."))
+    accounts.into_iter().next().ok_or_else(|| {
+        Problem::new(ProblemCode::MarketplaceNotConfigured, "No seller account is configured for this marketplace.")
+    })
 }
 
 fn recorded(account: &Account, p: Problem) -> Problem {
@@ -283,7 +349,9 @@ fn check_order_id(id: &str, sandbox: bool) -> Result<(), Problem> {
     let groups: Vec<&str> = id.split('-').collect();
     let amazon = groups.len() == 3
         && groups.iter().zip([3, 7, 7]).all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_digit()));
-    let sandbox_id = sandbox && (1..=40).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    let sandbox_id = sandbox
+        && (1..=40).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     if amazon || sandbox_id {
         Ok(())
     } else {
@@ -314,10 +382,13 @@ fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
             r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             r
         }
-        Err(_) => ApiError(Problem::new(ProblemCode::Internal, "The proxy could not encode its answer. Please report this bug.")).into_response(),
+        Err(_) => ApiError(Problem::new(
+            ProblemCode::Internal,
+            "The proxy could not encode its answer. Please report this bug.",
+        ))
+        .into_response(),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

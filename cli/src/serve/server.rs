@@ -70,7 +70,9 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
     // reqwest is built without a default crypto provider (ring is lighter to build than aws-lc).
     let _ = rustls::crypto::ring::default_provider().install_default();
     let fake = if config.sandbox {
-        let fake = FakeAmazon::spawn(FakeOptions::default()).await.map_err(|e| format!("cannot start the sandbox fake SP-API: {e}"))?;
+        let fake = FakeAmazon::spawn(FakeOptions::default())
+            .await
+            .map_err(|e| format!("cannot start the sandbox fake SP-API: {e}"))?;
         use_sandbox(&mut config, &fake);
         Some(fake)
     } else {
@@ -93,7 +95,9 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let accounts = Accounts { all: config.accounts.iter().map(|a| Arc::new(Account::new(a.clone(), &config, http.clone()))).collect() };
+    let accounts = Accounts {
+        all: config.accounts.iter().map(|a| Arc::new(Account::new(a.clone(), &config, http.clone()))).collect(),
+    };
     let state = Arc::new(AppState {
         spapi: SpApi::new(http, config.upstream_tries, config.retry_base, config.limiter_max_wait),
         orders: Coalescing::new(config.cache_ttl, CACHE_CAPACITY),

@@ -40,16 +40,33 @@ pub struct Success {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UpstreamError {
     /// Our own bucket had no token within the allowed wait.
-    LocalRateLimited { retry_after: Duration },
+    LocalRateLimited {
+        retry_after: Duration,
+    },
     Lwa(LwaError),
     /// Amazon answered 429 on every try.
-    RateLimited { retry_after: Duration, request_id: Option<String> },
+    RateLimited {
+        retry_after: Duration,
+        request_id: Option<String>,
+    },
     Timeout,
     /// 5xx on every try, or no connection.
-    Unavailable { status: Option<u16>, request_id: Option<String> },
-    NotFound { request_id: Option<String> },
-    Forbidden { message: String, request_id: Option<String> },
-    Rejected { status: u16, message: String, request_id: Option<String> },
+    Unavailable {
+        status: Option<u16>,
+        request_id: Option<String>,
+    },
+    NotFound {
+        request_id: Option<String>,
+    },
+    Forbidden {
+        message: String,
+        request_id: Option<String>,
+    },
+    Rejected {
+        status: u16,
+        message: String,
+        request_id: Option<String>,
+    },
 }
 
 #[derive(Deserialize)]
@@ -115,7 +132,13 @@ impl SpApi {
                 Ok(answer) => answer,
                 Err(e) if e.is_timeout() => return Err(UpstreamError::Timeout),
                 Err(e) => {
-                    tracing::warn!(account = account.name(), operation = req.op.as_str(), cause = lwa::describe(&e), attempt, "SP-API unreachable");
+                    tracing::warn!(
+                        account = account.name(),
+                        operation = req.op.as_str(),
+                        cause = lwa::describe(&e),
+                        attempt,
+                        "SP-API unreachable"
+                    );
                     if retry_left {
                         tokio::time::sleep(self.backoff(attempt)).await;
                         continue;
@@ -149,7 +172,10 @@ impl SpApi {
             }
             let message = errors.first().map(|e| e.message.clone()).unwrap_or_default();
             return Err(match status {
-                429 => UpstreamError::RateLimited { retry_after: self.backoff(attempt).max(Duration::from_secs(1)), request_id },
+                429 => UpstreamError::RateLimited {
+                    retry_after: self.backoff(attempt).max(Duration::from_secs(1)),
+                    request_id,
+                },
                 404 => UpstreamError::NotFound { request_id },
                 403 => UpstreamError::Forbidden { message, request_id },
                 s if s >= 500 => UpstreamError::Unavailable { status: Some(s), request_id },

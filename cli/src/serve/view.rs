@@ -178,21 +178,23 @@ struct PackageStatus {
 
 /// A v2026 getOrder body → the order view.
 pub fn order_view(body: &[u8]) -> Result<OrderView, MappingError> {
-    let parsed: GetOrderResponse =
-        serde_json::from_slice(body).map_err(|e| MappingError(format!("not a getOrder body: {}", e.classify_name())))?;
+    let parsed: GetOrderResponse = serde_json::from_slice(body)
+        .map_err(|e| MappingError(format!("not a getOrder body: {}", e.classify_name())))?;
     let order = parsed.order.ok_or_else(|| MappingError("no `order` object".into()))?;
     map_order(order)
 }
 
 fn map_order(o: Order) -> Result<OrderView, MappingError> {
     let order_id = text(o.order_id).ok_or_else(|| MappingError("missing orderId".into()))?;
-    let created = o.created_time.as_deref().and_then(time).ok_or_else(|| MappingError("missing or bad createdTime".into()))?;
+    let created =
+        o.created_time.as_deref().and_then(time).ok_or_else(|| MappingError("missing or bad createdTime".into()))?;
     let updated = o.last_updated_time.as_deref().and_then(time).unwrap_or(created);
     let marketplace_id = o
         .sales_channel
         .and_then(|s| text(s.marketplace_id))
         .ok_or_else(|| MappingError("missing salesChannel.marketplaceId".into()))?;
-    let marketplace = Marketplace::by_id(&marketplace_id).map(|m| m.code.to_string()).unwrap_or_else(|| marketplace_id.clone());
+    let marketplace =
+        Marketplace::by_id(&marketplace_id).map(|m| m.code.to_string()).unwrap_or_else(|| marketplace_id.clone());
     let fulfillment = o.fulfillment.unwrap_or_default();
     let proceeds = o.proceeds.unwrap_or_default();
     let has = |p: &str| o.programs.iter().any(|x| x == p);
@@ -295,14 +297,16 @@ fn map_address(a: RawAddress) -> Option<Address> {
         phone: text(a.phone),
         address_type: text(a.address_type),
     };
-    let empty = address.name.is_none() && address.lines.is_empty() && address.city.is_none() && address.postal_code.is_none() && address.country_code.is_none();
+    let empty = address.name.is_none()
+        && address.lines.is_empty()
+        && address.city.is_none()
+        && address.postal_code.is_none()
+        && address.country_code.is_none();
     (!empty).then_some(address)
 }
 
 fn breakdowns(raw: Vec<RawBreakdown>) -> Vec<Breakdown> {
-    raw.into_iter()
-        .filter_map(|b| Some(Breakdown { kind: text(b.kind)?, amount: money(b.subtotal?)? }))
-        .collect()
+    raw.into_iter().filter_map(|b| Some(Breakdown { kind: text(b.kind)?, amount: money(b.subtotal?)? })).collect()
 }
 
 fn money(m: RawMoney) -> Option<Money> {
@@ -357,8 +361,8 @@ struct V0Money {
 
 /// A v0 getOrders body → one summary per order (orders without an id are skipped).
 pub fn order_summaries(body: &[u8]) -> Result<Vec<OrderSummary>, MappingError> {
-    let parsed: GetOrdersResponse =
-        serde_json::from_slice(body).map_err(|e| MappingError(format!("not a getOrders body: {}", e.classify_name())))?;
+    let parsed: GetOrdersResponse = serde_json::from_slice(body)
+        .map_err(|e| MappingError(format!("not a getOrders body: {}", e.classify_name())))?;
     let payload = parsed.payload.ok_or_else(|| MappingError("no `payload`".into()))?;
     Ok(payload
         .orders
@@ -368,7 +372,9 @@ pub fn order_summaries(body: &[u8]) -> Result<Vec<OrderSummary>, MappingError> {
                 order_id: text(o.amazon_order_id)?,
                 status: text(o.order_status),
                 purchased: o.purchase_date.as_deref().and_then(time),
-                total: o.order_total.and_then(|m| Some(Money { amount: text(m.amount)?, currency: text(m.currency_code)? })),
+                total: o
+                    .order_total
+                    .and_then(|m| Some(Money { amount: text(m.amount)?, currency: text(m.currency_code)? })),
                 fulfilled_by: match o.fulfillment_channel.as_deref() {
                     Some("AFN") => Some(FulfilledBy::Amazon),
                     Some("MFN") => Some(FulfilledBy::Merchant),
@@ -415,7 +421,15 @@ mod tests {
 
     #[test]
     fn bad_bodies_are_errors_not_panics() {
-        for body in [&b""[..], b"{", b"[]", b"{}", b"{\"order\":{}}", b"{\"order\":{\"orderId\":\"1\",\"createdTime\":\"yesterday\"}}", b"{\"order\":{\"orderItems\":7}}"] {
+        for body in [
+            &b""[..],
+            b"{",
+            b"[]",
+            b"{}",
+            b"{\"order\":{}}",
+            b"{\"order\":{\"orderId\":\"1\",\"createdTime\":\"yesterday\"}}",
+            b"{\"order\":{\"orderItems\":7}}",
+        ] {
             assert!(order_view(body).is_err(), "{}", String::from_utf8_lossy(body));
         }
         assert!(order_summaries(b"{\"payload\":{\"Orders\":\"x\"}}").is_err());

@@ -13,7 +13,11 @@ pub type Found<T> = Option<(T, String)>;
 /// Alias domain → `X-Marketplace-ID` → `mp=` in Amazon links → sender domain → Seller
 /// Central host → retail domain named in the mail → a currency only one marketplace uses →
 /// `amazon.com` senders. Never the order-id prefix: Amazon reuses prefixes across sites.
-pub fn marketplace(message: &Message, alias: Option<&Alias>, sender_domain: Option<&str>) -> Found<&'static Marketplace> {
+pub fn marketplace(
+    message: &Message,
+    alias: Option<&Alias>,
+    sender_domain: Option<&str>,
+) -> Found<&'static Marketplace> {
     if let Some(alias) = alias {
         return Some((alias.marketplace, format!("buyer alias domain {}", alias.marketplace.alias_domain())));
     }
@@ -39,7 +43,9 @@ pub fn marketplace(message: &Message, alias: Option<&Alias>, sender_domain: Opti
     if let Some(m) = named_retail_domain(&message.text) {
         return Some((m, format!("{} named in the mail", m.amazon_domain)));
     }
-    if let Some(m) = alnum_tokens(&message.text).find_map(|(_, t)| Marketplace::by_unique_currency(t).filter(|_| t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()))) {
+    if let Some(m) = alnum_tokens(&message.text).find_map(|(_, t)| {
+        Marketplace::by_unique_currency(t).filter(|_| t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()))
+    }) {
         return Some((m, format!("currency {}", m.currency)));
     }
     let us = Marketplace::by_code("US")?;
@@ -53,7 +59,8 @@ fn amazon_links(message: &Message) -> Vec<String> {
 
 pub fn is_amazon_host(host: &str) -> bool {
     Marketplace::all().iter().any(|m| {
-        host == m.amazon_domain || host.strip_suffix(m.amazon_domain).is_some_and(|p| p.ends_with('.') || p.ends_with('-'))
+        host == m.amazon_domain
+            || host.strip_suffix(m.amazon_domain).is_some_and(|p| p.ends_with('.') || p.ends_with('-'))
     })
 }
 
@@ -65,7 +72,10 @@ fn named_retail_domain(text: &str) -> Option<&'static Marketplace> {
         let rest = &lower[i..];
         let end = rest
             .char_indices()
-            .find(|&(j, c)| !(c.is_ascii_alphanumeric() || (c == '.' && rest[j + 1..].starts_with(|n: char| n.is_ascii_alphanumeric()))))
+            .find(|&(j, c)| {
+                !(c.is_ascii_alphanumeric()
+                    || (c == '.' && rest[j + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())))
+            })
             .map_or(rest.len(), |(j, _)| j);
         Marketplace::by_amazon_domain(&rest[..end]).filter(|m| m.code != "US")
     })
@@ -91,7 +101,10 @@ pub fn asin(message: &Message) -> Found<String> {
     let current = current_block(&message.text);
     let tokens: Vec<(usize, &str)> = alnum_tokens(&current).collect();
     for pair in tokens.windows(2) {
-        if pair[0].1.eq_ignore_ascii_case("asin") && is_asin(pair[1].1) && only_separators(&current[pair[0].0 + 4..pair[1].0]) {
+        if pair[0].1.eq_ignore_ascii_case("asin")
+            && is_asin(pair[1].1)
+            && only_separators(&current[pair[0].0 + 4..pair[1].0])
+        {
             return Some((pair[1].1.to_string(), "ASIN label".into()));
         }
     }
@@ -201,7 +214,10 @@ fn looks_like_a_name(name: &str) -> bool {
         && words.iter().all(|w| capitalised(w) || particle(w))
 }
 
-const PARTICLES: &[&str] = &["de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al", "ter"];
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "le", "la", "y", "e", "bin",
+    "al", "ter",
+];
 
 fn clean_name(raw: &str) -> Option<String> {
     let name = raw.trim().trim_matches(|c: char| c == '"' || c == '\'' || c == ',' || c == ':' || c.is_whitespace());
@@ -246,10 +262,8 @@ fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
 pub fn links(message: &Message) -> (Option<String>, Option<String>) {
     let links = amazon_links(message);
     let no_response = links.iter().find(|u| u.contains("no-response-needed")).cloned();
-    let report = links
-        .iter()
-        .find(|u| u.contains("communication-manager/report") || u.contains("bsm_email_report"))
-        .cloned();
+    let report =
+        links.iter().find(|u| u.contains("communication-manager/report") || u.contains("bsm_email_report")).cloned();
     (no_response, report)
 }
 
@@ -261,9 +275,15 @@ mod tests {
     fn subject_names_in_several_languages() {
         for (subject, name) in [
             ("Inquiry from Amazon customer Dana (Order: 113-5012969-2040296)", "Dana"),
-            ("AW: Frage von Amazon-Kunde Heike Müller-Lüdenscheidt (Bestellung: 303-4497689-1446057)", "Heike Müller-Lüdenscheidt"),
+            (
+                "AW: Frage von Amazon-Kunde Heike Müller-Lüdenscheidt (Bestellung: 303-4497689-1446057)",
+                "Heike Müller-Lüdenscheidt",
+            ),
             ("Amazon müşterisi Ayşe Yılmaz'dan sipariş sorusu (Sipariş: 407-1671089-3304668)", "Ayşe Yılmaz"),
-            ("Amazonのカスタマー 山田花子 様から商品の詳細情報に関するお問い合わせ(注文: 250-5131743-8937870)", "山田花子"),
+            (
+                "Amazonのカスタマー 山田花子 様から商品の詳細情報に関するお問い合わせ(注文: 250-5131743-8937870)",
+                "山田花子",
+            ),
             ("Detalhes do produto Amazon Mariana Costa pergunta do cliente", "Mariana Costa"),
             ("Your email to Dana", "Dana"),
         ] {

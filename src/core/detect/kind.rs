@@ -22,9 +22,10 @@ pub fn classify(message: &Message, sender: &Sender) -> Option<(Kind, String)> {
 }
 
 fn notification_kind(message: &Message, subject: &str, local: &str) -> Option<(Kind, String)> {
-    if let Some((value, kind)) = message.header("x-space-notification-type").and_then(|v| {
-        NOTIFICATION_TYPES.iter().find(|(name, _)| v.trim().eq_ignore_ascii_case(name))
-    }) {
+    if let Some((value, kind)) = message
+        .header("x-space-notification-type")
+        .and_then(|v| NOTIFICATION_TYPES.iter().find(|(name, _)| v.trim().eq_ignore_ascii_case(name)))
+    {
         return Some((*kind, format!("X-Space-Notification-Type {value}")));
     }
     // These senders send one kind only.

@@ -106,8 +106,8 @@ pub fn detect(message: &Message) -> Detection {
 fn effective_sender(message: &Message) -> Option<(Mailbox, Sender)> {
     let from = message.from.clone()?;
     let sender = sender::classify(&from.address);
-    let rewritten_by_list = from.name.as_deref().is_some_and(|n| n.contains(" via "))
-        || message.header("list-id").is_some();
+    let rewritten_by_list =
+        from.name.as_deref().is_some_and(|n| n.contains(" via ")) || message.header("list-id").is_some();
     if sender != Sender::Other || !rewritten_by_list {
         return Some((from, sender));
     }

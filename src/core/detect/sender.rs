@@ -52,9 +52,10 @@ pub fn classify(address: &str) -> Sender {
 /// `marketplace.amazon.de`) and mail infrastructure: genuine, but never seller mail.
 fn is_amazon_infrastructure(domain: &str) -> bool {
     const INFRASTRUCTURE: &[&str] = &["amazonses.com", "amazonaws.com", "aws.amazon.com"];
-    INFRASTRUCTURE.iter().chain(Marketplace::all().iter().map(|m| &m.amazon_domain)).any(|d| {
-        domain == *d || domain.strip_suffix(*d).is_some_and(|prefix| prefix.ends_with('.'))
-    })
+    INFRASTRUCTURE
+        .iter()
+        .chain(Marketplace::all().iter().map(|m| &m.amazon_domain))
+        .any(|d| domain == *d || domain.strip_suffix(*d).is_some_and(|prefix| prefix.ends_with('.')))
 }
 
 /// An alias: a `[0-9A-Za-z]` local part (Amazon uses 13 to 20 characters; a little slack
@@ -74,9 +75,8 @@ pub fn parse_alias(local: &str, domain: &str, address: &str) -> Option<Alias> {
 /// Finds an alias anywhere in `text` (e.g. a `mailto:` in a bounce notice).
 pub fn find_alias(text: &str) -> Option<Alias> {
     text.match_indices('@').find_map(|(at, _)| {
-        let start = text[..at]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-'))
-            .map_or(0, |i| i + 1);
+        let start =
+            text[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-')).map_or(0, |i| i + 1);
         let end = text[at + 1..]
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
             .map_or(text.len(), |i| at + 1 + i);
@@ -177,7 +177,8 @@ mod tests {
 
     #[test]
     fn display_name_spoof() {
-        let spoof = Mailbox { name: Some("abc123def456ghi@marketplace.amazon.com".into()), address: "x@gmail.example".into() };
+        let spoof =
+            Mailbox { name: Some("abc123def456ghi@marketplace.amazon.com".into()), address: "x@gmail.example".into() };
         assert!(matches!(suspicion(&spoof), Some(Suspicion::DisplayNameSpoof { .. })));
         let colleague = Mailbox { name: Some("Sam Patel".into()), address: "sam@shop.example".into() };
         assert_eq!(suspicion(&colleague), None);

@@ -27,9 +27,8 @@ pub fn authentication_failed(message: &Message) -> bool {
 /// the vendor headers, or an auto-reply subject in any of our languages). Amazon's own
 /// `auto-generated` notifications are not replies.
 pub fn is_auto_reply(message: &Message) -> bool {
-    let auto_submitted = message
-        .header("auto-submitted")
-        .is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("auto-replied"));
+    let auto_submitted =
+        message.header("auto-submitted").is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("auto-replied"));
     let vendor_header = ["x-autoreply", "x-autorespond", "x-auto-reply"].iter().any(|h| message.header(h).is_some())
         || message.header("precedence").is_some_and(|v| v.trim().eq_ignore_ascii_case("auto_reply"));
     let subject = message.subject.trim_start().to_lowercase();
@@ -57,9 +56,15 @@ mod tests {
 
     #[test]
     fn dmarc_fail_is_decisive_spf_fail_only_without_dkim() {
-        assert!(authentication_failed(&with_header("authentication-results", "mx; spf=fail smtp.mailfrom=x; dkim=none; dmarc=fail")));
+        assert!(authentication_failed(&with_header(
+            "authentication-results",
+            "mx; spf=fail smtp.mailfrom=x; dkim=none; dmarc=fail"
+        )));
         assert!(authentication_failed(&with_header("authentication-results", "mx; spf=fail; dkim=none")));
-        assert!(!authentication_failed(&with_header("authentication-results", "mx; spf=fail; dkim=pass header.d=amazon.com; dmarc=pass")));
+        assert!(!authentication_failed(&with_header(
+            "authentication-results",
+            "mx; spf=fail; dkim=pass header.d=amazon.com; dmarc=pass"
+        )));
         assert!(!authentication_failed(&with_header("authentication-results", "mx; spf=softfail; dkim=pass")));
         assert!(!authentication_failed(&Message::default()));
     }

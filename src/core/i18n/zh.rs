@@ -9,8 +9,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         NotAmazonTicket => "这不是亚马逊工单。",
         SuspiciousWarning => "可疑邮件：它冒充亚马逊，但并非由亚马逊发送。",
         SuspiciousLookalikeDomain => "发件人域名只是仿冒了亚马逊域名。请勿点击任何链接，并向亚马逊举报。",
-        SuspiciousDisplayNameSpoof => "发件人名称冒充亚马逊地址，但邮件实际来自其他地址。请勿点击任何链接，并向亚马逊举报。",
-        SuspiciousAuthenticationFailed => "该邮件自称来自亚马逊，但未通过发件人身份验证。请勿点击任何链接，并向亚马逊举报。",
+        SuspiciousDisplayNameSpoof => {
+            "发件人名称冒充亚马逊地址，但邮件实际来自其他地址。请勿点击任何链接，并向亚马逊举报。"
+        }
+        SuspiciousAuthenticationFailed => {
+            "该邮件自称来自亚马逊，但未通过发件人身份验证。请勿点击任何链接，并向亚马逊举报。"
+        }
         PreSaleNoOrder => "没有订单编号的亚马逊消息（售前咨询）。",
         FindRecentOrders => "查找该买家的近期订单",
         NoRecentOrders => "未找到该买家的近期订单。",
@@ -109,7 +113,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         FindingReviewRequest => "每个订单可以中立地请求一次评价；建议使用卖家平台中的“请求评论”按钮。",
         FindingPhone => "请删除电话号码，承运人、制造商或保修服务商的电话除外。",
         FindingAttachmentTooLarge => "{name} 超过 10 MB，无法送达。请附加更小的文件。",
-        FindingAttachmentType => "请移除 {name}：亚马逊不接受视频或动态 GIF。只附加有助于解决问题的文件（标签、发票、文档）。",
+        FindingAttachmentType => {
+            "请移除 {name}：亚马逊不接受视频或动态 GIF。只附加有助于解决问题的文件（标签、发票、文档）。"
+        }
         FindingImportant => "[Important] 仅用于需要买家采取行动才能完成订单的消息：滥用会受到亚马逊处罚。",
         FindingEmpty => "请先撰写回复。",
         FindingPlaceholder => "发送前请填写此占位内容。",
@@ -119,7 +125,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ProblemOriginNotAllowed => "代理服务器不接受来自此页面的请求。请将此帮助台的地址添加到代理服务器允许的来源中。",
         ProblemInvalidOrderId => "这不是有效的亚马逊订单编号。请检查工单中的订单编号。",
         ProblemUnknownMarketplace => "代理服务器无法识别此站点。请更新代理服务器上的 orderlens。",
-        ProblemMarketplaceNotConfigured => "代理服务器上没有为此站点设置卖家账户。请在代理服务器配置中添加此站点的账户。",
+        ProblemMarketplaceNotConfigured => {
+            "代理服务器上没有为此站点设置卖家账户。请在代理服务器配置中添加此站点的账户。"
+        }
         ProblemOrderNotFound => "亚马逊在您的卖家账户中找不到此订单。请检查订单编号和站点。",
         ProblemNotFound => "代理服务器不提供此地址。请在应用设置中检查代理服务器网址。",
         ProblemRateLimited => "当前请求过多。请在 {seconds} 秒后重试。",
@@ -129,7 +137,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ProblemUpstreamRejected => "亚马逊拒绝了该请求。请重试；如果问题仍然存在，请告知您的 orderlens 管理员。",
         ProblemUpstreamTimeout => "亚马逊未能及时响应。请稍后重试。",
         ProblemUpstreamUnavailable => "亚马逊服务当前不可用。请几分钟后重试。",
-        ProblemUpstreamInvalidResponse => "亚马逊返回了代理服务器无法读取的响应。请重试；如果问题仍然存在，请告知您的 orderlens 管理员。",
+        ProblemUpstreamInvalidResponse => {
+            "亚马逊返回了代理服务器无法读取的响应。请重试；如果问题仍然存在，请告知您的 orderlens 管理员。"
+        }
         ProblemMessageInvalid => "亚马逊未接受此消息。请修正编辑器中显示的问题。",
         ProblemMessageActionUnsupported => "此订单无法使用该消息操作。",
         ProblemBadRequest => "代理服务器无法理解该请求。请在应用和代理服务器中使用相同版本的 orderlens。",
@@ -142,8 +152,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         // The sidebar shell.
         Buyer => "买家",
         YourTime => "您的时间：{time}",
-        ProxyUnreadable => "代理服务器返回了侧边栏无法读取的响应（HTTP {status}）。请重试；如果问题仍然存在，请联系 orderlens 管理员。",
-        TicketUnreadable => "帮助台发送了侧边栏无法读取的工单。请重新打开工单；如果问题仍然存在，请联系 orderlens 管理员。",
+        ProxyUnreadable => {
+            "代理服务器返回了侧边栏无法读取的响应（HTTP {status}）。请重试；如果问题仍然存在，请联系 orderlens 管理员。"
+        }
+        TicketUnreadable => {
+            "帮助台发送了侧边栏无法读取的工单。请重新打开工单；如果问题仍然存在，请联系 orderlens 管理员。"
+        }
         _ => return None,
     })
 }

@@ -32,9 +32,8 @@ const MARKERS: &[&str] = &[
 ];
 
 const FROM: &[&str] = &["from", "von", "de", "da", "van", "od", "från", "差出人", "发件人", "寄件者"];
-const SUBJECT: &[&str] = &[
-    "subject", "betreff", "objet", "oggetto", "asunto", "onderwerp", "temat", "ämne", "件名", "主题", "主旨",
-];
+const SUBJECT: &[&str] =
+    &["subject", "betreff", "objet", "oggetto", "asunto", "onderwerp", "temat", "ämne", "件名", "主题", "主旨"];
 const DATE: &[&str] = &["date", "sent", "datum", "gesendet", "envoyé", "inviato", "enviado", "data", "日付", "日期"];
 
 /// The first inline-forwarded message in `text`, if it names a sender.
@@ -102,10 +101,7 @@ pub fn parse_mailbox(value: &str) -> Option<Mailbox> {
         return None;
     }
     let name = name.trim().trim_matches('"').trim();
-    Some(Mailbox {
-        name: (!name.is_empty()).then(|| name.to_string()),
-        address: address.to_string(),
-    })
+    Some(Mailbox { name: (!name.is_empty()).then(|| name.to_string()), address: address.to_string() })
 }
 
 #[cfg(test)]

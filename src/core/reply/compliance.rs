@@ -72,7 +72,9 @@ pub enum Rule {
     Empty,
     Placeholder,
     /// The reply seems not to be in the buyer's language.
-    Language { expected: Lang },
+    Language {
+        expected: Lang,
+    },
 }
 
 impl Rule {
@@ -98,9 +100,12 @@ impl Rule {
 
     pub fn severity(self) -> Severity {
         match self {
-            Rule::Email | Rule::Emoji | Rule::Link | Rule::InsecureLink | Rule::Marketing | Rule::ReviewManipulation => {
-                Severity::Block
-            }
+            Rule::Email
+            | Rule::Emoji
+            | Rule::Link
+            | Rule::InsecureLink
+            | Rule::Marketing
+            | Rule::ReviewManipulation => Severity::Block,
             Rule::ReviewRequest
             | Rule::Phone
             | Rule::AttachmentTooLarge
@@ -300,7 +305,9 @@ fn merge_wording(mut hits: Vec<Span>) -> Vec<Span> {
     hits.sort_by_key(|(rule, s, e)| (*rule == Rule::ReviewRequest, *s, *e));
     let mut merged: Vec<Span> = Vec::new();
     for (rule, s, e) in hits {
-        let overlapping = merged.iter_mut().find(|(r, ms, me)| s < *me && *ms < e && (*r == rule || rule == Rule::ReviewRequest && *r == Rule::ReviewManipulation));
+        let overlapping = merged.iter_mut().find(|(r, ms, me)| {
+            s < *me && *ms < e && (*r == rule || rule == Rule::ReviewRequest && *r == Rule::ReviewManipulation)
+        });
         match overlapping {
             Some((r, ms, me)) if *r == rule => {
                 *ms = (*ms).min(s);
@@ -394,10 +401,7 @@ mod tests {
     /// The (rule, flagged text) pairs, using the UTF-16 offsets as the DOM would.
     fn flagged(text: &str) -> Vec<(Rule, String)> {
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        findings(text)
-            .into_iter()
-            .map(|f| (f.rule, String::from_utf16(&utf16[f.start..f.end]).unwrap()))
-            .collect()
+        findings(text).into_iter().map(|f| (f.rule, String::from_utf16(&utf16[f.start..f.end]).unwrap())).collect()
     }
 
     fn rules(text: &str) -> Vec<Rule> {
@@ -426,7 +430,9 @@ mod tests {
 
     #[test]
     fn emoji_block_in_every_script() {
-        for text in ["Thanks 🙂", "Danke 👍🏽", "Merci 🇫🇷", "Grazie ❤️", "Gracias 1️⃣", "Dzięki 👨‍👩‍👧", "ありがとう🙇‍♀️", "谢谢😊"] {
+        for text in
+            ["Thanks 🙂", "Danke 👍🏽", "Merci 🇫🇷", "Grazie ❤️", "Gracias 1️⃣", "Dzięki 👨‍👩‍👧", "ありがとう🙇‍♀️", "谢谢😊"]
+        {
             let f = findings(text);
             assert!(f.iter().any(|f| f.rule == Rule::Emoji && f.severity == Severity::Block), "{text}");
         }
@@ -436,10 +442,16 @@ mod tests {
 
     #[test]
     fn foreign_links_block_and_amazon_links_pass() {
-        assert_eq!(flagged("Visit https://myshop.example/deal now"), vec![(Rule::Link, "https://myshop.example/deal".to_string())]);
+        assert_eq!(
+            flagged("Visit https://myshop.example/deal now"),
+            vec![(Rule::Link, "https://myshop.example/deal".to_string())]
+        );
         assert_eq!(flagged("see www.example.com."), vec![(Rule::Link, "www.example.com".to_string())]);
         assert_eq!(flagged("see example.co.uk/x"), vec![(Rule::Link, "example.co.uk/x".to_string())]);
-        assert_eq!(flagged("Lien : https://amazon.fr.example.net/"), vec![(Rule::Link, "https://amazon.fr.example.net/".to_string())]);
+        assert_eq!(
+            flagged("Lien : https://amazon.fr.example.net/"),
+            vec![(Rule::Link, "https://amazon.fr.example.net/".to_string())]
+        );
         for ok in [
             "Open https://www.amazon.de/gp/css/order-history please",
             "https://sellercentral.amazon.co.jp/orders-v3/order/250-1234567-1234567",
@@ -452,7 +464,10 @@ mod tests {
 
     #[test]
     fn plain_http_to_amazon_blocks_as_insecure() {
-        assert_eq!(flagged("http://www.amazon.it/returns"), vec![(Rule::InsecureLink, "http://www.amazon.it/returns".to_string())]);
+        assert_eq!(
+            flagged("http://www.amazon.it/returns"),
+            vec![(Rule::InsecureLink, "http://www.amazon.it/returns".to_string())]
+        );
         assert_eq!(flagged("ftp://amazon.de/file")[0].0, Rule::Link);
     }
 
@@ -479,10 +494,7 @@ mod tests {
             ("麻烦您把差评删除", "差评删除"),
         ] {
             let got = flagged(text);
-            assert!(
-                got.iter().any(|(r, s)| *r == Rule::ReviewManipulation && s == hit),
-                "{text}: {got:?}"
-            );
+            assert!(got.iter().any(|(r, s)| *r == Rule::ReviewManipulation && s == hit), "{text}: {got:?}");
         }
     }
 
@@ -555,10 +567,17 @@ mod tests {
         };
         let f = check("Please find the label attached.", &ctx);
         let got: Vec<(Rule, Option<usize>)> = f.iter().map(|f| (f.rule, f.attachment)).collect();
-        assert_eq!(got, vec![(Rule::AttachmentTooLarge, Some(1)), (Rule::AttachmentType, Some(2)), (Rule::AttachmentType, Some(3))]);
+        assert_eq!(
+            got,
+            vec![(Rule::AttachmentTooLarge, Some(1)), (Rule::AttachmentType, Some(2)), (Rule::AttachmentType, Some(3))]
+        );
         assert!(f.iter().all(|f| f.severity == Severity::Warn));
-        assert_eq!(f[0].message(Lang::En), "photos.zip is larger than 10 MB and will not be delivered. Attach a smaller file.");
-        let exactly = CheckContext { attachments: vec![("a.pdf".into(), MAX_ATTACHMENT_BYTES)], ..CheckContext::default() };
+        assert_eq!(
+            f[0].message(Lang::En),
+            "photos.zip is larger than 10 MB and will not be delivered. Attach a smaller file."
+        );
+        let exactly =
+            CheckContext { attachments: vec![("a.pdf".into(), MAX_ATTACHMENT_BYTES)], ..CheckContext::default() };
         assert!(check("ok", &exactly).is_empty());
     }
 
@@ -583,7 +602,8 @@ mod tests {
     #[test]
     fn unfilled_placeholders_warn_in_any_language() {
         let got = flagged("Tracking: [tracking number], Sendungsnummer: [Sendungsnummer], {order_id}");
-        let placeholders: Vec<&str> = got.iter().filter(|(r, _)| *r == Rule::Placeholder).map(|(_, s)| s.as_str()).collect();
+        let placeholders: Vec<&str> =
+            got.iter().filter(|(r, _)| *r == Rule::Placeholder).map(|(_, s)| s.as_str()).collect();
         assert_eq!(placeholders, vec!["[tracking number]", "[Sendungsnummer]", "{order_id}"]);
     }
 
@@ -603,9 +623,20 @@ mod tests {
     #[test]
     fn messages_exist_for_every_rule_in_every_language() {
         let all = [
-            Rule::Email, Rule::Emoji, Rule::Link, Rule::InsecureLink, Rule::Marketing, Rule::ReviewManipulation,
-            Rule::ReviewRequest, Rule::Phone, Rule::AttachmentTooLarge, Rule::AttachmentType, Rule::Important,
-            Rule::Empty, Rule::Placeholder, Rule::Language { expected: Lang::Ja },
+            Rule::Email,
+            Rule::Emoji,
+            Rule::Link,
+            Rule::InsecureLink,
+            Rule::Marketing,
+            Rule::ReviewManipulation,
+            Rule::ReviewRequest,
+            Rule::Phone,
+            Rule::AttachmentTooLarge,
+            Rule::AttachmentType,
+            Rule::Important,
+            Rule::Empty,
+            Rule::Placeholder,
+            Rule::Language { expected: Lang::Ja },
         ];
         for lang in Lang::ALL {
             for rule in all {
@@ -636,7 +667,8 @@ mod proptests {
 
     fn valid(text: &str, f: &Finding) -> bool {
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        let boundary = |i: usize| i == 0 || i == utf16.len() || i < utf16.len() && !(0xDC00..=0xDFFF).contains(&utf16[i]);
+        let boundary =
+            |i: usize| i == 0 || i == utf16.len() || i < utf16.len() && !(0xDC00..=0xDFFF).contains(&utf16[i]);
         f.start <= f.end
             && f.end <= utf16.len()
             && boundary(f.start)
@@ -652,14 +684,37 @@ mod proptests {
     /// Text built from the pieces the scanners care about, so the interesting paths run often.
     fn reply_like() -> impl Strategy<Value = String> {
         let piece = prop_oneof![
-            Just("@".to_string()), Just("＠".to_string()), Just("(at)".to_string()), Just("https://".to_string()),
-            Just("http://".to_string()), Just("www.".to_string()), Just(".com".to_string()), Just("amazon.de".to_string()),
-            Just("+".to_string()), Just("(".to_string()), Just(")".to_string()), Just("-".to_string()), Just(".".to_string()),
-            Just(" ".to_string()), Just("\u{FE0F}".to_string()), Just("\u{200D}".to_string()), Just("\u{20E3}".to_string()),
-            Just("🇩".to_string()), Just("👍".to_string()), Just("🏽".to_string()), Just("☎".to_string()),
-            Just("5 star".to_string()), Just("レビュー".to_string()), Just("を削除".to_string()), Just("好评".to_string()),
-            Just("[tracking number]".to_string()), Just("{order_id}".to_string()), Just("０".to_string()),
-            "[0-9]{1,8}", "[a-zA-Z]{1,8}", "\\PC{1,4}",
+            Just("@".to_string()),
+            Just("＠".to_string()),
+            Just("(at)".to_string()),
+            Just("https://".to_string()),
+            Just("http://".to_string()),
+            Just("www.".to_string()),
+            Just(".com".to_string()),
+            Just("amazon.de".to_string()),
+            Just("+".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("-".to_string()),
+            Just(".".to_string()),
+            Just(" ".to_string()),
+            Just("\u{FE0F}".to_string()),
+            Just("\u{200D}".to_string()),
+            Just("\u{20E3}".to_string()),
+            Just("🇩".to_string()),
+            Just("👍".to_string()),
+            Just("🏽".to_string()),
+            Just("☎".to_string()),
+            Just("5 star".to_string()),
+            Just("レビュー".to_string()),
+            Just("を削除".to_string()),
+            Just("好评".to_string()),
+            Just("[tracking number]".to_string()),
+            Just("{order_id}".to_string()),
+            Just("０".to_string()),
+            "[0-9]{1,8}",
+            "[a-zA-Z]{1,8}",
+            "\\PC{1,4}",
         ];
         prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
     }

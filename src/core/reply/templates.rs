@@ -68,14 +68,17 @@ impl TemplateId {
 
     /// The name in the template picker.
     pub fn label(self, lang: Lang) -> &'static str {
-        t(lang, match self {
-            TemplateId::WhereIsMyOrder => Text::TemplateWhereIsMyOrder,
-            TemplateId::ReturnInstructions => Text::TemplateReturnInstructions,
-            TemplateId::DamagedOrDefective => Text::TemplateDamagedOrDefective,
-            TemplateId::Cancellation => Text::TemplateCancellation,
-            TemplateId::InvoiceRequest => Text::TemplateInvoiceRequest,
-            TemplateId::ThanksForPatience => Text::TemplateThanksForPatience,
-        })
+        t(
+            lang,
+            match self {
+                TemplateId::WhereIsMyOrder => Text::TemplateWhereIsMyOrder,
+                TemplateId::ReturnInstructions => Text::TemplateReturnInstructions,
+                TemplateId::DamagedOrDefective => Text::TemplateDamagedOrDefective,
+                TemplateId::Cancellation => Text::TemplateCancellation,
+                TemplateId::InvoiceRequest => Text::TemplateInvoiceRequest,
+                TemplateId::ThanksForPatience => Text::TemplateThanksForPatience,
+            },
+        )
     }
 
     fn body(self, r: &Replies) -> &'static str {
@@ -103,8 +106,15 @@ pub enum Var {
 }
 
 impl Var {
-    pub const ALL: [Var; 7] =
-        [Var::BuyerName, Var::OrderId, Var::ItemTitle, Var::Carrier, Var::TrackingNumber, Var::DeliverBy, Var::SellerName];
+    pub const ALL: [Var; 7] = [
+        Var::BuyerName,
+        Var::OrderId,
+        Var::ItemTitle,
+        Var::Carrier,
+        Var::TrackingNumber,
+        Var::DeliverBy,
+        Var::SellerName,
+    ];
 
     /// The placeholder name in template texts: `{order_id}`.
     pub fn key(self) -> &'static str {
@@ -125,15 +135,18 @@ impl Var {
 
     /// What the value is, in `lang` ("tracking number").
     pub fn label(self, lang: Lang) -> &'static str {
-        t(lang, match self {
-            Var::BuyerName => Text::VarBuyerName,
-            Var::OrderId => Text::VarOrderId,
-            Var::ItemTitle => Text::VarItemTitle,
-            Var::Carrier => Text::VarCarrier,
-            Var::TrackingNumber => Text::VarTrackingNumber,
-            Var::DeliverBy => Text::VarDeliverBy,
-            Var::SellerName => Text::VarSellerName,
-        })
+        t(
+            lang,
+            match self {
+                Var::BuyerName => Text::VarBuyerName,
+                Var::OrderId => Text::VarOrderId,
+                Var::ItemTitle => Text::VarItemTitle,
+                Var::Carrier => Text::VarCarrier,
+                Var::TrackingNumber => Text::VarTrackingNumber,
+                Var::DeliverBy => Text::VarDeliverBy,
+                Var::SellerName => Text::VarSellerName,
+            },
+        )
     }
 
     /// The visible stand-in for an unknown value: "[tracking number]".
@@ -311,7 +324,11 @@ mod tests {
         }
         let ja = render(TemplateId::InvoiceRequest, Lang::Ja, &Vars::default());
         assert!(ja.text.starts_with("お客様\n\n"), "{}", ja.text);
-        let de = render(TemplateId::InvoiceRequest, Lang::De, &Vars { buyer_name: Some("Max Muster".into()), ..Vars::default() });
+        let de = render(
+            TemplateId::InvoiceRequest,
+            Lang::De,
+            &Vars { buyer_name: Some("Max Muster".into()), ..Vars::default() },
+        );
         assert!(de.text.starts_with("Guten Tag Max Muster,\n\nvielen Dank"), "{}", de.text);
     }
 

@@ -17,8 +17,8 @@ use crate::core::order_view::OrderView;
 use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
-use super::render::zone_offset;
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView};
+use super::render::zone_offset;
 use super::state::Settings;
 use super::update::Event;
 
@@ -91,9 +91,7 @@ pub fn vars(
     let deliver_by = order
         .and_then(|o| o.deliver_by.as_ref())
         .and_then(|w| w.latest.or(w.earliest))
-        .map(|at| {
-            format_long_date(at, zone_offset(detection.marketplace, at, zones), lang)
-        });
+        .map(|at| format_long_date(at, zone_offset(detection.marketplace, at, zones), lang));
     Vars {
         buyer_name: detection
             .buyer_name
@@ -122,12 +120,20 @@ pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView
         template_label: t(ui, Text::TemplatePicker).to_string(),
         templates: TemplateId::ALL
             .into_iter()
-            .map(|id| Choice { value: template_key(id).to_string(), label: id.label(ui).to_string(), selected: id == composer.template })
+            .map(|id| Choice {
+                value: template_key(id).to_string(),
+                label: id.label(ui).to_string(),
+                selected: id == composer.template,
+            })
             .collect(),
         lang_label: t(ui, Text::LanguagePicker).to_string(),
         langs: Lang::ALL
             .into_iter()
-            .map(|l| Choice { value: l.code().to_string(), label: l.native_name().to_string(), selected: l == composer.lang })
+            .map(|l| Choice {
+                value: l.code().to_string(),
+                label: l.native_name().to_string(),
+                selected: l == composer.lang,
+            })
             .collect(),
         text,
         important_label: t(ui, Text::ImportantToggle).to_string(),
@@ -140,7 +146,8 @@ pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView
 
 /// The live check of `text`.
 pub fn findings_view(text: &str, composer: &Composer, ui: Lang) -> FindingsView {
-    let ctx = CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
+    let ctx =
+        CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
     let findings: Vec<FindingView> = check(text, &ctx).iter().map(|f| finding_view(f, ui)).collect();
     let insertable = !findings.iter().any(|f| f.severity == "block");
     let summary = match (findings.is_empty(), insertable) {

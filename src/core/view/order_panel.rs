@@ -9,7 +9,12 @@ use crate::core::order_view::{Address, FulfilledBy, Money, OrderItem, OrderView,
 use super::model::{Badge, Fact, ItemView, OrderPanel};
 use super::render::{agent_time, zone_offset, zoned_time};
 
-pub fn order_panel(order: &OrderView, detected: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> OrderPanel {
+pub fn order_panel(
+    order: &OrderView,
+    detected: Option<&'static Marketplace>,
+    lang: Lang,
+    zones: &dyn Zones,
+) -> OrderPanel {
     // The proxy's marketplace is the order's own; the detected one is a fallback.
     let marketplace = Marketplace::by_code(&order.marketplace).or(detected);
     let text = |x| t(lang, x).to_string();
@@ -46,11 +51,8 @@ pub fn order_panel(order: &OrderView, detected: Option<&'static Marketplace>, la
         .map(|(_, key, label)| Badge { key, label: text(label) })
         .collect();
 
-    let totals = order
-        .breakdowns
-        .iter()
-        .map(|b| Fact::new(breakdown_label(&b.kind, lang), money(&b.amount, lang)))
-        .collect();
+    let totals =
+        order.breakdowns.iter().map(|b| Fact::new(breakdown_label(&b.kind, lang), money(&b.amount, lang))).collect();
 
     OrderPanel {
         facts,
@@ -125,7 +127,11 @@ fn address_lines(a: &Address) -> Vec<String> {
         .into_iter()
         .flatten()
         .chain(a.lines.iter().cloned())
-        .chain([Some(city), a.district.clone(), a.state_or_region.clone(), a.country_code.clone(), a.phone.clone()].into_iter().flatten())
+        .chain(
+            [Some(city), a.district.clone(), a.state_or_region.clone(), a.country_code.clone(), a.phone.clone()]
+                .into_iter()
+                .flatten(),
+        )
         .filter(|l| !l.trim().is_empty())
         .collect()
 }

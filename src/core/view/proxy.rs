@@ -95,9 +95,15 @@ mod tests {
 
     #[test]
     fn paths_are_relative_and_encoded() {
-        assert_eq!(order_request("028-1234567-8901234", Some("TR"), false).path, "/v1/orders/028-1234567-8901234?marketplace=TR");
+        assert_eq!(
+            order_request("028-1234567-8901234", Some("TR"), false).path,
+            "/v1/orders/028-1234567-8901234?marketplace=TR"
+        );
         assert_eq!(order_request("x/../y?z", None, true).path, "/v1/orders/x%2F..%2Fy%3Fz");
-        assert_eq!(buyer_orders_request("abc@marketplace.amazon.de", Some("DE"), false).path, "/v1/buyers/abc@marketplace.amazon.de/orders?marketplace=DE");
+        assert_eq!(
+            buyer_orders_request("abc@marketplace.amazon.de", Some("DE"), false).path,
+            "/v1/buyers/abc@marketplace.amazon.de/orders?marketplace=DE"
+        );
     }
 
     #[test]

@@ -39,14 +39,19 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
     let marketplace = marketplace_of(ticket);
     let (view_state, body) = match (&ticket.order_id, &ticket.order) {
         (None, _) => (ViewState::Presale, Body::Presale(Box::new(presale(state, ticket, marketplace, zones)))),
-        (Some(_), OrderState::NotRequested | OrderState::Loading) => (ViewState::Loading, Body::Loading(t_(Text::Loading))),
+        (Some(_), OrderState::NotRequested | OrderState::Loading) => {
+            (ViewState::Loading, Body::Loading(t_(Text::Loading)))
+        }
         (Some(_), OrderState::Loaded(order)) => {
             (ViewState::Order, Body::Order(Box::new(order_panel(order, marketplace, lang, zones))))
         }
-        (Some(_), OrderState::Failed(failure)) => {
-            (ViewState::Error, Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }))
+        (Some(_), OrderState::Failed(failure)) => (
+            ViewState::Error,
+            Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }),
+        ),
+        (Some(_), OrderState::NotConfigured) => {
+            (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured)))
         }
-        (Some(_), OrderState::NotConfigured) => (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured))),
     };
     let composer = &ticket.composer;
     let vars = vars(
@@ -112,7 +117,10 @@ fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang:
         order_id,
         seller_central,
         clock,
-        no_response_needed: d.no_response_needed_url.as_deref().and_then(|url| link(t(lang, Text::NoResponseNeeded), url)),
+        no_response_needed: d
+            .no_response_needed_url
+            .as_deref()
+            .and_then(|url| link(t(lang, Text::NoResponseNeeded), url)),
     }
 }
 
@@ -126,7 +134,12 @@ fn clock(clock: &Clock, lang: Lang) -> ClockView {
     ClockView { text: clock.label(lang), level, hint: t(lang, Text::RespondWithin24Hours).to_string() }
 }
 
-fn presale(state: &State, ticket: &TicketState, marketplace: Option<&'static Marketplace>, zones: &dyn Zones) -> PresaleView {
+fn presale(
+    state: &State,
+    ticket: &TicketState,
+    marketplace: Option<&'static Marketplace>,
+    zones: &dyn Zones,
+) -> PresaleView {
     let lang = state.lang;
     let can_look_up = ticket.detection.alias.is_some();
     let configured = state.settings.proxy_configured;
@@ -142,11 +155,14 @@ fn presale(state: &State, ticket: &TicketState, marketplace: Option<&'static Mar
     if !(can_look_up && configured) {
         return view;
     }
-    let find = || Button { label: t(lang, Text::FindRecentOrders).to_string(), event: Event::FindBuyerOrders, enabled: true };
+    let find =
+        || Button { label: t(lang, Text::FindRecentOrders).to_string(), event: Event::FindBuyerOrders, enabled: true };
     match &ticket.buyer_orders {
         BuyerOrdersState::NotRequested => view.find = Some(find()),
         BuyerOrdersState::Loading => view.loading = Some(t(lang, Text::Loading).to_string()),
-        BuyerOrdersState::Loaded(found) if found.orders.is_empty() => view.empty = Some(t(lang, Text::NoRecentOrders).to_string()),
+        BuyerOrdersState::Loaded(found) if found.orders.is_empty() => {
+            view.empty = Some(t(lang, Text::NoRecentOrders).to_string())
+        }
         BuyerOrdersState::Loaded(found) => view.orders = order_choices(found, marketplace, lang, zones),
         BuyerOrdersState::Failed(failure) => {
             view.error = Some(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) })
@@ -155,12 +171,22 @@ fn presale(state: &State, ticket: &TicketState, marketplace: Option<&'static Mar
     view
 }
 
-fn order_choices(found: &BuyerOrders, marketplace: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> Vec<OrderChoice> {
+fn order_choices(
+    found: &BuyerOrders,
+    marketplace: Option<&'static Marketplace>,
+    lang: Lang,
+    zones: &dyn Zones,
+) -> Vec<OrderChoice> {
     found
         .orders
         .iter()
         .map(|o| {
-            let mp = o.marketplace.as_deref().and_then(Marketplace::by_code).or(Marketplace::by_code(&found.marketplace)).or(marketplace);
+            let mp = o
+                .marketplace
+                .as_deref()
+                .and_then(Marketplace::by_code)
+                .or(Marketplace::by_code(&found.marketplace))
+                .or(marketplace);
             let mut details = Vec::new();
             if let Some(status) = &o.status {
                 details.push(super::order_panel::status_text(status, lang));
@@ -172,7 +198,11 @@ fn order_choices(found: &BuyerOrders, marketplace: Option<&'static Marketplace>,
                 details.push(crate::core::format::format_money(&total.amount, &total.currency, lang));
             }
             OrderChoice {
-                open: Button { label: o.order_id.clone(), event: Event::ChooseOrder(o.order_id.clone()), enabled: true },
+                open: Button {
+                    label: o.order_id.clone(),
+                    event: Event::ChooseOrder(o.order_id.clone()),
+                    enabled: true,
+                },
                 details,
             }
         })
@@ -180,12 +210,21 @@ fn order_choices(found: &BuyerOrders, marketplace: Option<&'static Marketplace>,
 }
 
 /// The marketplace's offset at `at`; UTC when the marketplace or its zone is unknown.
-pub(super) fn zone_offset(marketplace: Option<&'static Marketplace>, at: DateTime<Utc>, zones: &dyn Zones) -> FixedOffset {
+pub(super) fn zone_offset(
+    marketplace: Option<&'static Marketplace>,
+    at: DateTime<Utc>,
+    zones: &dyn Zones,
+) -> FixedOffset {
     marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(utc)
 }
 
 /// "15 Mar 2025, 13:30 (Europe/Istanbul, UTC+03:00)".
-pub(super) fn zoned_time(at: DateTime<Utc>, marketplace: Option<&'static Marketplace>, lang: Lang, zones: &dyn Zones) -> String {
+pub(super) fn zoned_time(
+    at: DateTime<Utc>,
+    marketplace: Option<&'static Marketplace>,
+    lang: Lang,
+    zones: &dyn Zones,
+) -> String {
     let offset = zone_offset(marketplace, at, zones);
     let zone = match marketplace {
         Some(m) if zones.offset(m.time_zone, at).is_some() => format!("{}, {}", m.time_zone, format_offset(offset)),

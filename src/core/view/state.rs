@@ -1,7 +1,6 @@
 //! Everything the sidebar knows at one moment. Changed only by [`super::update`]; drawn by
 //! [`super::view`].
 
-
 use crate::core::detect::{detect, Detection};
 use crate::core::lang::Lang;
 use crate::core::order_view::{BuyerOrders, OrderView};

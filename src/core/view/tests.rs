@@ -192,7 +192,10 @@ fn a_look_alike_gets_a_warning_with_reason_and_advice_and_nothing_else() {
 fn an_order_ticket_asks_the_proxy_and_shows_a_skeleton_meanwhile() {
     let s = Sidebar::open(Lang::En, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
     let (_, request) = s.request();
-    assert_eq!(request, ProxyRequest { method: "GET", path: format!("/v1/orders/{ORDER}?marketplace=DE"), fresh: false });
+    assert_eq!(
+        request,
+        ProxyRequest { method: "GET", path: format!("/v1/orders/{ORDER}?marketplace=DE"), fresh: false }
+    );
     let v = s.view();
     assert_eq!(v.state.as_str(), "loading");
     assert_eq!(v.body, Body::Loading("Loading the order…".into()));
@@ -227,7 +230,10 @@ fn the_german_order_panel_speaks_german_and_euros() {
     assert_eq!(item.subtotal, Some(Fact::new("Zwischensumme", format!("1.200,00{NB}€"))));
     let totals: Vec<_> = p.totals.iter().map(|f| (f.label.as_str(), f.lines[0].as_str())).collect();
     let (shipping, tax, promo) = (format!("4,90{NB}€"), format!("197,11{NB}€"), format!("-10,00{NB}€"));
-    assert_eq!(totals[1..], [("Versandkosten", shipping.as_str()), ("Steuer", tax.as_str()), ("Rabatte", promo.as_str())]);
+    assert_eq!(
+        totals[1..],
+        [("Versandkosten", shipping.as_str()), ("Steuer", tax.as_str()), ("Rabatte", promo.as_str())]
+    );
     assert_eq!(p.packages[0][0], Fact::new("Versanddienstleister", "DHL"));
     assert_eq!(p.packages[0][1], Fact::new("Sendungsnummer", "00340434161234567890"));
     assert_eq!(p.packages[0][2].lines, ["In transit"]);
@@ -348,7 +354,8 @@ fn a_401_asks_for_the_token_and_retry_bypasses_the_cache() {
 fn every_problem_code_has_its_own_sentence() {
     let mut seen = Vec::new();
     for &code in ProblemCode::ALL {
-        let mut s = Sidebar::open(Lang::En, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
+        let mut s =
+            Sidebar::open(Lang::En, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
         s.answer(problem(code));
         let message = error_message(&s.view()).to_string();
         assert!(!message.contains('{'), "{code:?}: {message}");
@@ -363,7 +370,8 @@ fn every_problem_code_has_its_own_sentence() {
 #[test]
 fn a_newer_proxys_unknown_code_is_named() {
     let mut s = Sidebar::open(Lang::En, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
-    let body = r#"{"type":"urn:orderlens:problem:quota_moon","title":"x","status":503,"code":"quota_moon","detail":"y"}"#;
+    let body =
+        r#"{"type":"urn:orderlens:problem:quota_moon","title":"x","status":503,"code":"quota_moon","detail":"y"}"#;
     s.answer(Ok(ProxyResponse { status: 503, body: body.into() }));
     assert!(error_message(&s.view()).contains("(quota_moon)"));
 }
@@ -383,11 +391,15 @@ fn network_failures_and_unreadable_answers_are_explained() {
 
 #[test]
 fn an_unconfigured_proxy_says_what_to_set_and_is_not_called() {
-    let s = Sidebar::open(Lang::En, Settings::default(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
+    let s =
+        Sidebar::open(Lang::En, Settings::default(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
     assert!(s.effects.is_empty());
     let v = s.view();
     assert_eq!(v.state.as_str(), "not-configured");
-    assert_eq!(v.body, Body::NotConfigured("The proxy is not set up. Set the proxy URL and token in the app's settings.".into()));
+    assert_eq!(
+        v.body,
+        Body::NotConfigured("The proxy is not set up. Set the proxy URL and token in the app's settings.".into())
+    );
     assert!(v.header.unwrap().order_id.is_some(), "the order id and its link still help");
 }
 
@@ -469,7 +481,8 @@ fn presale_without_recent_orders_or_proxy_says_so() {
     s.send(Event::Retry);
     assert!(s.request().1.fresh);
 
-    let s = Sidebar::open(Lang::En, Settings::default(), de_ticket(false, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
+    let s =
+        Sidebar::open(Lang::En, Settings::default(), de_ticket(false, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
     let v = s.view();
     let p = presale(&v);
     assert!(p.find.is_none());
@@ -499,7 +512,9 @@ fn the_composer_starts_in_the_buyers_language_and_fills_in_the_order() {
     assert_eq!(before.templates.iter().find(|c| c.selected).unwrap().label, "Where is my order?");
     assert_eq!(before.templates.len(), 6);
     assert_eq!(before.langs.len(), 8);
-    assert!(before.text.contains(ORDER) && before.text.contains("Jürgen Weber") && before.text.contains("Beispiel GmbH"));
+    assert!(
+        before.text.contains(ORDER) && before.text.contains("Jürgen Weber") && before.text.contains("Beispiel GmbH")
+    );
     assert!(before.text.contains("[Sendungsnummer]"), "unknown until the order arrives:\n{}", before.text);
 
     s.answer(ok(order_json()));
@@ -579,7 +594,10 @@ fn without_tag_or_field_settings_insert_only_inserts() {
     let mut s = loaded(Lang::En);
     let c = composer(&s);
     let effects = s.send(c.insert.event.clone()).to_vec();
-    assert!(matches!(effects.as_slice(), [Effect::InsertReply(text)] if text.starts_with("Guten Tag Jürgen Weber,")), "{effects:?}");
+    assert!(
+        matches!(effects.as_slice(), [Effect::InsertReply(text)] if text.starts_with("Guten Tag Jürgen Weber,")),
+        "{effects:?}"
+    );
 }
 
 // Outside strings -------------------------------------------------------------------------------
@@ -614,7 +632,8 @@ fn hostile_strings_pass_through_verbatim_and_never_become_links() {
 fn every_state_in_every_language_has_no_unfilled_placeholder() {
     for lang in Lang::ALL {
         for v in [loaded(lang).view(), {
-            let mut s = Sidebar::open(lang, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
+            let mut s =
+                Sidebar::open(lang, settings(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
             s.answer(problem(ProblemCode::RateLimited));
             s.view()
         }] {
@@ -629,7 +648,18 @@ fn every_state_in_every_language_has_no_unfilled_placeholder() {
 #[test]
 fn kind_tags_are_the_kinds_wire_names() {
     use crate::core::detect::Kind::*;
-    for kind in [BuyerMessage, ReturnRequest, AtozClaim, RefundNotification, OrderConfirmation, DeliveryFailure, Chargeback, NegativeFeedback, CancellationRequest, MessageCopy] {
+    for kind in [
+        BuyerMessage,
+        ReturnRequest,
+        AtozClaim,
+        RefundNotification,
+        OrderConfirmation,
+        DeliveryFailure,
+        Chargeback,
+        NegativeFeedback,
+        CancellationRequest,
+        MessageCopy,
+    ] {
         assert_eq!(json!(composer::kind_tag(kind)), serde_json::to_value(kind).unwrap());
     }
 }

@@ -15,7 +15,10 @@ pub enum Event {
     /// The host opened a ticket (`host.ticket()` or `onTicketChanged`); `Ok(None)`: no ticket.
     TicketChanged(Result<Option<Ticket>, TicketError>),
     /// An answer of the proxy (or the host's rejection: no answer).
-    Answer { purpose: Purpose, result: Result<ProxyResponse, String> },
+    Answer {
+        purpose: Purpose,
+        result: Result<ProxyResponse, String>,
+    },
     Retry,
     FindBuyerOrders,
     /// The agent chose one of the buyer's recent orders.
@@ -27,7 +30,9 @@ pub enum Event {
     Edit(String),
     ToggleImportant,
     /// Insert this reply (the composer's final text, `[Important]` marker included).
-    Insert { text: String },
+    Insert {
+        text: String,
+    },
 }
 
 /// What a proxy request was for, so its answer lands in the right place (or is dropped when the
@@ -166,7 +171,10 @@ fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, Str
     match purpose {
         Purpose::Order { generation, order_id } => {
             // Only the answer for the order on screen counts (not one for an earlier ticket or choice).
-            if generation != t.generation || t.order_id.as_deref() != Some(order_id.as_str()) || t.order != OrderState::Loading {
+            if generation != t.generation
+                || t.order_id.as_deref() != Some(order_id.as_str())
+                || t.order != OrderState::Loading
+            {
                 return;
             }
             t.order = match read_order(result) {

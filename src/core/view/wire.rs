@@ -112,11 +112,7 @@ impl FromWire for Package {
 
 impl FromWire for Buyer {
     fn from_wire(v: &Value) -> Option<Self> {
-        Some(Buyer {
-            name: text(v, "name"),
-            email: text(v, "email"),
-            company: text(v, "company"),
-        })
+        Some(Buyer { name: text(v, "name"), email: text(v, "email"), company: text(v, "company") })
     }
 }
 
@@ -226,7 +222,10 @@ mod tests {
             business: true,
             programs: vec!["PRIME".into(), "AMAZON_BUSINESS".into()],
             seller_order_id: Some("S-1".into()),
-            ship_by: Some(TimeWindow { earliest: Some(at("2026-03-02T00:00:00Z")), latest: Some(at("2026-03-03T00:00:00Z")) }),
+            ship_by: Some(TimeWindow {
+                earliest: Some(at("2026-03-02T00:00:00Z")),
+                latest: Some(at("2026-03-03T00:00:00Z")),
+            }),
             deliver_by: Some(TimeWindow { earliest: None, latest: Some(at("2026-03-06T00:00:00Z")) }),
             items: vec![OrderItem {
                 order_item_id: "1".into(),
@@ -284,14 +283,16 @@ mod tests {
             }],
         };
         assert_eq!(parse::<BuyerOrders>(&serde_json::to_string(&orders).unwrap()), Some(orders));
-        let problem = Problem::new(ProblemCode::RateLimited, "wait").with_retry_after(3).with_request_id(Some("r".into()));
+        let problem =
+            Problem::new(ProblemCode::RateLimited, "wait").with_retry_after(3).with_request_id(Some("r".into()));
         assert_eq!(parse::<Problem>(&serde_json::to_string(&problem).unwrap()), Some(problem));
     }
 
     #[test]
     fn the_smallest_document_serde_accepts_reads_too() {
         let mut order = full_order();
-        (order.fulfilled_by, order.service_level, order.seller_order_id, order.ship_by, order.deliver_by) = (None, None, None, None, None);
+        (order.fulfilled_by, order.service_level, order.seller_order_id, order.ship_by, order.deliver_by) =
+            (None, None, None, None, None);
         (order.total, order.buyer, order.delivery_address) = (None, None, None);
         (order.items, order.breakdowns, order.packages, order.programs) = (vec![], vec![], vec![], vec![]);
         assert_eq!(parse::<OrderView>(&serde_json::to_string(&order).unwrap()), Some(order));

@@ -165,7 +165,11 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
         );
     }
     if form.get("grant_type").map(String::as_str) != Some("refresh_token") || !field("client_id") {
-        return json(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request","error_description":"grant_type and client_id are required"}"#.into(), None);
+        return json(
+            StatusCode::BAD_REQUEST,
+            r#"{"error":"invalid_request","error_description":"grant_type and client_id are required"}"#.into(),
+            None,
+        );
     }
     let n = s.next_token.fetch_add(1, Ordering::SeqCst);
     let body = serde_json::json!({
@@ -182,10 +186,22 @@ async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -
     let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
     let token = headers.get("x-amz-access-token").and_then(|v| v.to_str().ok()).unwrap_or("");
     let Some(n) = token.strip_prefix("Atza|sandbox-").and_then(|n| n.parse::<u64>().ok()) else {
-        return Err(error(StatusCode::FORBIDDEN, "Unauthorized", "Access to requested resource is denied.", "Access token is missing in the request header.", rid));
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            "Unauthorized",
+            "Access to requested resource is denied.",
+            "Access token is missing in the request header.",
+            rid,
+        ));
     };
     if n < s.first_valid_token.load(Ordering::SeqCst) {
-        return Err(error(StatusCode::FORBIDDEN, "Unauthorized", "Access to requested resource is denied.", "The access token you provided has expired.", rid));
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            "Unauthorized",
+            "Access to requested resource is denied.",
+            "The access token you provided has expired.",
+            rid,
+        ));
     }
     let Some(region) = Region::parse(region) else {
         return Err(error(StatusCode::NOT_FOUND, "NotFound", "Unknown endpoint.", "", rid));
@@ -193,7 +209,13 @@ async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -
     if let Some(bucket) = s.buckets.as_ref().and_then(|b| b.get(&(region, op))) {
         if bucket.decide(Duration::ZERO) != Decision::Go {
             s.stats.quota_429s.fetch_add(1, Ordering::SeqCst);
-            return Err(error(StatusCode::TOO_MANY_REQUESTS, "QuotaExceeded", "You exceeded your quota for the requested resource.", "", rid));
+            return Err(error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "QuotaExceeded",
+                "You exceeded your quota for the requested resource.",
+                "",
+                rid,
+            ));
         }
     }
     let fault = s.faults.lock().ok().and_then(|mut q| q.pop_front());
@@ -217,7 +239,11 @@ async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -
     }
 }
 
-async fn get_order(State(s): State<Arc<FakeState>>, Path((region, order_id)): Path<(String, String)>, headers: HeaderMap) -> Response {
+async fn get_order(
+    State(s): State<Arc<FakeState>>,
+    Path((region, order_id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
     s.stats.get_order_calls.fetch_add(1, Ordering::SeqCst);
     if let Err(r) = gate(&s, &headers, &region, Operation::GetOrder).await {
         return r;
@@ -244,7 +270,11 @@ async fn get_orders(State(s): State<Arc<FakeState>>, Path(region): Path<String>,
     json(StatusCode::OK, fixtures::GET_ORDERS_200.into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
 }
 
-async fn messaging_actions(State(s): State<Arc<FakeState>>, Path((region, _order)): Path<(String, String)>, headers: HeaderMap) -> Response {
+async fn messaging_actions(
+    State(s): State<Arc<FakeState>>,
+    Path((region, _order)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
     s.stats.messaging_calls.fetch_add(1, Ordering::SeqCst);
     if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
         return r;

@@ -69,7 +69,11 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
         let next = chars.get(i + 1).map(|(_, c)| *c);
         let len = if is_regional_indicator(c) {
             // A flag is a pair; a lone indicator still shows as a letter tile.
-            if next.is_some_and(is_regional_indicator) { 2 } else { 1 }
+            if next.is_some_and(is_regional_indicator) {
+                2
+            } else {
+                1
+            }
         } else if is_keycap_base(c, next, chars.get(i + 2).map(|(_, c)| *c))
             || is_emoji_presentation(c)
             || is_text_pictograph(c) && next.is_some_and(|n| n == VS16 || is_skin_tone(n))
@@ -84,7 +88,9 @@ pub(super) fn find(text: &str) -> Vec<(usize, usize)> {
         loop {
             match chars.get(j).map(|(_, c)| *c) {
                 Some(n) if is_emoji_continuation(n) => j += 1,
-                Some(ZWJ) if chars.get(j + 1).is_some_and(|(_, n)| is_emoji_presentation(*n) || is_text_pictograph(*n)) => {
+                Some(ZWJ)
+                    if chars.get(j + 1).is_some_and(|(_, n)| is_emoji_presentation(*n) || is_text_pictograph(*n)) =>
+                {
                     j += 2
                 }
                 _ => break,

@@ -42,10 +42,19 @@ mod tests {
     fn languages_are_recognised_from_ordinary_sentences() {
         assert_eq!(g("Thank you for your message. We have sent the parcel and it will arrive soon."), Some(Lang::En));
         assert_eq!(g("Vielen Dank für Ihre Nachricht. Wir haben das Paket heute an Sie versandt."), Some(Lang::De));
-        assert_eq!(g("Merci pour votre message. Nous avons expédié le colis et il arrivera dans deux jours."), Some(Lang::Fr));
+        assert_eq!(
+            g("Merci pour votre message. Nous avons expédié le colis et il arrivera dans deux jours."),
+            Some(Lang::Fr)
+        );
         assert_eq!(g("La ringraziamo per il suo messaggio. Abbiamo spedito il pacco con il corriere."), Some(Lang::It));
-        assert_eq!(g("Gracias por su mensaje. Hemos enviado el paquete y llegará con el transportista."), Some(Lang::Es));
-        assert_eq!(g("Dziękujemy za wiadomość. Paczka jest już w drodze do Państwa i nie trzeba nic robić."), Some(Lang::Pl));
+        assert_eq!(
+            g("Gracias por su mensaje. Hemos enviado el paquete y llegará con el transportista."),
+            Some(Lang::Es)
+        );
+        assert_eq!(
+            g("Dziękujemy za wiadomość. Paczka jest już w drodze do Państwa i nie trzeba nic robić."),
+            Some(Lang::Pl)
+        );
         assert_eq!(g("お問い合わせいただき、誠にありがとうございます。商品は本日発送いたしました。"), Some(Lang::Ja));
         assert_eq!(g("感谢您的留言。您的包裹已经发出，预计三天内送达。"), Some(Lang::Zh));
     }

@@ -57,12 +57,8 @@ pub(super) fn emails(text: &str) -> Vec<(usize, usize)> {
         from = at_end;
         // Local part: walk back over local-part characters (and spaces before a spelled-out "(at)").
         let before = text[..at_start].trim_end_matches(' ');
-        let local_start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| is_local_part_char(*c))
-            .last()
-            .map(|(i, _)| i);
+        let local_start =
+            before.char_indices().rev().take_while(|(_, c)| is_local_part_char(*c)).last().map(|(i, _)| i);
         let Some(local_start) = local_start else { continue };
         let local = &before[local_start..];
         if local.trim_matches('.').is_empty() {
@@ -182,7 +178,8 @@ pub(super) fn links(text: &str, skip: &[(usize, usize)]) -> Vec<Link> {
         // The top-level domain must be typed in lower case (or the whole host in capitals), so
         // "it.It" and "end.The" (a missing space after a full stop) are not links.
         let shouting = host.chars().all(|c| !c.is_ascii_lowercase());
-        let known_tld = COMMON_TLDS.contains(&tld) || shouting && COMMON_TLDS.contains(&tld.to_ascii_lowercase().as_str());
+        let known_tld =
+            COMMON_TLDS.contains(&tld) || shouting && COMMON_TLDS.contains(&tld.to_ascii_lowercase().as_str());
         if !www && !known_tld {
             continue;
         }
@@ -195,9 +192,9 @@ pub(super) fn links(text: &str, skip: &[(usize, usize)]) -> Vec<Link> {
 /// Top-level domains common enough in links that a bare `name.tld` is almost surely a link.
 /// File extensions (`.pdf`, `.js`) and abbreviations (`z.B.`, `e.g.`) are not in it.
 const COMMON_TLDS: &[&str] = &[
-    "com", "net", "org", "info", "biz", "io", "co", "me", "tv", "app", "shop", "store", "online", "site", "xyz",
-    "eu", "de", "fr", "it", "es", "pl", "uk", "jp", "cn", "nl", "be", "at", "ch", "se", "us", "ca", "au", "mx",
-    "br", "in", "tr", "ae", "sa", "eg", "sg", "za", "ie", "ly", "gl", "to", "cc", "link", "ru",
+    "com", "net", "org", "info", "biz", "io", "co", "me", "tv", "app", "shop", "store", "online", "site", "xyz", "eu",
+    "de", "fr", "it", "es", "pl", "uk", "jp", "cn", "nl", "be", "at", "ch", "se", "us", "ca", "au", "mx", "br", "in",
+    "tr", "ae", "sa", "eg", "sg", "za", "ie", "ly", "gl", "to", "cc", "link", "ru",
 ];
 
 fn strip_port(host_port: &str) -> &str {
@@ -229,10 +226,27 @@ mod tests {
 
     #[test]
     fn amazon_hosts_come_from_the_marketplace_table() {
-        for host in ["amazon.de", "www.amazon.co.jp", "sellercentral.amazon.com", "sellercentral-europe.amazon.com", "AMAZON.COM.BE", "www.amazon.com."] {
+        for host in [
+            "amazon.de",
+            "www.amazon.co.jp",
+            "sellercentral.amazon.com",
+            "sellercentral-europe.amazon.com",
+            "AMAZON.COM.BE",
+            "www.amazon.com.",
+        ] {
             assert!(is_amazon_host(host), "{host}");
         }
-        for host in ["amazon.de.evil.io", "evilamazon.de", "amazon-de.com", "arnazon.de", "amazon.co", "amazon", "", "a.co", "amzn.to"] {
+        for host in [
+            "amazon.de.evil.io",
+            "evilamazon.de",
+            "amazon-de.com",
+            "arnazon.de",
+            "amazon.co",
+            "amazon",
+            "",
+            "a.co",
+            "amzn.to",
+        ] {
             assert!(!is_amazon_host(host), "{host}");
         }
     }
@@ -266,7 +280,18 @@ mod tests {
 
     #[test]
     fn abbreviations_files_and_sentence_typos_are_not_links() {
-        for text in ["z.B. heute", "e.g. this", "invoice.pdf", "Node.js", "3.5 kg", "I did it.It works", "ca. 5 cm", "Nr.1", "U.S.A.", "Z.B. Heute"] {
+        for text in [
+            "z.B. heute",
+            "e.g. this",
+            "invoice.pdf",
+            "Node.js",
+            "3.5 kg",
+            "I did it.It works",
+            "ca. 5 cm",
+            "Nr.1",
+            "U.S.A.",
+            "Z.B. Heute",
+        ] {
             assert!(link_texts(text).is_empty(), "{text}: {:?}", link_texts(text));
         }
     }

@@ -12,7 +12,23 @@ fn digit(c: char) -> bool {
 }
 
 fn separator(c: char) -> bool {
-    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '-' | '.' | '/' | '(' | ')' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2212}' | '－' | '（' | '）')
+    matches!(
+        c,
+        ' ' | '\u{A0}'
+            | '\u{202F}'
+            | '-'
+            | '.'
+            | '/'
+            | '('
+            | ')'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2013}'
+            | '\u{2212}'
+            | '－'
+            | '（'
+            | '）'
+    )
 }
 
 fn currency(c: char) -> bool {
@@ -73,7 +89,8 @@ pub(super) fn find(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
         i = next.max(i + 1);
         let after = ch(next);
         let after2 = ch(next + 1);
-        let glued_after = after.is_some_and(|a| a.is_alphanumeric() && !is_cjk(a) || a == '%' || a == '％' || currency(a));
+        let glued_after =
+            after.is_some_and(|a| a.is_alphanumeric() && !is_cjk(a) || a == '%' || a == '％' || currency(a));
         let decimal = matches!(after, Some(',' | '.')) && after2.is_some_and(digit);
         if glued_after || decimal || preceded_by_currency_code(text, candidate.start) {
             continue;
@@ -197,7 +214,8 @@ fn is_thousands(c: &Candidate) -> bool {
 /// `EUR 1 234 567`, `PLN 123456789`.
 fn preceded_by_currency_code(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let word: String =
+        before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())) || word == "zł"
 }
 

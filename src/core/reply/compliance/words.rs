@@ -31,4 +31,5 @@ pub(super) struct Words {
     pub common: &'static [&'static str],
 }
 
-pub(super) const ALL: [&Words; 8] = [&en::WORDS, &de::WORDS, &fr::WORDS, &it::WORDS, &es::WORDS, &pl::WORDS, &ja::WORDS, &zh::WORDS];
+pub(super) const ALL: [&Words; 8] =
+    [&en::WORDS, &de::WORDS, &fr::WORDS, &it::WORDS, &es::WORDS, &pl::WORDS, &ja::WORDS, &zh::WORDS];
