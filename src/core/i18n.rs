@@ -454,21 +454,8 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_distinct_badge() {
-        use Kind::*;
-        let kinds = [
-            BuyerMessage,
-            ReturnRequest,
-            AtozClaim,
-            RefundNotification,
-            OrderConfirmation,
-            DeliveryFailure,
-            Chargeback,
-            NegativeFeedback,
-            CancellationRequest,
-            MessageCopy,
-        ];
         for &lang in &Lang::ALL {
-            let names: Vec<&str> = kinds.iter().map(|k| t(lang, kind_text(*k))).collect();
+            let names: Vec<&str> = Kind::ALL.iter().map(|k| t(lang, kind_text(*k))).collect();
             for (i, a) in names.iter().enumerate() {
                 assert!(!names[i + 1..].contains(a), "{lang:?}: {a} twice");
             }

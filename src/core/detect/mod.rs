@@ -29,6 +29,21 @@ pub enum Kind {
     MessageCopy,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::BuyerMessage,
+        Kind::ReturnRequest,
+        Kind::AtozClaim,
+        Kind::RefundNotification,
+        Kind::OrderConfirmation,
+        Kind::DeliveryFailure,
+        Kind::Chargeback,
+        Kind::NegativeFeedback,
+        Kind::CancellationRequest,
+        Kind::MessageCopy,
+    ];
+}
+
 /// Why mail that looks like Amazon's is not trusted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]

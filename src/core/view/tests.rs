@@ -647,19 +647,7 @@ fn every_state_in_every_language_has_no_unfilled_placeholder() {
 
 #[test]
 fn kind_tags_are_the_kinds_wire_names() {
-    use crate::core::detect::Kind::*;
-    for kind in [
-        BuyerMessage,
-        ReturnRequest,
-        AtozClaim,
-        RefundNotification,
-        OrderConfirmation,
-        DeliveryFailure,
-        Chargeback,
-        NegativeFeedback,
-        CancellationRequest,
-        MessageCopy,
-    ] {
+    for kind in crate::core::detect::Kind::ALL {
         assert_eq!(json!(composer::kind_tag(kind)), serde_json::to_value(kind).unwrap());
     }
 }
