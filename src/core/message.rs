@@ -8,6 +8,8 @@ use serde::Deserialize;
 
 use crate::core::text::html_to_text;
 
+#[cfg(feature = "mime")]
+mod encoded_words;
 mod forward;
 
 pub use forward::parse_mailbox;
@@ -144,10 +146,16 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
         })
         .unwrap_or(false);
     Message {
-        from: parsed.from().and_then(|a| a.first()).and_then(mailbox),
+        from: rejoin_split_words(&headers, "from", parsed.from().and_then(|a| a.first()).and_then(mailbox)),
         reply_to: parsed.reply_to().map(|a| a.iter().filter_map(mailbox).collect()).unwrap_or_default(),
         to: parsed.to().into_iter().chain(parsed.cc()).flat_map(|a| a.iter().filter_map(mailbox)).collect(),
-        subject: parsed.subject().map(str::to_string).unwrap_or_else(|| raw_subject(&headers)),
+        subject: match parsed.subject() {
+            Some(subject) if subject.contains(char::REPLACEMENT_CHARACTER) => {
+                encoded_words::decode(&raw_subject(&headers))
+            }
+            Some(subject) => subject.to_string(),
+            None => raw_subject(&headers),
+        },
         headers,
         text,
         html,
@@ -155,6 +163,19 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
         embedded: embedded.map(Box::new),
         is_delivery_report,
     }
+}
+
+/// A display name with replacement characters had a character split across encoded-words:
+/// read it again from the raw header, joining the words (see `encoded_words`).
+#[cfg(feature = "mime")]
+fn rejoin_split_words(headers: &[(String, String)], name: &str, parsed: Option<Mailbox>) -> Option<Mailbox> {
+    let broken =
+        parsed.as_ref().and_then(|m| m.name.as_deref()).is_some_and(|n| n.contains(char::REPLACEMENT_CHARACTER));
+    if !broken {
+        return parsed;
+    }
+    let raw = headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())?;
+    forward::parse_mailbox(&encoded_words::decode(raw)).or(parsed)
 }
 
 /// mail-parser gives up only on input with no header block at all; keep the text.
@@ -228,6 +249,36 @@ mod tests {
         assert_eq!(m.header("x-marketplace-id"), Some("ATVPDKIKX0DER"));
         assert_eq!(m.subject, "a b");
         assert_eq!(m.text.trim(), "body");
+    }
+
+    #[cfg(feature = "charsets")]
+    #[test]
+    fn legacy_charsets_decode() {
+        // Shift_JIS body and a windows-1252 euro sign in a Q-encoded subject.
+        let mut raw =
+            b"Subject: =?windows-1252?Q?Preis_=80_9?=\r\nContent-Type: text/plain; charset=shift_jis\r\n\r\n".to_vec();
+        raw.extend_from_slice(&[0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd]);
+        let m = Message::from_rfc822(&raw);
+        assert_eq!(m.subject, "Preis € 9");
+        assert_eq!(m.text.trim(), "こんにちは");
+    }
+
+    #[cfg(feature = "mime")]
+    #[test]
+    fn an_encoded_word_split_inside_a_character_across_folded_lines() {
+        // "Jürgen": the two bytes of "ü" (C3 BC) sit in two encoded-words on two lines.
+        let m = Message::from_rfc822(
+            b"From: =?utf-8?Q?J=C3?=\r\n =?utf-8?Q?=BCrgen?= <ab12cd34ef56gh7@marketplace.amazon.de>\r\nSubject: =?utf-8?Q?Frage_von_J=C3?=\r\n =?utf-8?Q?=BCrgen?=\r\n\r\nx",
+        );
+        assert_eq!(m.subject, "Frage von Jürgen");
+        assert_eq!(m.from.unwrap().name.as_deref(), Some("Jürgen"));
+    }
+
+    #[cfg(feature = "mime")]
+    #[test]
+    fn bare_lf_line_endings_and_base64() {
+        let m = Message::from_rfc822(b"Subject: a\nContent-Transfer-Encoding: base64\n\nSGFsbG8gV2VsdA==\n");
+        assert_eq!(m.text.trim(), "Hallo Welt");
     }
 
     #[test]
