@@ -26,7 +26,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
                      --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: test test-native test-browser test-e2e test-hosts dist tools-test tools-build build demo bench bench-web proxy clean
+.PHONY: test test-native test-browser test-e2e test-hosts dist tools-test tools-build build demo bench bench-web proxy fuzz fuzz-smoke clean
 
 ## Tests ---------------------------------------------------------------------------------------
 
@@ -117,6 +117,18 @@ proxy:
 
 bench:
 	cargo bench --bench detect
+
+## Fuzzing (not part of `make test`: too long) -------------------------------------------------
+
+# Every cargo-fuzz target in fuzz/ for FUZZ_SECONDS each (nightly toolchain and cargo-fuzz are
+# installed when missing); one summary line per target: executions and crashes (FUZZING.md).
+FUZZ_SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# A few seconds per target: the targets build and the seeds do not crash.
+fuzz-smoke:
+	scripts/fuzz.sh 10
 
 clean:
 	rm -rf dist pkg
