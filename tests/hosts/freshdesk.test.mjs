@@ -132,11 +132,24 @@ test("request(): the order through the getOrder template, token added outside th
     assert.equal(fw.calls.sent.at(-1).headers.Authorization, `Bearer ${SECRET}`);
 });
 
-test("request(): fresh uses the no-cache template; errors come back as answers", async () => {
+test("request(): only fresh asks for ?fresh=1 (its own template); no template sends Cache-Control; errors come back as answers", async () => {
+    const normal = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK&fresh=1` });
+    assert.equal(normal.status, 200);
+    assert.equal(fw.calls.sent.at(-1).name, "getOrder", "a fresh parameter in the path is not the wasm asking for a fresh copy");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), null);
+
     const fresh = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK`, fresh: true });
     assert.equal(fresh.status, 200);
     assert.equal(fw.calls.sent.at(-1).name, "getOrderFresh");
-    assert.equal(fw.calls.sent.at(-1).headers["Cache-Control"], "no-cache");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), "1");
+
+    await host.request({ method: "GET", path: `/v1/buyers/${encodeURIComponent(ALIAS)}/orders?marketplace=UK`, fresh: true });
+    assert.equal(fw.calls.sent.at(-1).name, "getBuyerOrdersFresh");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), "1");
+    for (const { name, headers } of fw.calls.sent) {
+        const names = Object.keys(headers).map((h) => h.toLowerCase());
+        assert.ok(!names.includes("cache-control") && !names.includes("pragma"), `${name} sends no cache header`);
+    }
 
     const missing = await host.request({ method: "GET", path: "/v1/orders/111-1111111-1111111" });
     assert.equal(missing.status, 404);
@@ -189,6 +202,23 @@ test("setFields(), addTags() and resize() go through the interface API", async (
         { action: "setValue", options: { id: "tags", value: ["amazon", "UK"] } },
     ]);
     assert.deepEqual(fw.calls.resize.at(-1), { height: "322px" });
+});
+
+test("a failing interface call rejects with what happened and what to do, never silently", async () => {
+    // No editor and no reply button (a ticket view without them): Freshworks rejects both.
+    fw.failTriggerWhen((action, o) => (action === "setValue" && o.id === "editor") || (action === "click" && o.id === "reply"));
+    const reply = await host.insertReply("Dear Oliver").then(() => null, (e) => e);
+    assert.ok(reply instanceof Error, "insertReply rejects with an Error");
+    assert.equal(reply.message, "No reply box on this page: open the ticket's reply editor and try again.");
+    assert.deepEqual(fw.calls.trigger.slice(-2).map((t) => t.action), ["setValue", "click"], "both ways in were tried");
+
+    fw.failTriggerWhen((action, o) => action === "setValue" && (o.id === "tags" || o.id === "cf_amazon_marketplace"));
+    const tags = await host.addTags(["amazon"]).then(() => null, (e) => e);
+    assert.match(String(tags?.message), /tags could not be changed: .*try again/);
+    const fields = await host.setFields({ cf_amazon_marketplace: "UK", cf_amazon_order_id: ORDER_ID }).then(() => null, (e) => e);
+    assert.match(String(fields?.message), /ticket field cf_amazon_marketplace could not be filled: check the field ids/);
+    assert.deepEqual(fw.calls.trigger.at(-1), { action: "setValue", options: { id: "cf_amazon_order_id", value: ORDER_ID } }, "the other field is still filled");
+    fw.failTriggerWhen(() => false);
 });
 
 test("a re-activation tells the sidebar the ticket may have changed", async () => {
