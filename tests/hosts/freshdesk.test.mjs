@@ -9,11 +9,14 @@ import { after, before, test } from "node:test";
 import { launch } from "./lib/chromium.mjs";
 import { built, screenshotPath } from "./lib/paths.mjs";
 import { serve } from "./lib/static.mjs";
+import { looserThan, metaPolicy } from "./lib/csp.mjs";
 import { fakeFreshworks } from "./lib/freshworks.mjs";
 import { startProxy } from "./lib/proxy.mjs";
 import { unpack } from "./lib/zip.mjs";
 
 const ORDER_ID = "202-7654321-1098765";
+// Where Freshworks' {{{appclient}}} points: the client script on Freshworks' CDN.
+const APPCLIENT_URL = "https://static.freshdev.io/fdk/2.0/assets/fresh_client.js";
 const ALIAS = "2os9ilzog5ye18n@marketplace.amazon.co.uk";
 const SECRET = "sandbox";
 const DATA = {
@@ -228,23 +231,38 @@ test("a re-activation tells the sidebar the ticket may have changed", async () =
     assert.deepEqual(seen, ["88"]);
 });
 
-test("in the browser: the packaged index.html boots on the client and shows the order", async () => {
+test("the page's CSP is the sidebar page's, plus only the Freshworks client's CDN", () => {
+    const page = metaPolicy(readFileSync(join(pkg.dir, "app", "index.html"), "utf8"));
+    const sidebar = metaPolicy(readFileSync(built("web/sidebar.html"), "utf8"));
+    assert.ok(page, "index.html has a Content-Security-Policy");
+    assert.deepEqual(looserThan(page, sidebar, { "script-src": [new URL(APPCLIENT_URL).origin] }), []);
+    assert.ok(page.get("script-src").has("'wasm-unsafe-eval'"), "WebAssembly may compile");
+    assert.deepEqual([...page.get("trusted-types")], ["'none'"]);
+});
+
+test("in the browser: the packaged index.html boots on the client under its CSP and shows the order", async () => {
     // Freshworks serves app/ with {{{appclient}}} replaced by its client script's address.
-    const index = readFileSync(join(pkg.dir, "app", "index.html"), "utf8").replace("{{{appclient}}}", "/appclient.js");
+    const index = readFileSync(join(pkg.dir, "app", "index.html"), "utf8").replace("{{{appclient}}}", APPCLIENT_URL);
     const { proxy_token, ...visible } = IPARAMS;
     const site = await serve({
         mounts: { "/": join(pkg.dir, "app") },
         routes: {
             "/index.html": { type: "text/html; charset=utf-8", body: index },
-            "/appclient.js": { type: "text/javascript", body: readFileSync(new URL("./fixtures/freshworks-appclient.js", import.meta.url)) },
             "/fixture.json": { type: "application/json", body: JSON.stringify({ data: DATA, iparams: visible }) },
         },
     });
     const browser = await launch();
+    // Freshworks' CDN, answered with the stand-in client: no network needed.
+    const appclient = readFileSync(new URL("./fixtures/freshworks-appclient.js", import.meta.url), "utf8");
+    await browser.context.route(APPCLIENT_URL, (route) => route.fulfill({ contentType: "text/javascript", body: appclient }));
     try {
         const page = await browser.context.newPage();
         const errors = [];
         page.on("pageerror", (e) => errors.push(String(e)));
+        await page.addInitScript(() =>
+            document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+        );
+        page.on("console", (m) => m.type() === "error" && m.text().startsWith("CSP violation") && errors.push(m.text()));
         await page.exposeFunction("freshworksInvoke", (name, options) =>
             fw.client.request.invokeTemplate(name, options).then((answer) => ({ ok: true, answer }), (answer) => ({ ok: false, answer })),
         );
@@ -252,7 +270,16 @@ test("in the browser: the packaged index.html boots on the client and shows the 
         await page.goto(`http://localhost:${site.port}/index.html`);
         await page.locator('[data-ol="root"][data-state="order"]').waitFor({ timeout: 30_000 });
         await page.getByText(ORDER_ID).first().waitFor({ timeout: 30_000 });
-        assert.deepEqual(errors, []);
+        assert.deepEqual(errors, [], "no script error and no CSP violation");
+        const sink = await page.evaluate(() => {
+            try {
+                document.createElement("div").innerHTML = "<b>x</b>";
+                return "HTML from a string was accepted";
+            } catch (e) {
+                return e.name;
+            }
+        });
+        assert.equal(sink, "TypeError", "Trusted Types refuse HTML from a string: the CSP is in force");
         const invoked = await page.evaluate(() => window.fw.invoked);
         assert.ok(invoked.some((i) => i.name === "getOrder" && i.options.context.order_id === ORDER_ID));
         assert.ok(!JSON.stringify(invoked).includes(SECRET), "the page never handles the token");
