@@ -179,7 +179,7 @@ test("request(): messaging actions, sending a message and a buyer's orders", asy
 
 test("request(): a path without a template is refused before anything is sent", async () => {
     const before = fw.calls.invokeTemplate.length;
-    for (const path of ["/v1/health", "https://evil.example/v1/orders/1", "/v1/orders/../../admin", "//evil.example/x"]) {
+    for (const path of ["/v1/health", "https://evil.example/v1/orders/1", "/v1/orders/../../admin", "//evil.example/x", "/v1/buyers/%E0%A4%/orders"]) {
         const res = await host.request({ method: "GET", path });
         assert.equal(res.status, 400, path);
     }

@@ -79,6 +79,7 @@ test("fetchProxy(): a refused path never leaves; an unreachable proxy rejects wi
     const { calls, fetchFn } = recordingFetch();
     const answer = await kit.fetchProxy(fetchFn, "https://proxy.example", "tok", { method: "GET", path: "//evil.example/v1/" });
     assert.equal(answer.status, 400);
+    assert.equal(JSON.parse(answer.body).code, "bad_request", "the proxy's own problem code, so the sidebar can say it");
     assert.match(JSON.parse(answer.body).detail, /evil\.example/);
     assert.equal(calls.length, 0, "the token went nowhere");
 

@@ -245,10 +245,11 @@ export function proxyPath(req) {
     return { method, pathname: url.pathname, query: url.searchParams, path: url.pathname + url.search, body, fresh };
 }
 
-/** The answer for a request `proxyPath` refused, in the proxy's own problem+json shape. */
+/** The answer for a request `proxyPath` refused, as the proxy's own problem+json `bad_request`. */
 export function refused(req, why = "not a path of the orderlens proxy's API") {
     const detail = `${req?.method ?? "GET"} ${String(req?.path ?? "")}: ${why}.`;
-    return { status: 400, body: JSON.stringify({ title: "Bad request", status: 400, detail }) };
+    const problem = { type: "urn:orderlens:problem:bad_request", title: "Bad request", status: 400, detail, code: "bad_request" };
+    return { status: 400, body: JSON.stringify(problem) };
 }
 
 /**

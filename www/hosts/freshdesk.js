@@ -136,7 +136,12 @@ export async function proxyRequest(client, req) {
     const checked = proxyPath(req);
     const route = checked && ROUTES.find((r) => r.method === checked.method && r.re.test(checked.pathname));
     if (!route) return refused(req, "no request template for it");
-    const context = { ...route.context(route.re.exec(checked.pathname)), marketplace: checked.query.get("marketplace") ?? "" };
+    let context;
+    try {
+        context = { ...route.context(route.re.exec(checked.pathname)), marketplace: checked.query.get("marketplace") ?? "" };
+    } catch {
+        return refused(req, "its percent-encoding is broken"); // decodeURIComponent of a stray "%"
+    }
     const options = { context };
     if (checked.body !== undefined) options.body = checked.body;
     try {
