@@ -1,7 +1,8 @@
 // The Chrome extension as shipped (dist/chrome-extension.zip) loaded into Debian's Chromium, on
 // Seller Central pages served locally under their real host names (so the manifest's content
 // script matches apply), with `orderlens serve --sandbox` as the proxy. The side panel page is
-// opened as a tab (chrome.sidePanel.open() needs a user gesture).
+// opened as a tab (chrome.sidePanel.open() needs a user gesture). A recording hop in front of the
+// proxy keeps what the panel's requests carried on the wire.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -12,6 +13,7 @@ import { after, before, test } from "node:test";
 import { launch } from "./lib/chromium.mjs";
 import { built, screenshotPath } from "./lib/paths.mjs";
 import { startProxy } from "./lib/proxy.mjs";
+import { cacheBypassHeaders, startRecorder } from "./lib/recorder.mjs";
 import { serve } from "./lib/static.mjs";
 import { unpack } from "./lib/zip.mjs";
 
@@ -22,7 +24,7 @@ const TOKEN = "extension-test-token";
 const HOSTS = ["sellercentral.amazon.com", "sellercentral.amazon.co.uk"];
 const WAIT = { timeout: 30_000 };
 
-let pkg, certDir, site, browser, proxy, extensionId, sellerTab, panel;
+let pkg, certDir, site, browser, proxy, recorder, extensionId, sellerTab, panel;
 
 /** A throwaway self-signed certificate for the Seller Central host names. */
 function selfSignedCert(dir) {
@@ -58,11 +60,13 @@ before(async () => {
     extensionId = new URL(worker.url()).host;
     // The proxy allows exactly this extension's origin, as docs/install.md tells admins to do.
     proxy = await startProxy(`tokens = ["${TOKEN}"]\nallowed_origins = ["chrome-extension://${extensionId}"]`);
+    recorder = await startRecorder(proxy.url);
 });
 
 after(async () => {
     await browser?.close();
     await site?.close();
+    await recorder?.close();
     await proxy?.stop();
     pkg?.cleanup();
     if (certDir) rmSync(certDir, { recursive: true, force: true });
@@ -78,7 +82,7 @@ test("the options page stores the proxy URL and token", async () => {
     await page.getByLabel("Proxy token").fill(TOKEN);
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("That is not a URL.").or(page.getByText("Use https://")).waitFor(WAIT);
-    await page.getByLabel("Proxy URL").fill(proxy.url);
+    await page.getByLabel("Proxy URL").fill(recorder.url);
     await page.getByLabel("Seller name in replies").fill("Northwind Outfitters");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Saved.").waitFor(WAIT);
@@ -110,4 +114,54 @@ test("the panel follows the tab to a messaging page and Insert writes into Selle
     const text = await box.inputValue();
     assert.match(text, /Northwind Outfitters/, "the reply is signed with the seller name from the options");
     assert.equal(await sellerTab.locator("#count").textContent(), String(text.length), "the page saw the input event");
+});
+
+/** The order requests the panel sent for `orderId` after the recorder had seen `since` requests. */
+const orderRequests = (orderId, since = 0) =>
+    recorder.seen.slice(since).filter((e) => e.method === "GET" && e.url.pathname === `/v1/orders/${orderId}`);
+
+test("opening a panel leaves the proxy's cache alone; Retry asks for ?fresh=1", async () => {
+    // The opens so far (two pages, two orders): no fresh, no header a cache reads as "reload".
+    const opens = [...orderRequests(US_ORDER), ...orderRequests(UK_ORDER)];
+    assert.ok(opens.length >= 2, "the panel asked the proxy for both orders");
+    for (const e of opens) {
+        assert.equal(e.url.searchParams.get("fresh"), null, `${e.url}: a normal open is not fresh`);
+        assert.deepEqual(cacheBypassHeaders(e), [], `${e.url}: no Cache-Control/Pragma that would skip the proxy's cache`);
+    }
+
+    // A gateway in front of the proxy fails once: the panel offers Retry, and Retry is fresh.
+    const since = recorder.seen.length;
+    recorder.failNext(
+        (e) => e.method === "GET" && e.url.pathname === `/v1/orders/${US_ORDER}`,
+        (e) => ({ status: 503, headers: { "Content-Type": "text/html", "Access-Control-Allow-Origin": e.headers.origin ?? "*" }, body: "<h1>Service Unavailable</h1>" }),
+    );
+    await sellerTab.goto(`https://${HOSTS[0]}/orders-v3/order/${US_ORDER}`);
+    await panel.locator('[data-ol="root"][data-state="error"]').waitFor(WAIT);
+    await panel.locator('[data-ol="retry"]').click();
+    await panel.locator('[data-ol="root"][data-state="order"]', { hasText: US_ORDER }).waitFor(WAIT);
+
+    const [failed, retried, ...more] = orderRequests(US_ORDER, since);
+    assert.deepEqual(more, [], "one request per open and per Retry");
+    assert.equal(failed.url.searchParams.get("fresh"), null);
+    assert.equal(retried.url.searchParams.get("fresh"), "1", "Retry bypasses the proxy's cache with ?fresh=1");
+    for (const e of [failed, retried]) assert.deepEqual(cacheBypassHeaders(e), [], `${e.url}: no cache headers, fresh or not`);
+});
+
+test("Insert on a Seller Central page without a reply box rejects with the page's advice", async () => {
+    // An order page has no reply box. A second host on the panel page, like the one the sidebar
+    // holds: its insertReply() is what the sidebar awaits.
+    await sellerTab.goto(`https://${HOSTS[0]}/orders-v3/order/${US_ORDER}`);
+    await panel.locator('[data-ol="root"][data-state="order"]', { hasText: US_ORDER }).waitFor(WAIT);
+    const outcome = await panel.evaluate(async (url) => {
+        const { createExtensionHost } = await import(url);
+        const host = await createExtensionHost();
+        return host.insertReply("Dear buyer").then(
+            () => "resolved",
+            (e) => ({ isError: e instanceof Error, message: e.message }),
+        );
+    }, extensionPage("host.js"));
+    assert.deepEqual(outcome, {
+        isError: true,
+        message: "No reply box on this Seller Central page: open the buyer's message and press Reply first.",
+    });
 });

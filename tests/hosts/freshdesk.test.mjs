@@ -9,11 +9,14 @@ import { after, before, test } from "node:test";
 import { launch } from "./lib/chromium.mjs";
 import { built, screenshotPath } from "./lib/paths.mjs";
 import { serve } from "./lib/static.mjs";
+import { looserThan, metaPolicy } from "./lib/csp.mjs";
 import { fakeFreshworks } from "./lib/freshworks.mjs";
 import { startProxy } from "./lib/proxy.mjs";
 import { unpack } from "./lib/zip.mjs";
 
 const ORDER_ID = "202-7654321-1098765";
+// Where Freshworks' {{{appclient}}} points: the client script on Freshworks' CDN.
+const APPCLIENT_URL = "https://static.freshdev.io/fdk/2.0/assets/fresh_client.js";
 const ALIAS = "2os9ilzog5ye18n@marketplace.amazon.co.uk";
 const SECRET = "sandbox";
 const DATA = {
@@ -132,11 +135,24 @@ test("request(): the order through the getOrder template, token added outside th
     assert.equal(fw.calls.sent.at(-1).headers.Authorization, `Bearer ${SECRET}`);
 });
 
-test("request(): fresh uses the no-cache template; errors come back as answers", async () => {
+test("request(): only fresh asks for ?fresh=1 (its own template); no template sends Cache-Control; errors come back as answers", async () => {
+    const normal = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK&fresh=1` });
+    assert.equal(normal.status, 200);
+    assert.equal(fw.calls.sent.at(-1).name, "getOrder", "a fresh parameter in the path is not the wasm asking for a fresh copy");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), null);
+
     const fresh = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}?marketplace=UK`, fresh: true });
     assert.equal(fresh.status, 200);
     assert.equal(fw.calls.sent.at(-1).name, "getOrderFresh");
-    assert.equal(fw.calls.sent.at(-1).headers["Cache-Control"], "no-cache");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), "1");
+
+    await host.request({ method: "GET", path: `/v1/buyers/${encodeURIComponent(ALIAS)}/orders?marketplace=UK`, fresh: true });
+    assert.equal(fw.calls.sent.at(-1).name, "getBuyerOrdersFresh");
+    assert.equal(new URL(fw.calls.sent.at(-1).url).searchParams.get("fresh"), "1");
+    for (const { name, headers } of fw.calls.sent) {
+        const names = Object.keys(headers).map((h) => h.toLowerCase());
+        assert.ok(!names.includes("cache-control") && !names.includes("pragma"), `${name} sends no cache header`);
+    }
 
     const missing = await host.request({ method: "GET", path: "/v1/orders/111-1111111-1111111" });
     assert.equal(missing.status, 404);
@@ -163,7 +179,7 @@ test("request(): messaging actions, sending a message and a buyer's orders", asy
 
 test("request(): a path without a template is refused before anything is sent", async () => {
     const before = fw.calls.invokeTemplate.length;
-    for (const path of ["/v1/health", "https://evil.example/v1/orders/1", "/v1/orders/../../admin", "//evil.example/x"]) {
+    for (const path of ["/v1/health", "https://evil.example/v1/orders/1", "/v1/orders/../../admin", "//evil.example/x", "/v1/buyers/%E0%A4%/orders"]) {
         const res = await host.request({ method: "GET", path });
         assert.equal(res.status, 400, path);
     }
@@ -191,6 +207,23 @@ test("setFields(), addTags() and resize() go through the interface API", async (
     assert.deepEqual(fw.calls.resize.at(-1), { height: "322px" });
 });
 
+test("a failing interface call rejects with what happened and what to do, never silently", async () => {
+    // No editor and no reply button (a ticket view without them): Freshworks rejects both.
+    fw.failTriggerWhen((action, o) => (action === "setValue" && o.id === "editor") || (action === "click" && o.id === "reply"));
+    const reply = await host.insertReply("Dear Oliver").then(() => null, (e) => e);
+    assert.ok(reply instanceof Error, "insertReply rejects with an Error");
+    assert.equal(reply.message, "No reply box on this page: open the ticket's reply editor and try again.");
+    assert.deepEqual(fw.calls.trigger.slice(-2).map((t) => t.action), ["setValue", "click"], "both ways in were tried");
+
+    fw.failTriggerWhen((action, o) => action === "setValue" && (o.id === "tags" || o.id === "cf_amazon_marketplace"));
+    const tags = await host.addTags(["amazon"]).then(() => null, (e) => e);
+    assert.match(String(tags?.message), /tags could not be changed: .*try again/);
+    const fields = await host.setFields({ cf_amazon_marketplace: "UK", cf_amazon_order_id: ORDER_ID }).then(() => null, (e) => e);
+    assert.match(String(fields?.message), /ticket field cf_amazon_marketplace could not be filled: check the field ids/);
+    assert.deepEqual(fw.calls.trigger.at(-1), { action: "setValue", options: { id: "cf_amazon_order_id", value: ORDER_ID } }, "the other field is still filled");
+    fw.failTriggerWhen(() => false);
+});
+
 test("a re-activation tells the sidebar the ticket may have changed", async () => {
     const seen = [];
     host.onTicketChanged((t) => seen.push(t.id));
@@ -198,23 +231,38 @@ test("a re-activation tells the sidebar the ticket may have changed", async () =
     assert.deepEqual(seen, ["88"]);
 });
 
-test("in the browser: the packaged index.html boots on the client and shows the order", async () => {
+test("the page's CSP is the sidebar page's, plus only the Freshworks client's CDN", () => {
+    const page = metaPolicy(readFileSync(join(pkg.dir, "app", "index.html"), "utf8"));
+    const sidebar = metaPolicy(readFileSync(built("web/sidebar.html"), "utf8"));
+    assert.ok(page, "index.html has a Content-Security-Policy");
+    assert.deepEqual(looserThan(page, sidebar, { "script-src": [new URL(APPCLIENT_URL).origin] }), []);
+    assert.ok(page.get("script-src").has("'wasm-unsafe-eval'"), "WebAssembly may compile");
+    assert.deepEqual([...page.get("trusted-types")], ["'none'"]);
+});
+
+test("in the browser: the packaged index.html boots on the client under its CSP and shows the order", async () => {
     // Freshworks serves app/ with {{{appclient}}} replaced by its client script's address.
-    const index = readFileSync(join(pkg.dir, "app", "index.html"), "utf8").replace("{{{appclient}}}", "/appclient.js");
+    const index = readFileSync(join(pkg.dir, "app", "index.html"), "utf8").replace("{{{appclient}}}", APPCLIENT_URL);
     const { proxy_token, ...visible } = IPARAMS;
     const site = await serve({
         mounts: { "/": join(pkg.dir, "app") },
         routes: {
             "/index.html": { type: "text/html; charset=utf-8", body: index },
-            "/appclient.js": { type: "text/javascript", body: readFileSync(new URL("./fixtures/freshworks-appclient.js", import.meta.url)) },
             "/fixture.json": { type: "application/json", body: JSON.stringify({ data: DATA, iparams: visible }) },
         },
     });
     const browser = await launch();
+    // Freshworks' CDN, answered with the stand-in client: no network needed.
+    const appclient = readFileSync(new URL("./fixtures/freshworks-appclient.js", import.meta.url), "utf8");
+    await browser.context.route(APPCLIENT_URL, (route) => route.fulfill({ contentType: "text/javascript", body: appclient }));
     try {
         const page = await browser.context.newPage();
         const errors = [];
         page.on("pageerror", (e) => errors.push(String(e)));
+        await page.addInitScript(() =>
+            document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+        );
+        page.on("console", (m) => m.type() === "error" && m.text().startsWith("CSP violation") && errors.push(m.text()));
         await page.exposeFunction("freshworksInvoke", (name, options) =>
             fw.client.request.invokeTemplate(name, options).then((answer) => ({ ok: true, answer }), (answer) => ({ ok: false, answer })),
         );
@@ -222,7 +270,16 @@ test("in the browser: the packaged index.html boots on the client and shows the 
         await page.goto(`http://localhost:${site.port}/index.html`);
         await page.locator('[data-ol="root"][data-state="order"]').waitFor({ timeout: 30_000 });
         await page.getByText(ORDER_ID).first().waitFor({ timeout: 30_000 });
-        assert.deepEqual(errors, []);
+        assert.deepEqual(errors, [], "no script error and no CSP violation");
+        const sink = await page.evaluate(() => {
+            try {
+                document.createElement("div").innerHTML = "<b>x</b>";
+                return "HTML from a string was accepted";
+            } catch (e) {
+                return e.name;
+            }
+        });
+        assert.equal(sink, "TypeError", "Trusted Types refuse HTML from a string: the CSP is in force");
         const invoked = await page.evaluate(() => window.fw.invoked);
         assert.ok(invoked.some((i) => i.name === "getOrder" && i.options.context.order_id === ORDER_ID));
         assert.ok(!JSON.stringify(invoked).includes(SECRET), "the page never handles the token");

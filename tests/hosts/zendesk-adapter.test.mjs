@@ -62,7 +62,8 @@ test("request(): every HTTP answer is an answer; only an unreachable proxy rejec
         status: 200,
         body: '{"orderId":"1"}',
     });
-    assert.equal(ok.requests[0].headers["Cache-Control"], "no-cache");
+    assert.equal(ok.requests[0].url, "https://proxy.example/v1/orders/1?fresh=1", "a fresh copy is ?fresh=1 on the path");
+    assert.deepEqual(Object.keys(ok.requests[0].headers), ["Authorization"], "and no Cache-Control header");
 
     const notFound = recordingClient(() => Promise.reject({ status: 404, responseText: '{"code":"order_not_found"}' }));
     assert.deepEqual(await zendesk.proxyRequest(notFound, "https://proxy.example", { method: "GET", path: "/v1/orders/1" }), {
@@ -124,4 +125,55 @@ test("ticket: ZAF's comments become the contract's, oldest first, requester and 
             { author: { email: "agent@example.com", role: "agent" }, body_html: "<p>Reply</p>", created_at: "2026-11-02T10:00:00Z", public: true },
         ],
     });
+});
+
+/**
+ * A registered ZAF client whose `invoke` and `set` fail the way the SDK's do: an Error named
+ * after the path for an error answer, a plain TimeoutError object when Zendesk never answers.
+ */
+function failingClient({ invoke = () => null, set = () => null } = {}) {
+    const calls = { invoke: [], set: [] };
+    const sdkError = (path, message) => Object.assign(new Error(`"${path}" ${message}`), { name: "InvalidPath" });
+    return {
+        calls,
+        metadata: async () => ({ settings: { proxy_url: "https://proxy.example", order_id_field: 360001, marketplace_field: 360002 } }),
+        context: async () => ({ account: { subdomain: "northwind" } }),
+        get: async () => ({}),
+        on: () => {},
+        async invoke(action, ...args) {
+            calls.invoke.push([action, ...args]);
+            const failure = invoke(action);
+            if (failure === "error") throw sdkError(action, "is not available in this location");
+            if (failure === "timeout") throw { name: "TimeoutError", message: 'Timeout when invoking "invoke"' };
+            return {};
+        },
+        async set(path, value) {
+            calls.set.push([path, value]);
+            if (set(path)) throw sdkError(path, "cannot be set on this ticket");
+            return {};
+        },
+    };
+}
+
+test("insertReply(), addTags(): a failing ZAF call rejects with what happened and what to do", async () => {
+    const client = failingClient({ invoke: (action) => (action === "ticket.comment.appendText" ? "error" : action === "ticket.tags.add" ? "timeout" : null) });
+    const host = await zendesk.createZendeskHost(client, { navigator: { language: "en" } });
+    const reply = await host.insertReply("Hello").then(() => null, (e) => e);
+    assert.ok(reply instanceof Error, "insertReply rejects with an Error");
+    assert.equal(reply.message, "No reply box on this page: open the ticket's reply editor and try again.");
+    assert.match(String(reply.cause?.message), /ticket\.comment\.appendText/, "Zendesk's own words stay in the cause");
+
+    const tags = await host.addTags(["amazon", "de"]).then(() => null, (e) => e);
+    assert.ok(tags instanceof Error, "a timed-out tag call (not an Error in the SDK) still rejects with an Error");
+    assert.match(tags.message, /tags could not be changed: .*try again/);
+});
+
+test("setFields(): every mapped field is tried; the ones Zendesk refused are named", async () => {
+    const client = failingClient({ set: (path) => path.endsWith("360001") });
+    const host = await zendesk.createZendeskHost(client, { navigator: { language: "en" } });
+    const error = await host.setFields({ 360001: "302-1234567-7654321", 360002: "DE" }).then(() => null, (e) => e);
+    assert.ok(error instanceof Error);
+    assert.match(error.message, /ticket field 360001 could not be filled: check the field ids/);
+    assert.deepEqual(client.calls.set.map(([path]) => path), ["ticket.customField:custom_field_360001", "ticket.customField:custom_field_360002"]);
+    await assert.doesNotReject(host.setFields({ 360002: "DE" }));
 });

@@ -2,7 +2,9 @@
 // (the validations of Zendesk's zendesk_apps_support gem, re-implemented: there is no offline
 // validator).
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { looserThan, metaPolicy } from "./lib/csp.mjs";
 import { built } from "./lib/paths.mjs";
 import { readZip } from "./lib/zip.mjs";
 
@@ -115,4 +117,11 @@ test("the sidebar ships with the app, and the page loads the SDK as production a
         if (!/\.(js|html)$/.test(name)) continue;
         assert.doesNotMatch(data.toString("utf8"), /["'(]http:\/\//, `${name}: plain http URLs are flagged by Zendesk`);
     }
+});
+
+test("the page's CSP is the sidebar page's, plus only Zendesk's SDK CDN", () => {
+    const page = metaPolicy(files.get("assets/iframe.html").toString("utf8"));
+    assert.ok(page, "iframe.html has a Content-Security-Policy");
+    const sidebar = metaPolicy(readFileSync(built("web/sidebar.html"), "utf8"));
+    assert.deepEqual(looserThan(page, sidebar, { "script-src": ["https://static.zdassets.com"] }), []);
 });

@@ -63,6 +63,8 @@ const fixture = {
 
 let proxy, site, browser, pkg, manifest;
 const proxied = [];
+// Set to make the next order call fail as a gateway in front of the proxy would.
+let failNextOrderCall = false;
 
 before(async () => {
     pkg = unpack(built("zendesk.zip"));
@@ -98,6 +100,10 @@ async function zendeskProxy(options) {
             { id: 4100, subject: `Re: Order ${ORDER_ID} where is my parcel` },
         ];
         return { ok: true, response: { results, count: results.length } };
+    }
+    if (failNextOrderCall && url.pathname.startsWith("/v1/orders/")) {
+        failNextOrderCall = false;
+        return { ok: false, response: { status: 503, responseText: "<h1>Service Unavailable</h1>" } };
     }
     const headers = { ...options.headers };
     if (options.secure) {
@@ -172,5 +178,50 @@ test("Insert puts the reply into the Zendesk editor via ticket.comment.appendTex
     assert.equal(set["ticket.customField:custom_field_360002"], "UK");
     const tags = (await page.evaluate(() => window.zaf.invoked)).find((i) => i.action === "ticket.tags.add").args[0];
     assert.ok(tags.includes("amazon"), `tags: ${tags}`);
+    await page.close();
+});
+
+test("a normal open never bypasses the proxy's cache; Retry asks for ?fresh=1 through Zendesk's proxy", async () => {
+    const orderCalls = () => proxied.filter((o) => new URL(o.url).pathname === `/v1/orders/${ORDER_ID}`);
+    const cacheHeaders = (o) => Object.keys(o.headers ?? {}).filter((h) => /^(cache-control|pragma)$/i.test(h));
+    assert.ok(orderCalls().length >= 2, "the earlier opens asked for the order");
+    for (const o of orderCalls()) {
+        assert.equal(new URL(o.url).searchParams.get("fresh"), null, `${o.url}: a normal open is not fresh`);
+        assert.deepEqual(cacheHeaders(o), [], `${o.url}: no cache headers`);
+    }
+
+    const before = orderCalls().length;
+    failNextOrderCall = true;
+    const { page, app, errors } = await openAgent();
+    await app.locator('[data-ol="root"][data-state="error"]').waitFor(WAIT);
+    await app.locator('[data-ol="retry"]').click();
+    await app.locator('[data-ol="root"][data-state="order"]').waitFor(WAIT);
+    const [failed, retried, ...more] = orderCalls().slice(before);
+    assert.deepEqual(more, []);
+    assert.equal(new URL(failed.url).searchParams.get("fresh"), null);
+    assert.equal(new URL(retried.url).searchParams.get("fresh"), "1", "Retry bypasses the proxy's cache with ?fresh=1");
+    assert.deepEqual([...cacheHeaders(failed), ...cacheHeaders(retried)], [], "fresh or not, no cache headers");
+    assert.equal(new URL(retried.url).searchParams.get("marketplace"), new URL(failed.url).searchParams.get("marketplace"));
+    assert.deepEqual(errors, []);
+    await page.close();
+});
+
+test("a refused ZAF action reaches the sidebar as a rejected insertReply() with what to do", async () => {
+    const { page, app } = await openAgent();
+    await app.locator('[data-ol="root"][data-state="order"]').waitFor(WAIT);
+    // The agent workspace answers the editor action with an error, as Zendesk does for an
+    // action that is not available where the app runs.
+    await page.evaluate(() => (window.zaf.failing = ["ticket.comment.appendText"]));
+    const frame = page.frames().find((f) => f.url().includes("/assets/iframe.html"));
+    // A second host on the app's own page (its own ZAF client), like the one the sidebar holds.
+    const outcome = await frame.evaluate(async () => {
+        const { createHost } = await import(new URL("hosts/zendesk.js", location.href).href);
+        const host = await createHost(window);
+        return host.insertReply("Hello").then(
+            () => "resolved",
+            (e) => ({ isError: e instanceof Error, message: e.message }),
+        );
+    });
+    assert.deepEqual(outcome, { isError: true, message: "No reply box on this page: open the ticket's reply editor and try again." });
     await page.close();
 });

@@ -3,7 +3,7 @@
 // order the Seller Central page shows, as a Seller Central notice that names the order and
 // links its page, so the sidebar's own detection reads order id and marketplace from it.
 
-import { fetchProxy, webUrl } from "../hosts/common.js";
+import { HostError, defineHost, fetchProxy, localeOf, publicSettings } from "../hosts/common.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -64,7 +64,7 @@ export async function createExtensionHost({ onNeedsMarketplace = () => {} } = {}
     let current = await api.runtime.sendMessage({ type: "orderlens/current", tabId: windowTab }).catch(() => null);
     let seenAt = new Date().toISOString();
     let picked = null;
-    const listeners = [];
+    let changed = () => {};
 
     function ticket() {
         const code = marketplaceOf(current?.context, table, picked);
@@ -73,14 +73,6 @@ export async function createExtensionHost({ onNeedsMarketplace = () => {} } = {}
             onNeedsMarketplace(candidates.map((c) => ({ code: c, country: table.marketplaces[c].country })), choose);
         }
         return ticketFor(current?.context, code, table, seenAt);
-    }
-
-    function changed() {
-        const t = ticket();
-        for (const cb of listeners) {
-            // One failing listener must not keep the others from hearing about the change.
-            try { cb(t); } catch (e) { console.error("onTicketChanged listener failed", e); }
-        }
     }
 
     function choose(code) {
@@ -110,40 +102,27 @@ export async function createExtensionHost({ onNeedsMarketplace = () => {} } = {}
         api.tabs.sendMessage(tabId, { type: "orderlens/ask" }).then((context) => adopt({ tabId, context }), () => {});
     });
 
-    return {
-        ticket: async () => ticket(),
-        onTicketChanged(cb) {
-            if (typeof cb === "function") listeners.push(cb);
-        },
+    // Seller Central has no ticket fields, tags or frame to size: those stay out of the mapping.
+    return defineHost({
+        ticket,
+        watch: (notify) => (changed = notify),
         async insertReply(text) {
-            if (!current) throw new Error("Open the order or the buyer's message on Seller Central first.");
-            const answer = await api.tabs.sendMessage(current.tabId, { type: "orderlens/insert", text: String(text) }).catch(() => null);
-            if (!answer) throw new Error("The Seller Central tab is gone or was reloaded: reload it and try again.");
-            if (!answer.ok) throw new Error(answer.error);
+            if (!current) throw new HostError("No Seller Central page with an order is open: open the order or the buyer's message there first.");
+            const answer = await api.tabs.sendMessage(current.tabId, { type: "orderlens/insert", text }).catch(() => null);
+            if (!answer) throw new HostError("The Seller Central tab is gone or was reloaded: reload it and try again.");
+            // The content script's own words say what to do on that page.
+            if (!answer.ok) throw new HostError(String(answer.error));
         },
-        // Seller Central has no ticket fields or tags to write.
-        setFields: async () => {},
-        addTags: async () => {},
-        resize() {},
         request: (req) => proxyRequest(settings, req),
-        locale: () => api.i18n?.getUILanguage?.() || navigator.language || "en",
-        openUrl(url) {
-            const u = webUrl(url);
-            if (u) api.tabs.create({ url: u });
-        },
-        settings: () =>
-            Object.freeze({
-                proxyConfigured: settings.proxyUrl !== "" && settings.proxyToken !== "",
-                ...(settings.sellerName ? { sellerName: settings.sellerName } : {}),
-                fieldMap: Object.freeze({}),
-                tags: false,
-            }),
-    };
+        locale: localeOf(api.i18n?.getUILanguage?.(), navigator.language),
+        openUrl: (href) => api.tabs.create({ url: href }),
+        settings: publicSettings({ proxyConfigured: settings.proxyUrl !== "" && settings.proxyToken !== "", sellerName: settings.sellerName }),
+    });
 }
 
 /** The proxy with the URL and token from extension storage. Rejects only when unreachable. */
 export async function proxyRequest(settings, req) {
-    if (!settings.proxyUrl || !settings.proxyToken) throw new Error("Set the proxy URL and token in orderlens' options.");
+    if (!settings.proxyUrl || !settings.proxyToken) throw new Error("The proxy is not set up: enter its URL and token in orderlens' options.");
     return fetchProxy((url, init) => fetch(url, init), settings.proxyUrl, settings.proxyToken, req);
 }
 

@@ -2,7 +2,7 @@
 // the demo page over postMessage, the way a real helpdesk app talks to its host frame.
 // Implements docs/host-interface.md.
 
-import { fetchProxy } from "./common.js";
+import { defineHost, fetchProxy, localeOf, newTabOf, publicSettings } from "./common.js";
 import { accept, peer, send } from "./demo-protocol.js";
 
 // The demo proxy runs `orderlens serve --sandbox`, whose token is the literal "sandbox".
@@ -12,12 +12,12 @@ const PROXY_TOKEN = "sandbox";
 // A call the demo page does not answer within this long is a bug in the page, not slowness.
 const CALL_TIMEOUT_MS = 10_000;
 
-const SETTINGS = Object.freeze({
+const SETTINGS = publicSettings({
     proxyConfigured: true,
     sellerName: "Northwind Outfitters",
     tags: true,
     // Host field ids of the demo ticket form (www/demo/demo.js shows them by these ids).
-    fieldMap: Object.freeze({ order_id: "order_id", marketplace: "marketplace", kind: "message_kind" }),
+    fieldMap: { order_id: "order_id", marketplace: "marketplace", kind: "message_kind" },
 });
 
 /** Connects to the demo page; resolves once the page has answered, so locale() is known. */
@@ -27,8 +27,8 @@ export async function createHost(win = window) {
     const page = peer(win.parent, pageOrigin(win));
 
     const pending = new Map();
-    const ticketListeners = [];
     let nextId = 1;
+    let changed = () => {};
     // The open ticket, as the page last said: it answers hello with it and tells every switch
     // and new comment, so ticket() needs no round trip through a busy page.
     let current = null;
@@ -44,10 +44,7 @@ export async function createHost(win = window) {
             else reject(new Error(String(msg.error)));
         } else if (msg.type === "ticket-changed") {
             current = msg.ticket ?? null;
-            for (const cb of ticketListeners) {
-                // One failing listener must not keep the others from hearing about the switch.
-                try { cb(msg.ticket ?? null); } catch (e) { console.error("onTicketChanged listener failed", e); }
-            }
+            changed();
         }
     });
 
@@ -64,30 +61,21 @@ export async function createHost(win = window) {
     }
 
     const hello = await call("hello");
-    const locale = typeof hello?.locale === "string" && hello.locale ? hello.locale : win.navigator.language || "en";
     current = hello?.ticket ?? null;
 
-    return {
-        ticket: async () => current,
-        onTicketChanged(cb) {
-            if (typeof cb === "function") ticketListeners.push(cb);
-        },
-        insertReply: (text) => call("insertReply", String(text)),
-        setFields: (map) => call("setFields", { ...map }),
-        addTags: (list) => call("addTags", Array.from(list, String)),
-        resize(heightPx) {
-            const height = Math.ceil(Number(heightPx));
-            if (Number.isFinite(height) && height > 0) send(page, { type: "resize", height });
-        },
+    return defineHost({
+        ticket: () => current,
+        watch: (notify) => (changed = notify),
+        insertReply: (text) => call("insertReply", text),
+        addTags: (tags) => call("addTags", tags),
+        setField: (id, value) => call("setFields", { [id]: value }),
+        resize: (height) => send(page, { type: "resize", height }),
         // The proxy that serves this page; the token lives here, never in the wasm.
         request: (req) => fetchProxy((url, init) => win.fetch(url, init), win.location.origin, PROXY_TOKEN, req),
-        locale: () => locale,
-        openUrl(url) {
-            const u = safeUrl(url, win);
-            if (u) win.open(u.href, "_blank", "noopener,noreferrer");
-        },
-        settings: () => SETTINGS,
-    };
+        locale: localeOf(hello?.locale, win.navigator.language),
+        openUrl: newTabOf(win),
+        settings: SETTINGS,
+    });
 }
 
 /** The demo page's origin from ?origin=…; without it, our own (the page and sidebar share it). */
@@ -97,14 +85,4 @@ function pageOrigin(win) {
     const url = new URL(given);
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`Not a web origin: ${given}`);
     return url.origin;
-}
-
-/** Only web links leave the sidebar: no javascript:, data: or file: URLs. */
-function safeUrl(url, win) {
-    try {
-        const u = new URL(String(url), win.location.href);
-        return u.protocol === "https:" || u.protocol === "http:" ? u : null;
-    } catch {
-        return null;
-    }
 }

@@ -4,7 +4,7 @@
 // Proxy calls go through request templates (config/requests.json): Freshworks fills in the
 // secure iparam `proxy_token` on its servers, so the token never reaches this frame.
 
-import { webUrl } from "./common.js";
+import { defineHost, installationSettings, localeOf, newTabOf, oldestFirst, proxyPath, refused } from "./common.js";
 
 /**
  * The sidebar's `createHost(window)`: the Freshworks client of this page, resolved at the app's
@@ -30,7 +30,7 @@ function freshworksApp(win) {
     if (!tag) return Promise.reject(new Error("orderlens runs inside Freshdesk: install the app and open a ticket."));
     return new Promise((resolve, reject) => {
         tag.addEventListener("load", () => resolve(win.app));
-        tag.addEventListener("error", () => reject(new Error("The Freshworks client script did not load.")));
+        tag.addEventListener("error", () => reject(new Error("The Freshworks client script did not load: reload the ticket page.")));
     });
 }
 
@@ -40,62 +40,31 @@ export async function createFreshdeskHost(client, win = window) {
         client.iparams.get().catch(() => ({})),
         client.data.get("loggedInUser").catch(() => ({})),
     ]);
-    const settings = readSettings(iparams);
-    const locale = String(user?.loggedInUser?.contact?.language || win.navigator.language || "en");
-    const listeners = [];
+    const setValue = (id, value) => client.interface.trigger("setValue", { id, value });
+    let changed = () => Promise.resolve();
 
-    async function notify() {
-        const ticket = await readTicket(client);
-        for (const cb of listeners) {
-            // One failing listener must not keep the others from hearing about the change.
-            try { cb(ticket); } catch (e) { console.error("onTicketChanged listener failed", e); }
-        }
-    }
-
-    return {
+    return defineHost({
         ticket: () => readTicket(client),
-        onTicketChanged(cb) {
-            if (typeof cb === "function") listeners.push(cb);
-        },
-        /** Called by the entry page when Freshdesk re-activates the app. */
-        ticketMayHaveChanged: () => notify().catch((e) => console.error("orderlens: could not re-read the ticket", e)),
-        insertReply: (text) => insertReply(client, String(text)),
-        async setFields(map) {
-            for (const [id, value] of Object.entries(map ?? {})) {
-                if (/^[A-Za-z0-9_]+$/.test(id)) await client.interface.trigger("setValue", { id, value: String(value) });
-            }
-        },
-        async addTags(list) {
-            const tags = Array.from(list ?? [], String).filter((t) => t.trim() !== "");
-            if (tags.length) await client.interface.trigger("setValue", { id: "tags", value: tags });
-        },
-        resize(heightPx) {
-            const height = Math.ceil(Number(heightPx));
-            if (Number.isFinite(height) && height > 0) client.instance.resize({ height: `${height}px` });
-        },
+        watch: (notify) => (changed = notify),
+        insertReply: (text) => insertReply(client, text),
+        addTags: (tags) => setValue("tags", tags),
+        // Freshdesk's field names: cf_amazon_order_id, status, …
+        fieldId: (id) => (isFieldName(id) ? id : null),
+        setField: setValue,
+        resize: (height) => client.instance.resize({ height: `${height}px` }),
         request: (req) => proxyRequest(client, req),
-        locale: () => locale,
-        openUrl(url) {
-            const u = webUrl(url);
-            if (u) win.open(u, "_blank", "noopener,noreferrer");
-        },
-        settings: () => settings,
-    };
+        locale: localeOf(user?.loggedInUser?.contact?.language, win.navigator.language),
+        openUrl: newTabOf(win),
+        settings: readSettings(iparams),
+        // Called by the entry page when Freshdesk re-activates the app.
+        extras: { ticketMayHaveChanged: () => changed() },
+    });
 }
 
+const isFieldName = (id) => /^[A-Za-z0-9_]+$/.test(id);
+
 export function readSettings(p) {
-    const fieldMap = {};
-    for (const [key, param] of [["order_id", "order_id_field"], ["marketplace", "marketplace_field"], ["kind", "kind_field"]]) {
-        const name = String(p?.[param] ?? "").trim();
-        if (/^[A-Za-z0-9_]+$/.test(name)) fieldMap[key] = name;
-    }
-    const sellerName = String(p?.seller_name ?? "").trim();
-    return Object.freeze({
-        proxyConfigured: String(p?.proxy_host ?? "").trim() !== "",
-        ...(sellerName ? { sellerName } : {}),
-        fieldMap: Object.freeze(fieldMap),
-        tags: p?.add_tags !== false && p?.add_tags !== "false",
-    });
+    return installationSettings(p, { proxyConfigured: String(p?.proxy_host ?? "").trim() !== "", isFieldId: isFieldName });
 }
 
 async function readTicket(client) {
@@ -136,13 +105,8 @@ export function toTicket(ticket, requester, conversations) {
         subject: String(ticket.subject ?? ""),
         requester: who,
         ...(recipients.length ? { recipients } : {}),
-        comments: [first, ...replies].sort((a, b) => timeOf(a) - timeOf(b)),
+        comments: oldestFirst([first, ...replies]),
     };
-}
-
-function timeOf(comment) {
-    const t = Date.parse(comment.created_at);
-    return Number.isNaN(t) ? 0 : t;
 }
 
 /** Into the open reply editor; if none is open, open the reply editor with the text. */
@@ -155,11 +119,13 @@ async function insertReply(client, text) {
 }
 
 const ORDER_ID = "[0-9A-Za-z_-]{1,40}";
+// Each proxy route as a request template (config/requests.json); `fresh` names the template
+// that adds ?fresh=1 (Freshworks templates have a fixed query), where the proxy has a cache.
 const ROUTES = [
-    { re: new RegExp(`^/v1/orders/(${ORDER_ID})$`), method: "GET", template: (q) => (q.fresh ? "getOrderFresh" : "getOrder"), context: (m) => ({ order_id: m[1] }) },
-    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-actions$`), method: "GET", template: () => "getMessagingActions", context: (m) => ({ order_id: m[1] }) },
-    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messages/([A-Za-z]{1,60})$`), method: "POST", template: () => "sendMessage", context: (m) => ({ order_id: m[1], action: m[2] }) },
-    { re: /^\/v1\/buyers\/([0-9A-Za-z+._-]{1,64}@[0-9A-Za-z.-]{1,64}|[0-9A-Za-z+._%-]{1,90})\/orders$/, method: "GET", template: () => "getBuyerOrders", context: (m) => ({ alias: decodeURIComponent(m[1]) }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})$`), method: "GET", template: "getOrder", fresh: "getOrderFresh", context: (m) => ({ order_id: m[1] }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-actions$`), method: "GET", template: "getMessagingActions", context: (m) => ({ order_id: m[1] }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messages/([A-Za-z]{1,60})$`), method: "POST", template: "sendMessage", context: (m) => ({ order_id: m[1], action: m[2] }) },
+    { re: /^\/v1\/buyers\/([0-9A-Za-z+._-]{1,64}@[0-9A-Za-z.-]{1,64}|[0-9A-Za-z+._%-]{1,90})\/orders$/, method: "GET", template: "getBuyerOrders", fresh: "getBuyerOrdersFresh", context: (m) => ({ alias: decodeURIComponent(m[1]) }) },
 ];
 
 /**
@@ -167,25 +133,27 @@ const ROUTES = [
  * when Freshworks could not reach the proxy.
  */
 export async function proxyRequest(client, req) {
-    const method = req?.method === "POST" ? "POST" : "GET";
-    const url = new URL(String(req?.path ?? ""), "https://proxy.invalid");
-    const route = url.origin === "https://proxy.invalid" && ROUTES.find((r) => r.method === method && r.re.test(url.pathname));
-    if (!route) {
-        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `no request template for ${method} ${req?.path}` }) };
-    }
-    const fresh = Boolean(req.fresh) || ["1", "true", "yes", ""].includes(url.searchParams.get("fresh") ?? "-");
-    const context = { ...route.context(route.re.exec(url.pathname)), marketplace: url.searchParams.get("marketplace") ?? "" };
-    const options = { context };
-    if (method === "POST" && req.body !== undefined && req.body !== null) options.body = String(req.body);
+    const checked = proxyPath(req);
+    const route = checked && ROUTES.find((r) => r.method === checked.method && r.re.test(checked.pathname));
+    if (!route) return refused(req, "no request template for it");
+    let context;
     try {
-        const res = await client.request.invokeTemplate(route.template({ fresh }), options);
+        context = { ...route.context(route.re.exec(checked.pathname)), marketplace: checked.query.get("marketplace") ?? "" };
+    } catch {
+        return refused(req, "its percent-encoding is broken"); // decodeURIComponent of a stray "%"
+    }
+    const options = { context };
+    if (checked.body !== undefined) options.body = checked.body;
+    try {
+        const res = await client.request.invokeTemplate((checked.fresh && route.fresh) || route.template, options);
         return { status: Number(res?.status ?? 200), body: String(res?.response ?? "") };
     } catch (err) {
         // Freshworks rejects on non-2xx answers with {status, response}; status 0 or none
         // means the proxy was never reached.
         const status = Number(err?.status);
         if (Number.isFinite(status) && status > 0 && typeof err?.response === "string") return { status, body: err.response };
-        throw new Error("The orderlens proxy could not be reached through Freshdesk.");
+        throw new Error(
+            "The orderlens proxy could not be reached through Freshdesk: check the proxy host in the app's settings and that the proxy is running, then retry.",
+        );
     }
 }
-

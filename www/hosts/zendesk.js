@@ -5,7 +5,7 @@
 // `{{setting.proxy_token}}`, which Zendesk's request proxy fills in on its servers (only for
 // hosts in the manifest's domainWhitelist), so the token never reaches this frame.
 
-import { webUrl } from "./common.js";
+import { defineHost, installationSettings, localeOf, newTabOf, oldestFirst, proxyPath, refused } from "./common.js";
 
 const TOKEN_PLACEHOLDER = "Bearer {{setting.proxy_token}}";
 
@@ -26,73 +26,33 @@ export async function createZendeskHost(client, win = window) {
     ]);
     const settings = readSettings(metadata?.settings ?? {});
     const subdomain = context?.account?.subdomain ?? "";
-    const locale = String(user?.["currentUser.locale"] || win.navigator.language || "en");
 
-    return {
+    return defineHost({
         ticket: () => readTicket(client),
-        onTicketChanged(cb) {
-            if (typeof cb !== "function") return;
-            // A burst of events (a new comment also updates the ticket) reads the ticket once.
-            let queued = false;
-            const changed = () => {
-                if (queued) return;
-                queued = true;
-                queueMicrotask(async () => {
-                    queued = false;
-                    try {
-                        cb(await readTicket(client));
-                    } catch (e) {
-                        console.error("orderlens: could not re-read the ticket", e);
-                    }
-                });
-            };
+        watch(changed) {
             client.on("ticket.comments.changed", changed);
             client.on("ticket.updated", changed);
         },
-        insertReply: (text) => client.invoke("ticket.comment.appendText", String(text)).then(() => undefined),
-        async setFields(map) {
-            for (const [id, value] of Object.entries(map ?? {})) {
-                const field = customFieldPath(id);
-                if (field) await client.set(field, String(value));
-            }
-        },
-        async addTags(list) {
-            const tags = Array.from(list ?? [], String).filter((t) => t.trim() !== "");
-            if (tags.length) await client.invoke("ticket.tags.add", tags);
-        },
-        resize(heightPx) {
-            const height = Math.ceil(Number(heightPx));
-            if (Number.isFinite(height) && height > 0) client.invoke("resize", { width: "100%", height: `${height}px` });
-        },
+        insertReply: (text) => client.invoke("ticket.comment.appendText", text),
+        addTags: (tags) => client.invoke("ticket.tags.add", tags),
+        fieldId: customFieldPath,
+        setField: (path, value) => client.set(path, value),
+        resize: (height) => client.invoke("resize", { width: "100%", height: `${height}px` }),
         request: (req) => proxyRequest(client, settings.proxyUrl, req),
-        locale: () => locale,
-        openUrl(url) {
-            const u = webUrl(url);
-            if (u) win.open(u, "_blank", "noopener,noreferrer");
-        },
-        settings: () => settings.public,
-        relatedTickets: (orderId) => relatedTickets(client, subdomain, orderId),
-    };
+        locale: localeOf(user?.["currentUser.locale"], win.navigator.language),
+        openUrl: newTabOf(win),
+        settings: settings.public,
+        extras: { relatedTickets: (orderId) => relatedTickets(client, subdomain, orderId) },
+    });
 }
 
 /** The installation settings; `public` is what the sidebar may see (never the token). */
 export function readSettings(s) {
     const proxyUrl = proxyBase(s.proxy_url);
-    const fieldMap = {};
-    for (const [key, setting] of [["order_id", "order_id_field"], ["marketplace", "marketplace_field"], ["kind", "kind_field"]]) {
-        const id = String(s[setting] ?? "").trim();
-        if (/^\d+$/.test(id)) fieldMap[key] = id;
-    }
-    const sellerName = String(s.seller_name ?? "").trim();
     return {
         proxyUrl,
-        public: Object.freeze({
-            proxyConfigured: proxyUrl !== null,
-            ...(sellerName ? { sellerName } : {}),
-            fieldMap: Object.freeze(fieldMap),
-            // Checkbox settings arrive as booleans; unset means the manifest default (on).
-            tags: s.add_tags !== false && s.add_tags !== "false",
-        }),
+        // Zendesk's field ids are numbers (the settings are "number" parameters).
+        public: installationSettings(s, { proxyConfigured: proxyUrl !== null, isFieldId: (id) => /^\d+$/.test(id) }),
     };
 }
 
@@ -126,8 +86,7 @@ export function toTicket(data) {
         subject: String(data["ticket.subject"] ?? ""),
         requester: { email: String(requester.email ?? ""), ...(requester.name ? { name: String(requester.name) } : {}) },
         ...(recipient ? { recipients: [String(recipient)] } : {}),
-        // The contract wants the oldest first, whatever order ZAF lists them in.
-        comments: comments.map((c) => toComment(c, requester)).sort((a, b) => timeOf(a) - timeOf(b)),
+        comments: oldestFirst(comments.map((c) => toComment(c, requester))),
     };
 }
 
@@ -152,11 +111,6 @@ function toComment(c, requester) {
     };
 }
 
-function timeOf(comment) {
-    const t = Date.parse(comment.created_at);
-    return Number.isNaN(t) ? 0 : t;
-}
-
 /** ZAF path of a custom field from its id (`123` or `custom_field_123`), or null. */
 function customFieldPath(id) {
     const m = /^(?:custom_field_)?(\d+)$/.exec(String(id).trim());
@@ -168,27 +122,21 @@ function customFieldPath(id) {
  * when the proxy could not be reached (status 0) or is not configured.
  */
 export async function proxyRequest(client, proxyUrl, req) {
-    if (!proxyUrl) throw new Error("The orderlens proxy URL is not set in the app's settings.");
-    const path = String(req?.path ?? "");
-    // Only the proxy's own API: a path can never point the token at another host.
-    if (!/^\/v1\/[^\s]*$/.test(path) || path.includes("//")) {
-        return { status: 400, body: JSON.stringify({ title: "Bad request", detail: `not a proxy path: ${path}` }) };
-    }
-    const method = req.method === "POST" ? "POST" : "GET";
-    const headers = { Authorization: TOKEN_PLACEHOLDER };
-    if (req.fresh) headers["Cache-Control"] = "no-cache";
+    if (!proxyUrl) throw new Error("The orderlens proxy URL is not set: add it in the app's settings (Admin Center → Apps).");
+    const checked = proxyPath(req);
+    if (!checked) return refused(req);
     const options = {
-        url: proxyUrl + path,
-        type: method,
-        headers,
+        url: proxyUrl + checked.path,
+        type: checked.method,
+        headers: { Authorization: TOKEN_PLACEHOLDER },
         secure: true,
         cors: false,
         dataType: "text",
         httpCompleteResponse: true,
     };
-    if (method === "POST" && req.body !== undefined && req.body !== null) {
+    if (checked.body !== undefined) {
         options.contentType = "application/json";
-        options.data = String(req.body);
+        options.data = checked.body;
     }
     try {
         const res = await client.request(options);
@@ -197,7 +145,9 @@ export async function proxyRequest(client, proxyUrl, req) {
         // Zendesk rejects on every non-2xx answer with the response itself.
         const status = Number(err?.status);
         if (Number.isFinite(status) && status > 0) return { status, body: bodyOf(err) };
-        throw new Error("The orderlens proxy could not be reached through Zendesk.");
+        throw new Error(
+            "The orderlens proxy could not be reached through Zendesk: check the proxy URL in the app's settings and that the proxy is running, then retry.",
+        );
     }
 }
 
