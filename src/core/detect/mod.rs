@@ -5,8 +5,10 @@ use serde::Serialize;
 use crate::core::marketplace::Marketplace;
 use crate::core::message::{Mailbox, Message};
 
+mod buyer_name;
 mod fields;
 mod kind;
+mod name_words;
 pub mod sender;
 mod trust;
 mod words;
@@ -203,7 +205,7 @@ fn describe(message: &Message, from: &Mailbox, sender: Sender) -> Detection {
         d.asin = Some(asin);
         d.note("asin", why);
     }
-    if let Some((name, why)) = fields::buyer_name(message, d.kind, alias.as_ref()) {
+    if let Some((name, why)) = buyer_name::buyer_name(message, d.kind, alias.as_ref()) {
         d.buyer_name = Some(name);
         d.note("buyer_name", why);
     }
