@@ -95,27 +95,40 @@ impl Detection {
 
 /// Detects Amazon seller mail in a message.
 pub fn detect(message: &Message) -> Detection {
-    if trust::is_auto_reply(message) {
-        return Detection::not_amazon("automatic reply: never Amazon mail");
-    }
-    if trust::is_bounce(message) {
-        return Detection::not_amazon("a mail server's bounce, not sent by Amazon");
-    }
+    let automatic = trust::automatic(message);
     let Some((from, sender)) = effective_sender(message) else {
-        return forwarded(message, None);
+        return match automatic {
+            Some(why) => Detection::not_amazon(why),
+            None => forwarded(message, None),
+        };
     };
-    match sender {
-        Sender::Alias(_) | Sender::Notification { .. } if trust::authentication_failed(message) => {
-            let domain = from.address.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
-            Detection {
-                suspicion: Some(Suspicion::AuthenticationFailed { domain }),
-                ..Detection::not_amazon("Authentication-Results: SPF or DMARC failed for an Amazon sender")
-            }
-        }
-        Sender::Alias(_) | Sender::Notification { .. } => describe(message, &from, sender),
-        Sender::OtherAmazon => Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address)),
-        Sender::Other => forwarded(message, Some(&from)),
+    let amazon = matches!(sender, Sender::Alias(_) | Sender::Notification { .. });
+    if amazon && trust::authentication_failed(message) {
+        let domain = from.address.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
+        return Detection {
+            suspicion: Some(Suspicion::AuthenticationFailed { domain }),
+            ..Detection::not_amazon("Authentication-Results: SPF or DMARC failed for an Amazon sender")
+        };
     }
+    if let Some(why) = automatic {
+        if !trust::amazon_wrote_it(message, &from, &sender) {
+            return Detection {
+                suspicion: sender::suspicion(&from),
+                ..Detection::not_amazon(format!("{why} from {}: not Amazon mail", from.address))
+            };
+        }
+    }
+    let mut detection = match sender {
+        Sender::Alias(_) | Sender::Notification { .. } => describe(message, &from, sender),
+        Sender::OtherAmazon => {
+            return Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address))
+        }
+        Sender::Other => return forwarded(message, Some(&from)),
+    };
+    if let Some(why) = automatic {
+        detection.note("is_amazon", format!("{why}, written by {} itself", from.address));
+    }
+    detection
 }
 
 /// The sender that counts: From, or for a mailing list that rewrote From (Google Groups'
