@@ -382,6 +382,8 @@ mod tests {
             ),
             ("お客様が2026/03/04に山田 花子 様に送信したメッセージは配信されませんでした", Kind::DeliveryFailure, "山田 花子"),
             ("Here is a copy of the email you sent to Dana.", Kind::MessageCopy, "Dana"),
+            ("Wir haben eine Erstattung an Jürgen Weiß veranlasst.", Kind::RefundNotification, "Jürgen Weiß"),
+            ("We have issued a refund to jan de vries for order 113-8724418-8509232.", Kind::RefundNotification, "jan de vries"),
         ] {
             assert_eq!(notice_name(text, kind).as_deref(), Some(name), "{text}");
         }
@@ -397,6 +399,11 @@ mod tests {
             Some("dana")
         );
         assert_eq!(notice_name("the email you sent to Dana.", Kind::MessageCopy).as_deref(), Some("Dana"));
+        assert_eq!(notice_name("rimborso a seguito del reso.", Kind::RefundNotification), None);
+        assert_eq!(
+            notice_name("We will send the refund to your original payment method.", Kind::RefundNotification),
+            None
+        );
         // "30 days to respond" is no amount before "to".
         assert_eq!(notice_name("You have 30 days to respond following the refund", Kind::RefundNotification), None);
     }

@@ -118,17 +118,17 @@ pub fn detect(message: &Message) -> Detection {
             };
         }
     }
-    let mut detection = match sender {
-        Sender::Alias(_) | Sender::Notification { .. } => describe(message, &from, sender),
-        Sender::OtherAmazon => {
-            return Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address))
+    match sender {
+        Sender::Alias(_) | Sender::Notification { .. } => {
+            let mut detection = describe(message, &from, sender);
+            if let Some(why) = automatic {
+                detection.note("is_amazon", format!("{why}, written by {} itself", from.address));
+            }
+            detection
         }
-        Sender::Other => return forwarded(message, Some(&from)),
-    };
-    if let Some(why) = automatic {
-        detection.note("is_amazon", format!("{why}, written by {} itself", from.address));
+        Sender::OtherAmazon => Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address)),
+        Sender::Other => forwarded(message, Some(&from)),
     }
-    detection
 }
 
 /// The sender that counts: From, or for a mailing list that rewrote From (Google Groups'
