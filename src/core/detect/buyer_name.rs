@@ -70,10 +70,7 @@ fn subject_name(subject: &str) -> Option<String> {
 /// ends it, not mere punctuation: without the buyer's capital, both of Amazon's words must
 /// frame it.
 fn notice_name(text: &str, kind: Kind) -> Option<String> {
-    let text = collapse_whitespace(text);
-    // Lead-ins and endings are found across a wrapped line; both breaks and spaces are one
-    // byte, so offsets stay those of `text`.
-    let folded = fold(&text).replace('\n', " ");
+    let (text, folded) = collapse_whitespace(text);
     let leads = |w: &'static NoticeWording| match kind {
         Kind::RefundNotification => w.refunded_to,
         _ => w.sent_to,
@@ -86,6 +83,10 @@ fn notice_name(text: &str, kind: Kind) -> Option<String> {
                 Some(literal) => (true, literal),
                 None => (false, lead),
             };
+            // Most lead-ins are of other languages: `contains` rules them out fastest.
+            if !folded.contains(literal) {
+                return None;
+            }
             folded.match_indices(literal).find_map(|(at, _)| {
                 if needs_number && !number_ends_at(&text, at) {
                     return None;
@@ -234,21 +235,26 @@ fn clean_name(raw: &str) -> Option<String> {
 /// `text` lower-cased where that keeps every byte offset (a character whose lower case is one
 /// character of the same length), so a position found in the folded text is one in `text`.
 fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
+    text.chars().map(fold_char).collect()
 }
 
-/// Every run of whitespace as one character: a line break where the run holds one (a name
-/// never runs on past the end of a line), else a space.
-fn collapse_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// `text` with every run of whitespace as one character — a line break where the run holds
+/// one (a name never runs on past the end of a line), else a space — and the same folded,
+/// with line breaks as spaces, for finding Amazon's words across a wrapped line. Both are
+/// one byte, so the two strings share their offsets.
+fn collapse_whitespace(text: &str) -> (String, String) {
+    let (mut out, mut folded) = (String::with_capacity(text.len()), String::with_capacity(text.len()));
     let mut run: Option<char> = None;
     for c in text.chars() {
         if c.is_whitespace() {
@@ -257,10 +263,12 @@ fn collapse_whitespace(text: &str) -> String {
         }
         if let Some(space) = run.take().filter(|_| !out.is_empty()) {
             out.push(space);
+            folded.push(' ');
         }
         out.push(c);
+        folded.push(fold_char(c));
     }
-    out
+    (out, folded)
 }
 
 #[cfg(test)]
