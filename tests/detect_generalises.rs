@@ -118,6 +118,9 @@ fn internal_mail_copying_an_alias_and_bounces_to_an_alias_are_not_amazon() {
     assert!(!bounce.is_amazon);
 }
 
+/// A colleague's out-of-office is not Amazon mail, even when it quotes the Amazon message it
+/// answers in full (which a forward would make Amazon's). A buyer's own out-of-office, which
+/// Amazon relays from the alias, is a buyer message: `tests/detect_notices.rs`.
 #[test]
 fn out_of_office_replies_in_several_languages_are_not_amazon() {
     for subject in [
@@ -126,8 +129,12 @@ fn out_of_office_replies_in_several_languages_are_not_amazon() {
         "Risposta automatica: x",
         "自動返信: お問い合わせ",
     ] {
-        let d = mail(&format!("From: \"Kim\" <ab12cd34ef56gh7@marketplace.amazon.com>\r\nSubject: {subject}"), "away");
+        let d = mail(
+            &format!("From: Anna <anna@seller.example>\r\nSubject: {subject}"),
+            "I am away until Monday.\r\n\r\n-----Original Message-----\r\nFrom: Kim - Amazon Marketplace [mailto:ab12cd34ef56gh7@marketplace.amazon.com]\r\nSubject: Inquiry from Amazon customer Kim (Order: 123-4567890-1234567)\r\n\r\nYou have received a message.\r\n",
+        );
         assert!(!d.is_amazon, "{subject}");
+        assert_eq!((d.kind, d.order_id), (None, None), "{subject}");
     }
 }
 

@@ -5,8 +5,10 @@ use serde::Serialize;
 use crate::core::marketplace::Marketplace;
 use crate::core::message::{Mailbox, Message};
 
+mod buyer_name;
 mod fields;
 mod kind;
+mod name_words;
 pub mod sender;
 mod trust;
 mod words;
@@ -93,24 +95,37 @@ impl Detection {
 
 /// Detects Amazon seller mail in a message.
 pub fn detect(message: &Message) -> Detection {
-    if trust::is_auto_reply(message) {
-        return Detection::not_amazon("automatic reply: never Amazon mail");
-    }
-    if trust::is_bounce(message) {
-        return Detection::not_amazon("a mail server's bounce, not sent by Amazon");
-    }
+    let automatic = trust::automatic(message);
     let Some((from, sender)) = effective_sender(message) else {
-        return forwarded(message, None);
+        return match automatic {
+            Some(why) => Detection::not_amazon(why),
+            None => forwarded(message, None),
+        };
     };
-    match sender {
-        Sender::Alias(_) | Sender::Notification { .. } if trust::authentication_failed(message) => {
-            let domain = from.address.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
-            Detection {
-                suspicion: Some(Suspicion::AuthenticationFailed { domain }),
-                ..Detection::not_amazon("Authentication-Results: SPF or DMARC failed for an Amazon sender")
-            }
+    let amazon = matches!(sender, Sender::Alias(_) | Sender::Notification { .. });
+    if amazon && trust::authentication_failed(message) {
+        let domain = from.address.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
+        return Detection {
+            suspicion: Some(Suspicion::AuthenticationFailed { domain }),
+            ..Detection::not_amazon("Authentication-Results: SPF or DMARC failed for an Amazon sender")
+        };
+    }
+    if let Some(why) = automatic {
+        if !trust::amazon_wrote_it(message, &from, &sender) {
+            return Detection {
+                suspicion: sender::suspicion(&from),
+                ..Detection::not_amazon(format!("{why} from {}: not Amazon mail", from.address))
+            };
         }
-        Sender::Alias(_) | Sender::Notification { .. } => describe(message, &from, sender),
+    }
+    match sender {
+        Sender::Alias(_) | Sender::Notification { .. } => {
+            let mut detection = describe(message, &from, sender);
+            if let Some(why) = automatic {
+                detection.note("is_amazon", format!("{why}, written by {} itself", from.address));
+            }
+            detection
+        }
         Sender::OtherAmazon => Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address)),
         Sender::Other => forwarded(message, Some(&from)),
     }
@@ -203,7 +218,7 @@ fn describe(message: &Message, from: &Mailbox, sender: Sender) -> Detection {
         d.asin = Some(asin);
         d.note("asin", why);
     }
-    if let Some((name, why)) = fields::buyer_name(message, d.kind, alias.as_ref()) {
+    if let Some((name, why)) = buyer_name::buyer_name(message, d.kind, alias.as_ref()) {
         d.buyer_name = Some(name);
         d.note("buyer_name", why);
     }

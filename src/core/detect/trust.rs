@@ -1,8 +1,9 @@
-//! Mail that must never count as Amazon's, whatever its sender says: failed
-//! authentication, automatic replies and mail-server bounces.
+//! When mail that looks like Amazon's is not, or automatic mail is: failed authentication,
+//! automatic replies and mail-server bounces, and who may send the latter.
 
+use super::sender::Sender;
 use super::words::{AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS};
-use crate::core::message::Message;
+use crate::core::message::{Mailbox, Message};
 
 /// The receiving server's verdict says SPF or DMARC failed.
 ///
@@ -23,9 +24,33 @@ pub fn authentication_failed(message: &Message) -> bool {
     dmarc_failed || (spf_failed && !dkim_passed)
 }
 
+/// Why `message` is automatic mail (an automatic reply or a mail server's bounce), if it is.
+pub fn automatic(message: &Message) -> Option<&'static str> {
+    if is_auto_reply(message) {
+        Some("an automatic reply (out of office)")
+    } else if is_bounce(message) {
+        Some("a mail server's bounce")
+    } else {
+        None
+    }
+}
+
+/// Automatic mail is judged by who wrote it, because the marks say how it was sent, not by
+/// whom. Amazon marks notices of its own `Auto-Submitted` (a message to the buyer that could
+/// not be delivered), and relays a buyer's out-of-office from the alias like any buyer
+/// message. Both stay Amazon's when the From address itself is Amazon's: a Seller Central
+/// notification sender or a buyer alias, each matched on the whole domain, with no SPF/DMARC
+/// failure (the caller rejects those first). An Amazon address that only Reply-To or a
+/// list's X-Original-From carries was copied by whoever replied, so it does not count; nor
+/// does a display name, a look-alike domain or Amazon mail that is not for sellers.
+pub fn amazon_wrote_it(message: &Message, author: &Mailbox, sender: &Sender) -> bool {
+    let from_itself = message.from.as_ref().is_some_and(|f| f.address == author.address);
+    from_itself && matches!(sender, Sender::Alias(_) | Sender::Notification { .. })
+}
+
 /// An out-of-office or other automatic reply (RFC 3834 `Auto-Submitted: auto-replied`,
-/// the vendor headers, or an auto-reply subject in any of our languages). Amazon's own
-/// `auto-generated` notifications are not replies.
+/// the vendor headers, or an auto-reply subject in any of our languages). `auto-generated`
+/// mail (notifications, automatic forwards) is not a reply.
 pub fn is_auto_reply(message: &Message) -> bool {
     let auto_submitted =
         message.header("auto-submitted").is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("auto-replied"));
@@ -36,7 +61,7 @@ pub fn is_auto_reply(message: &Message) -> bool {
 }
 
 /// A mail server's bounce (delivery status notification), e.g. our own server telling us
-/// a reply to a buyer alias failed. Amazon's opt-out notices are not bounces.
+/// a reply to a buyer alias failed.
 pub fn is_bounce(message: &Message) -> bool {
     let from_daemon = message.from.as_ref().is_some_and(|f| {
         let local = f.address.split('@').next().unwrap_or("").to_ascii_lowercase();

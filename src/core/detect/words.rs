@@ -53,6 +53,7 @@ pub const KIND_PHRASES: &[(Kind, &[&str])] = &[
             "uw e-mail aan ",
             "twój e-mail do ",
             "twoja wiadomość e-mail do ",
+            "ditt e-postmeddelande till ",
             "送信したメール",
             "へのメール",
         ],
@@ -138,8 +139,20 @@ pub const KIND_PHRASES: &[(Kind, &[&str])] = &[
             "no hemos podido entregar",
             "niet bezorgd",
             "niet afgeleverd",
+            "niet worden bezorgd",
+            "niet bezorgen",
             "nie została dostarczona",
+            "nie mogliśmy dostarczyć",
             "teslim edilemedi",
+            "não foi entregue",
+            "não foi possível entregar",
+            "kunde inte levereras",
+            "kunde inte leverera",
+            "levererades inte",
+            "无法送达",
+            "未能送达",
+            "لم نتمكن من تسليم",
+            "لم يتم تسليم",
             "配信されませんでした",
             "お届けできませんでした",
         ],
@@ -161,6 +174,9 @@ pub const KIND_PHRASES: &[(Kind, &[&str])] = &[
             "zwrot pieniędzy",
             "zwrot środków",
             "para iadesi",
+            "återbetalning",
+            "退款",
+            "استرداد",
             "返金",
             "reembolso",
         ],
@@ -242,63 +258,6 @@ pub const RELAYED_CANCELLATION: &[&str] = &[
     "キャンセルのリクエスト",
     "pedido de cancelamento",
 ];
-
-/// Where the buyer's name sits in a subject: text after `before` up to `after` (or the end).
-pub const SUBJECT_NAME: &[(&str, &[&str])] = &[
-    ("from amazon customer ", &[" (", "("]),
-    ("von amazon-kunde ", &[" (", "("]),
-    ("de la part du client amazon ", &[" (", "("]),
-    ("du client amazon ", &[" (", "("]),
-    ("del cliente de amazon ", &[" (", "("]),
-    ("dal cliente amazon ", &[" (", "("]),
-    ("del cliente amazon ", &[" (", "("]),
-    ("van amazon-klant ", &[" (", "("]),
-    ("od klienta amazon ", &[" (", "("]),
-    ("från amazon-kund ", &[" (", "("]),
-    ("amazon müşterisi ", &["'dan", "'den", "'tan", "'ten", "’dan", "’den", " (", "("]),
-    ("من عميل أمازون ", &[" (", "("]),
-    ("amazonのカスタマー ", &[" 様", "様"]),
-    ("detalhes do produto amazon ", &[" pergunta do cliente"]),
-    ("pergunta do cliente amazon ", &[" (", "("]),
-    ("your email to ", &[]),
-    ("your e-mail to ", &[]),
-    ("seu e-mail para ", &[]),
-    ("(objet: demande de renseignements de la part du client amazon ", &[")"]),
-];
-
-/// Where the buyer's name sits in notification prose: after `before`, up to `after`.
-/// Refund notices ("a refund of USD 29.99 to Ashley Carter following…"), opt-out bounces
-/// ("the message you sent to Ashley on…") and copies of the seller's reply.
-pub const PROSE_NAME: &[(Kind, &str, &[&str])] = &[
-    (Kind::RefundNotification, " to ", &[" following", " for ", " because", " as ", "."]),
-    (Kind::RefundNotification, " à ", &[" suite", " pour ", " en raison", "."]),
-    (Kind::RefundNotification, " a ", &[" a seguito", " per ", " tras ", " por ", " debido", "."]),
-    (
-        Kind::RefundNotification,
-        " an ",
-        &[" aufgrund", " nach ", " für ", " wegen", " veranlasst", " erstattet", " eingeleitet", "."],
-    ),
-    (Kind::RefundNotification, " aan ", &[" na ", " voor ", "."]),
-    (Kind::RefundNotification, " para ", &[" após", " devido", " por ", "."]),
-    (Kind::DeliveryFailure, "message you sent to ", &[" on ", " for ", "."]),
-    (Kind::DeliveryFailure, "che hai inviato a ", &[" il ", " per ", "."]),
-    (Kind::DeliveryFailure, "inviato a ", &[" il ", " per ", "."]),
-    (Kind::DeliveryFailure, "que vous avez envoyé à ", &[" le ", " pour ", "."]),
-    (Kind::DeliveryFailure, "que enviaste a ", &[" el ", " para ", "."]),
-    (Kind::DeliveryFailure, "que ha enviado a ", &[" el ", " para ", "."]),
-    (Kind::DeliveryFailure, "die du an ", &[" am ", " gesendet", "."]),
-    (Kind::DeliveryFailure, "die sie an ", &[" am ", " gesendet", "."]),
-    (Kind::DeliveryFailure, "que você enviou para ", &[" em ", " para ", "."]),
-    (Kind::MessageCopy, "the email you sent to ", &[".", ","]),
-    (Kind::MessageCopy, "the message you sent to ", &[".", ","]),
-];
-
-/// Words that precede a refund recipient's name; the prose pattern applies only after one.
-pub const REFUND_WORDS: &[&str] =
-    &["refund", "rembourse", "rimborso", "erstattung", "reembolso", "terugbetaling", "zwrot"];
-
-/// Suffixes Amazon appends to a buyer's display name.
-pub const DISPLAY_NAME_SUFFIXES: &[&str] = &[" - amazon marketplace", " – amazon marketplace", " - marketplace amazon"];
 
 /// Subjects of automatic replies (out of office, vacation) in the languages we serve.
 pub const AUTO_REPLY_SUBJECTS: &[&str] = &[
