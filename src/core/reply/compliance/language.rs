@@ -70,6 +70,24 @@ mod tests {
         );
         assert_eq!(g("お問い合わせいただき、誠にありがとうございます。商品は本日発送いたしました。"), Some(Lang::Ja));
         assert_eq!(g("感谢您的留言。您的包裹已经发出，预计三天内送达。"), Some(Lang::Zh));
+        assert_eq!(
+            g("Agradecemos a sua mensagem. O seu pacote já foi enviado e você pode acompanhar a entrega."),
+            Some(Lang::Pt)
+        );
+        assert_eq!(
+            g("Hartelijk dank voor uw bericht. Het pakket is vandaag verzonden en wordt morgen bij u bezorgd."),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            g("Tack för ditt meddelande. Paketet har skickats och kommer fram till dig i morgon."),
+            Some(Lang::Sv)
+        );
+        assert_eq!(
+            g("Mesajınız için teşekkür ederiz. Siparişiniz bugün kargoya verildi ve yarın size ulaşacak."),
+            Some(Lang::Tr)
+        );
+        assert_eq!(g("MESAJINIZ İÇİN TEŞEKKÜR EDERİZ, SİPARİŞİNİZ BU SABAH KARGOYA VERİLDİ."), Some(Lang::Tr));
+        assert_eq!(g("شكرًا لرسالتكم. تم شحن الطلب اليوم، ومن المتوقع أن يصل إلى عنوانكم غدًا."), Some(Lang::Ar));
     }
 
     #[test]

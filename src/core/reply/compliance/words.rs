@@ -5,18 +5,24 @@
 
 use crate::core::lang::Lang;
 
+mod ar;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
 mod ja;
+mod nl;
 mod pl;
+mod pt;
+mod sv;
+mod tr;
 mod zh;
 
 pub(super) struct Words {
     pub lang: Lang,
-    /// Block: advertising, coupons, social media, sending the buyer away from Amazon.
+    /// Block: advertising, coupons, social media, sending the buyer away from Amazon (our
+    /// website, call us, write to us on WhatsApp).
     pub marketing: &'static [&'static str],
     /// Block: incentives for reviews, positive-only requests, asking to change or remove a review.
     pub review_manipulation: &'static [&'static str],
@@ -26,10 +32,24 @@ pub(super) struct Words {
     pub phone_hints: &'static [&'static str],
     /// Words that say the next number is something else (order, tracking, invoice numbers).
     pub number_hints: &'static [&'static str],
-    /// Frequent words that identify the language of a reply. Empty for Japanese and Chinese,
-    /// whose scripts identify them.
+    /// Frequent words that identify the language of a reply: words of this language only, as
+    /// another language's frequent word would blur the guess (`en` is "in" in French and "and"
+    /// in Dutch). Empty for Japanese and Chinese, whose scripts identify them.
     pub common: &'static [&'static str],
 }
 
-pub(super) const ALL: [&Words; 8] =
-    [&en::WORDS, &de::WORDS, &fr::WORDS, &it::WORDS, &es::WORDS, &pl::WORDS, &ja::WORDS, &zh::WORDS];
+pub(super) const ALL: [&Words; 13] = [
+    &en::WORDS,
+    &de::WORDS,
+    &fr::WORDS,
+    &it::WORDS,
+    &es::WORDS,
+    &pl::WORDS,
+    &ja::WORDS,
+    &zh::WORDS,
+    &pt::WORDS,
+    &nl::WORDS,
+    &sv::WORDS,
+    &tr::WORDS,
+    &ar::WORDS,
+];

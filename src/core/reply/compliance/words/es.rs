@@ -11,6 +11,8 @@ pub(super) const WORDS: Words = Words {
         "síguenos|siguenos|síganos|siganos", "nuestra página web", "nuestra web",
         "nuestra tienda online|en", "compre|compra directamente", "su|tu próxima compra",
         "su|tu próximo pedido", "promoción|promociones",
+        // Off Amazon: "call us".
+        "llámenos|llámanos|llamenos|llamanos", "contáctenos|contáctanos|contactenos|contactanos por teléfono",
     ],
     review_manipulation: &[
         "opini*|valoraci*|reseña*|comentario*|calificaci* positiv*", "buena* opini*|valoraci*|reseña*",

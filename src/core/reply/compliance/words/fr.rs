@@ -22,6 +22,9 @@ pub(super) const WORDS: Words = Words {
         "achetez|commandez directement",
         "votre prochain achat",
         "votre prochaine commande",
+        // Off Amazon: "call us".
+        "appelez|téléphonez nous",
+        "contactez nous par|au téléphone",
     ],
     review_manipulation: &[
         "avis|commentaire* positif*",
