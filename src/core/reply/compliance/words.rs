@@ -53,3 +53,42 @@ pub(super) const ALL: [&Words; 13] = [
     &tr::WORDS,
     &ar::WORDS,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reply_language_has_one_table_with_every_list() {
+        for lang in Lang::REPLY {
+            let tables: Vec<&&Words> = ALL.iter().filter(|w| w.lang == lang).collect();
+            let [w] = tables.as_slice() else { panic!("{lang:?} has {} tables", tables.len()) };
+            for (name, list) in [
+                ("marketing", w.marketing),
+                ("review_manipulation", w.review_manipulation),
+                ("review_request", w.review_request),
+                ("phone_hints", w.phone_hints),
+                ("number_hints", w.number_hints),
+            ] {
+                assert!(!list.is_empty() && list.iter().all(|p| !p.trim().is_empty()), "{lang:?} {name}");
+            }
+            let by_script = matches!(lang, Lang::Ja | Lang::Zh);
+            assert_eq!(
+                w.common.is_empty(),
+                by_script,
+                "{lang:?}: frequent words tell it apart, unless its script does"
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_languages_share_a_frequent_word() {
+        for (i, a) in ALL.iter().enumerate() {
+            for b in &ALL[i + 1..] {
+                for word in a.common.iter().filter(|w| b.common.contains(w)) {
+                    panic!("{word:?} is frequent in {:?} and {:?}", a.lang, b.lang);
+                }
+            }
+        }
+    }
+}

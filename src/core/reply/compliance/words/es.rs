@@ -27,7 +27,7 @@ pub(super) const WORDS: Words = Words {
     phone_hints: &["tel", "teléfono", "telefono", "llám", "llam", "móvil", "movil", "celular", "fax"],
     number_hints: &["pedido", "seguimiento", "factura", "paquete", "envío", "referencia", "artículo", "expediente"],
     common: &[
-        "el", "los", "las", "es", "su", "sus", "que", "para", "con", "por", "una", "del", "gracias",
-        "pedido", "se", "lo", "ha", "hemos", "puede",
+        "el", "los", "las", "es", "su", "sus", "para", "por", "del", "gracias",
+        "pedido", "se", "lo", "ha", "hemos", "puede", "usted", "está", "muy", "nuestro", "nuestra", "mensaje",
     ],
 };

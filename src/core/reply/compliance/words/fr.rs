@@ -50,6 +50,6 @@ pub(super) const WORDS: Words = Words {
     number_hints: &["commande", "suivi", "facture", "colis", "référence", "article", "série", "dossier"],
     common: &[
         "le", "les", "et", "est", "vous", "votre", "vos", "nous", "pour", "avec", "une", "des", "dans", "merci", "sur",
-        "pas", "que", "du", "au", "ce", "cette",
+        "pas", "du", "au", "ce", "cette",
     ],
 };

@@ -27,7 +27,7 @@ pub(super) const WORDS: Words = Words {
     phone_hints: &["tel", "telefono", "chiam", "cellulare", "cell", "fax", "numero verde"],
     number_hints: &["ordine", "tracciamento", "spedizione", "fattura", "pacco", "riferimento", "articolo", "pratica"],
     common: &[
-        "il", "di", "che", "per", "con", "una", "suo", "sua", "ci", "grazie", "questo", "della",
+        "il", "di", "che", "per", "suo", "sua", "ci", "grazie", "questo", "della",
         "dell", "nel", "sono", "è", "lei", "abbiamo", "essere", "non", "già", "può", "anche", "ordine",
         "ringraziamo", "messaggio",
     ],

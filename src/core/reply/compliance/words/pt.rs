@@ -40,7 +40,7 @@ pub(super) const WORDS: Words = Words {
     ],
     // Portuguese only: "que", "para" and "pedido" are Spanish too, "das" and "um" German, "na" Polish.
     common: &[
-        "você", "seu", "sua", "seus", "suas", "não", "com", "em", "uma", "é", "ao", "pelo", "pela", "isso",
+        "você", "seu", "seus", "suas", "não", "com", "em", "uma", "é", "ao", "pelo", "pela", "isso",
         "essa", "esse", "foi", "são", "pode", "produto", "mensagem", "agradecemos", "obrigado", "obrigada",
         "também", "já", "nós",
     ],

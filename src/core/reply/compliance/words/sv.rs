@@ -30,7 +30,7 @@ pub(super) const WORDS: Words = Words {
     ],
     // Swedish only: "en" and "om" are Dutch too, "den" German, "kan" Dutch.
     common: &[
-        "och", "att", "det", "är", "du", "din", "ditt", "dina", "vi", "för", "med", "på", "inte", "som", "av",
+        "och", "att", "det", "är", "din", "ditt", "dina", "vi", "för", "med", "på", "inte", "som", "av",
         "till", "har", "tack", "här", "ett", "vår", "meddelande", "beställning", "dig",
     ],
 };
