@@ -41,7 +41,7 @@ pub(super) fn text(t: Text) -> &'static str {
         TrackingNumber => "رقم التتبع",
         PackageStatus => "حالة الطرد",
         DeliveryAddress => "عنوان التسليم",
-        RestrictedByAmazon => "تحجبه أمازون",
+        RestrictedByAmazon => "محجوب من أمازون",
         StatusPendingAvailability => "طلب مسبق (غير متوفر بعد)",
         StatusPending => "قيد الانتظار",
         StatusUnshipped => "لم يُشحن",
