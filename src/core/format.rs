@@ -66,6 +66,12 @@ pub fn currency_symbol(currency: &str, lang: Lang) -> String {
         ("CNY", Lang::Zh) => "¥",
         ("CNY", _) => "CN¥",
         ("USD", Lang::En | Lang::Ja) => "$",
+        // Turkish shops, Amazon.com.tr included, write "1.234,56 TL".
+        ("TRY", Lang::Tr) => "TL",
+        // An Arabic sidebar is right to left, so Arabic-script symbols read in order there.
+        ("AED", Lang::Ar) => "د.إ.",
+        ("SAR", Lang::Ar) => "ر.س.",
+        ("EGP", Lang::Ar) => "ج.م.",
         ("USD", _) => "US$",
         ("CAD", _) => "CA$",
         ("MXN", _) => "MX$",
@@ -89,7 +95,9 @@ pub fn currency_symbol(currency: &str, lang: Lang) -> String {
 }
 
 /// A decimal amount (`"1234.5"`, `"-3"`, `"19940"`) in `currency`, as people write it in `lang`:
-/// en "€1,234.56", de "1.234,56 €", fr "1 234,56 €", ja "￥1,235". Rounds half away from zero to
+/// en "€1,234.56", de "1.234,56 €", fr "1 234,56 €", ja "￥1,235", pt "R$ 1.234,56", sv
+/// "1 234,56 kr", tr "1.234,56 TL", ar "1,234.56 د.إ." (Western digits, like the order id
+/// next to it). Rounds half away from zero to
 /// the currency's minor units. Text that is not a decimal number is shown as given, with the code.
 pub fn format_money(amount: &str, currency: &str, lang: Lang) -> String {
     let symbol = currency_symbol(currency, lang);
@@ -101,8 +109,10 @@ pub fn format_money(amount: &str, currency: &str, lang: Lang) -> String {
     let digits = number.format(style.group, style.decimal, style.min_grouping);
     let sign = if number.negative { "-" } else { "" };
     if style.symbol_first {
-        // A letter symbol (`AED`, `SR`) needs a space before the digits; `$` and `€` do not.
-        let gap = if symbol.chars().last().is_some_and(char::is_alphabetic) { "\u{a0}" } else { "" };
+        // A letter symbol (`AED`, `SR`) needs a space before the digits; `$` and `€` do not,
+        // except where the language always spaces them ("R$ 10,00", "€ 10,00").
+        let spaced = style.symbol_space || symbol.chars().last().is_some_and(char::is_alphabetic);
+        let gap = if spaced { "\u{a0}" } else { "" };
         format!("{sign}{symbol}{gap}{digits}")
     } else if symbol.is_empty() {
         format!("{sign}{digits}")
@@ -123,20 +133,25 @@ struct NumberStyle {
     group: &'static str,
     decimal: char,
     symbol_first: bool,
+    /// A space between a leading symbol and the digits, whatever the symbol.
+    symbol_space: bool,
     /// CLDR's minimumGroupingDigits: Spanish and Polish write 1234 but 12.345.
     min_grouping: usize,
 }
 
 impl NumberStyle {
     fn of(lang: Lang) -> NumberStyle {
-        let (group, decimal, symbol_first, min_grouping) = match lang {
-            Lang::En | Lang::Ja | Lang::Zh => (",", '.', true, 1),
-            Lang::De | Lang::It => (".", ',', false, 1),
-            Lang::Es => (".", ',', false, 2),
-            Lang::Fr => ("\u{202f}", ',', false, 1),
-            Lang::Pl => ("\u{a0}", ',', false, 2),
+        let (group, decimal, symbol_first, symbol_space, min_grouping) = match lang {
+            Lang::En | Lang::Ja | Lang::Zh => (",", '.', true, false, 1),
+            Lang::De | Lang::It | Lang::Tr => (".", ',', false, false, 1),
+            Lang::Es => (".", ',', false, false, 2),
+            Lang::Fr => ("\u{202f}", ',', false, false, 1),
+            Lang::Pl => ("\u{a0}", ',', false, false, 2),
+            Lang::Pt | Lang::Nl => (".", ',', true, true, 1),
+            Lang::Sv => ("\u{a0}", ',', false, false, 1),
+            Lang::Ar => (",", '.', false, false, 1),
         };
-        NumberStyle { group, decimal, symbol_first, min_grouping }
+        NumberStyle { group, decimal, symbol_first, symbol_space, min_grouping }
     }
 }
 
@@ -228,7 +243,8 @@ impl Decimal {
 // Dates and times
 
 /// A date and time in a given offset, the way `lang` writes it: en "2 Mar 2026, 09:15",
-/// de "02.03.2026, 09:15", ja "2026/03/02 09:15". 24-hour clock everywhere: it is unambiguous.
+/// de "02.03.2026, 09:15", ja "2026/03/02 09:15", sv "2026-03-02 09:15". 24-hour clock
+/// everywhere: it is unambiguous.
 pub fn format_date_time(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
     let t = at.with_timezone(&offset);
     let (y, mo, d, h, mi) = (t.year(), t.month(), t.day(), t.hour(), t.minute());
@@ -238,6 +254,11 @@ pub fn format_date_time(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> S
         Lang::Fr => format!("{d:02}/{mo:02}/{y} {h:02}:{mi:02}"),
         Lang::It | Lang::Es => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
         Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02} {h:02}:{mi:02}"),
+        Lang::Pt => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
+        Lang::Nl => format!("{d:02}-{mo:02}-{y}, {h:02}:{mi:02}"),
+        Lang::Sv => format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}"),
+        Lang::Tr => format!("{d:02}.{mo:02}.{y} {h:02}:{mi:02}"),
+        Lang::Ar => format!("{d:02}/{mo:02}/{y}، {h:02}:{mi:02}"),
     }
 }
 
@@ -247,14 +268,17 @@ pub fn format_short_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> 
     let (y, mo, d) = (t.year(), t.month(), t.day());
     match lang {
         Lang::En => format!("{d} {} {y}", short_month_en(mo)),
-        Lang::De | Lang::Pl => format!("{d:02}.{mo:02}.{y}"),
-        Lang::Fr | Lang::It | Lang::Es => format!("{d:02}/{mo:02}/{y}"),
+        Lang::De | Lang::Pl | Lang::Tr => format!("{d:02}.{mo:02}.{y}"),
+        Lang::Fr | Lang::It | Lang::Es | Lang::Pt | Lang::Ar => format!("{d:02}/{mo:02}/{y}"),
         Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02}"),
+        Lang::Nl => format!("{d:02}-{mo:02}-{y}"),
+        Lang::Sv => format!("{y}-{mo:02}-{d:02}"),
     }
 }
 
 /// A date written out for a letter to a buyer: en "5 March 2026", de "5. März 2026",
-/// es "5 de marzo de 2026", pl "5 marca 2026", ja "2026年3月5日".
+/// es "5 de marzo de 2026", pl "5 marca 2026", ja "2026年3月5日", tr "5 Mart 2026",
+/// ar "5 مارس 2026".
 pub fn format_long_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
     let t = at.with_timezone(&offset);
     let (y, mo, d) = (t.year(), t.month(), t.day());
@@ -267,6 +291,11 @@ pub fn format_long_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> S
         Lang::Es => format!("{d} de {} de {y}", month(MONTHS_ES)),
         Lang::Pl => format!("{d} {} {y}", month(MONTHS_PL_GENITIVE)),
         Lang::Ja | Lang::Zh => format!("{y}年{mo}月{d}日"),
+        Lang::Pt => format!("{d} de {} de {y}", month(MONTHS_PT)),
+        Lang::Nl => format!("{d} {} {y}", month(MONTHS_NL)),
+        Lang::Sv => format!("{d} {} {y}", month(MONTHS_SV)),
+        Lang::Tr => format!("{d} {} {y}", month(MONTHS_TR)),
+        Lang::Ar => format!("{d} {} {y}", month(MONTHS_AR)),
     }
 }
 
@@ -409,6 +438,54 @@ const MONTHS_PL_GENITIVE: [&str; 12] = [
     "listopada",
     "grudnia",
 ];
+const MONTHS_PT: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+/// Turkish month names are capitalised, also inside a sentence.
+const MONTHS_TR: [&str; 12] =
+    ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"];
+/// The month names of the Gulf and Egypt (CLDR's Arabic), not the Levant's Syriac ones.
+const MONTHS_AR: [&str; 12] =
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
 #[cfg(test)]
 mod tests {
@@ -429,6 +506,24 @@ mod tests {
         assert_eq!(eur(Lang::Zh), "€1,234.56");
         assert_eq!(format_money("12345.6", "EUR", Lang::Es), format!("12.345,60{NB}€"));
         assert_eq!(format_money("1234567.891", "PLN", Lang::Pl), format!("1{NB}234{NB}567,89{NB}zł"));
+    }
+
+    #[test]
+    fn the_currencies_of_the_newer_languages_as_their_buyers_write_them() {
+        assert_eq!(format_money("1234.56", "BRL", Lang::Pt), format!("R${NB}1.234,56"));
+        assert_eq!(format_money("-5", "BRL", Lang::Pt), format!("-R${NB}5,00"));
+        assert_eq!(format_money("1234.56", "EUR", Lang::Nl), format!("€{NB}1.234,56"));
+        assert_eq!(format_money("1234567.5", "SEK", Lang::Sv), format!("1{NB}234{NB}567,50{NB}kr"));
+        assert_eq!(format_money("1234.56", "TRY", Lang::Tr), format!("1.234,56{NB}TL"));
+        assert_eq!(format_money("99", "EUR", Lang::Tr), format!("99,00{NB}€"));
+        assert_eq!(format_money("1234.56", "AED", Lang::Ar), format!("1,234.56{NB}د.إ."));
+        assert_eq!(format_money("1234.5", "SAR", Lang::Ar), format!("1,234.50{NB}ر.س."));
+        assert_eq!(format_money("1234", "EGP", Lang::Ar), format!("1,234.00{NB}ج.م."));
+        // Arabic keeps Western digits: the amount reads like the order id beside it.
+        assert!(format_money("9876.5", "SAR", Lang::Ar).chars().all(|c| !('٠'..='٩').contains(&c)));
+        // Elsewhere the Latin forms stay, so a left-to-right line keeps its order.
+        assert_eq!(format_money("10", "SAR", Lang::De), format!("10,00{NB}SR"));
+        assert_eq!(format_money("10", "TRY", Lang::En), "₺10.00");
     }
 
     #[test]
@@ -511,6 +606,24 @@ mod tests {
         assert_eq!(format_long_date(t, z, Lang::Pl), "5 marca 2026");
         assert_eq!(format_long_date(t, z, Lang::Ja), "2026年3月5日");
         assert_eq!(format_long_date(t, z, Lang::Zh), "2026年3月5日");
+        let december = at("2026-12-01T12:00:00Z");
+        assert_eq!(format_long_date(december, z, Lang::Pt), "1 de dezembro de 2026");
+        assert_eq!(format_long_date(december, z, Lang::Nl), "1 december 2026");
+        assert_eq!(format_long_date(december, z, Lang::Sv), "1 december 2026");
+        assert_eq!(format_long_date(december, z, Lang::Tr), "1 Aralık 2026");
+        assert_eq!(format_long_date(december, z, Lang::Ar), "1 ديسمبر 2026");
+        assert_eq!(format_long_date(at("2026-08-15T12:00:00Z"), z, Lang::Tr), "15 Ağustos 2026");
+    }
+
+    #[test]
+    fn panel_dates_of_the_newer_languages() {
+        let t = at("2026-12-01T09:05:00Z");
+        let z = utc();
+        let short = |lang| format_short_date(t, z, lang);
+        assert_eq!([short(Lang::Pt), short(Lang::Nl), short(Lang::Sv)], ["01/12/2026", "01-12-2026", "2026-12-01"]);
+        assert_eq!([short(Lang::Tr), short(Lang::Ar)], ["01.12.2026", "01/12/2026"]);
+        assert_eq!(format_date_time(t, z, Lang::Sv), "2026-12-01 09:05");
+        assert_eq!(format_date_time(t, z, Lang::Ar), "01/12/2026، 09:05");
     }
 
     #[test]

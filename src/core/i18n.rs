@@ -1,5 +1,6 @@
-//! Every string the sidebar shows, in every [`Lang`]. One file per language under `i18n/`
-//! (what a translator reviews); English is the master and the fallback.
+//! Every string the sidebar shows, in every UI language ([`Lang::UI`]). One file per language
+//! under `i18n/` (what a translator reviews); English is the master and the fallback. Newer
+//! files match every [`Text`] without a wildcard, so a string they lack does not compile.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
 //! `{days}`, `{hours}`, `{minutes}`, `{status}`); [`fill`] replaces them. Every translation uses exactly the
@@ -8,13 +9,18 @@
 use crate::core::detect::Kind;
 use crate::core::lang::Lang;
 
+mod ar;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
 mod ja;
+mod nl;
 mod pl;
+mod pt;
+mod sv;
+mod tr;
 mod zh;
 
 macro_rules! texts {
@@ -122,6 +128,7 @@ texts! {
     TemplateCancellation,
     TemplateInvoiceRequest,
     TemplateThanksForPatience,
+    TemplateProductQuestion,
     /// Template variables, shown in brackets in a reply when their value is unknown.
     VarBuyerName,
     VarOrderId,
@@ -130,6 +137,8 @@ texts! {
     VarTrackingNumber,
     VarDeliverBy,
     VarSellerName,
+    /// Where the agent writes the answer to a buyer's question.
+    VarAnswer,
 
     // Compliance findings: what is wrong and what to do.
     FindingEmail,
@@ -200,6 +209,11 @@ fn translation(lang: Lang, text: Text) -> Option<&'static str> {
         Lang::Pl => pl::text(text),
         Lang::Ja => ja::text(text),
         Lang::Zh => zh::text(text),
+        Lang::Pt => Some(pt::text(text)),
+        Lang::Nl => Some(nl::text(text)),
+        Lang::Sv => Some(sv::text(text)),
+        Lang::Tr => Some(tr::text(text)),
+        Lang::Ar => Some(ar::text(text)),
     }
 }
 
@@ -329,7 +343,7 @@ mod tests {
 
     #[test]
     fn every_string_is_translated_in_every_language() {
-        for &lang in &Lang::ALL {
+        for lang in Lang::UI {
             for &text in Text::ALL {
                 let s = translation(lang, text);
                 assert!(s.is_some_and(|s| !s.trim().is_empty()), "{lang:?} lacks {text:?}");
@@ -342,7 +356,7 @@ mod tests {
         for &text in Text::ALL {
             let mut want = placeholders(en::text(text));
             want.sort_unstable();
-            for &lang in &Lang::ALL {
+            for lang in Lang::UI {
                 let mut got = placeholders(t(lang, text));
                 got.sort_unstable();
                 assert_eq!(got, want, "{lang:?} {text:?}: {}", t(lang, text));
@@ -362,8 +376,13 @@ mod tests {
             Text::DurationDaysHours,
             Text::DurationDays,
         ];
-        let same_word = [(Lang::Es, Text::Subtotal), (Lang::It, Text::Marketplace)];
-        for &lang in &Lang::ALL[1..] {
+        let same_word = [
+            (Lang::Es, Text::Subtotal),
+            (Lang::It, Text::Marketplace),
+            (Lang::Pt, Text::Subtotal),
+            (Lang::Pt, Text::Marketplace),
+        ];
+        for lang in Lang::UI.into_iter().filter(|l| *l != Lang::En) {
             for &text in Text::ALL {
                 if same_everywhere.contains(&text) || units.contains(&text) || same_word.contains(&(lang, text)) {
                     continue;
@@ -375,7 +394,7 @@ mod tests {
 
     #[test]
     fn suspicious_reasons_end_with_the_same_advice() {
-        for &lang in &Lang::ALL {
+        for lang in Lang::UI {
             let reasons = [
                 t(lang, Text::SuspiciousLookalikeDomain),
                 t(lang, Text::SuspiciousDisplayNameSpoof),
@@ -454,7 +473,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_distinct_badge() {
-        for &lang in &Lang::ALL {
+        for lang in Lang::UI {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| t(lang, kind_text(*k))).collect();
             for (i, a) in names.iter().enumerate() {
                 assert!(!names[i + 1..].contains(a), "{lang:?}: {a} twice");

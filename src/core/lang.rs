@@ -1,4 +1,6 @@
-//! The languages orderlens speaks: one list for the sidebar's UI and for the reply templates.
+//! The languages orderlens speaks. Two lists, because a language can be added to one before the
+//! other: [`Lang::UI`] (the sidebar's own strings are translated) and [`Lang::REPLY`] (reply
+//! templates, compliance words and the buyer's number and date formats exist).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,11 +17,68 @@ pub enum Lang {
     Ja,
     /// Simplified Chinese. Traditional-Chinese tags map here too: it is the closest we have.
     Zh,
+    /// Brazilian Portuguese (amazon.com.br). European Portuguese tags map here too.
+    Pt,
+    /// Dutch as written in the Netherlands and Flanders.
+    Nl,
+    Sv,
+    Tr,
+    /// Modern Standard Arabic, written right to left (amazon.ae, amazon.sa, amazon.eg).
+    Ar,
 }
 
 impl Lang {
-    /// Every supported language, English first (the fallback), then in picker order.
-    pub const ALL: [Lang; 8] = [Lang::En, Lang::De, Lang::Fr, Lang::It, Lang::Es, Lang::Pl, Lang::Ja, Lang::Zh];
+    /// Every language, English first (the fallback).
+    pub const ALL: [Lang; 13] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::It,
+        Lang::Es,
+        Lang::Pl,
+        Lang::Ja,
+        Lang::Zh,
+        Lang::Pt,
+        Lang::Nl,
+        Lang::Sv,
+        Lang::Tr,
+        Lang::Ar,
+    ];
+
+    /// The languages the sidebar's own strings are translated into (`i18n/<code>.rs`).
+    pub const UI: [Lang; 13] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::It,
+        Lang::Es,
+        Lang::Pl,
+        Lang::Ja,
+        Lang::Zh,
+        Lang::Pt,
+        Lang::Nl,
+        Lang::Sv,
+        Lang::Tr,
+        Lang::Ar,
+    ];
+
+    /// The languages of the reply-language picker: each has templates (`templates/<code>.rs`),
+    /// compliance words (`compliance/words/<code>.rs`) and its number and date formats.
+    pub const REPLY: [Lang; 13] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::It,
+        Lang::Es,
+        Lang::Pl,
+        Lang::Ja,
+        Lang::Zh,
+        Lang::Pt,
+        Lang::Nl,
+        Lang::Sv,
+        Lang::Tr,
+        Lang::Ar,
+    ];
 
     /// The language of a BCP 47 tag (`de-AT`, `ja_JP`, `ZH-Hant-TW`), by its primary subtag.
     /// Also takes the first entry of an Accept-Language style list (`fr-CH, fr;q=0.9`).
@@ -29,9 +88,14 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
-    /// Like [`Lang::from_tag`], English when the tag names a language we do not have.
-    pub fn from_tag_or_en(tag: &str) -> Lang {
-        Lang::from_tag(tag).unwrap_or(Lang::En)
+    /// The UI language for a locale tag: English when the UI is not translated into it.
+    pub fn ui_from_tag(tag: &str) -> Lang {
+        Lang::from_tag(tag).filter(|l| Lang::UI.contains(l)).unwrap_or(Lang::En)
+    }
+
+    /// The reply language for a tag, when replies can be written in it.
+    pub fn reply_from_tag(tag: &str) -> Option<Lang> {
+        Lang::from_tag(tag).filter(|l| Lang::REPLY.contains(l))
     }
 
     /// ISO 639-1 code, also usable as an HTML `lang` attribute.
@@ -45,6 +109,11 @@ impl Lang {
             Lang::Pl => "pl",
             Lang::Ja => "ja",
             Lang::Zh => "zh",
+            Lang::Pt => "pt",
+            Lang::Nl => "nl",
+            Lang::Sv => "sv",
+            Lang::Tr => "tr",
+            Lang::Ar => "ar",
         }
     }
 
@@ -59,6 +128,11 @@ impl Lang {
             Lang::Pl => "Polski",
             Lang::Ja => "日本語",
             Lang::Zh => "中文",
+            Lang::Pt => "Português",
+            Lang::Nl => "Nederlands",
+            Lang::Sv => "Svenska",
+            Lang::Tr => "Türkçe",
+            Lang::Ar => "العربية",
         }
     }
 }
@@ -75,13 +149,39 @@ mod tests {
         assert_eq!(Lang::from_tag(" fr "), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("fr-CH, fr;q=0.9, en;q=0.8"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("nl-BE"), Some(Lang::Nl));
+        assert_eq!(Lang::from_tag("sv_SE"), Some(Lang::Sv));
+        assert_eq!(Lang::from_tag("TR-tr"), Some(Lang::Tr));
+        assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
     }
 
     #[test]
     fn unknown_tags_are_none_and_fall_back_to_english() {
-        for tag in ["", "nl-NL", "pt-BR", "sv", "e", "english", "-de", "*"] {
+        for tag in ["", "da-DK", "nb", "ko-KR", "e", "english", "-de", "*"] {
             assert_eq!(Lang::from_tag(tag), None, "{tag}");
-            assert_eq!(Lang::from_tag_or_en(tag), Lang::En, "{tag}");
+            assert_eq!(Lang::ui_from_tag(tag), Lang::En, "{tag}");
+            assert_eq!(Lang::reply_from_tag(tag), None, "{tag}");
+        }
+    }
+
+    #[test]
+    fn the_ui_and_reply_lists_start_with_english_and_cover_every_language_once() {
+        for list in [&Lang::UI[..], &Lang::REPLY[..]] {
+            assert_eq!(list[0], Lang::En);
+            for (i, l) in list.iter().enumerate() {
+                assert!(!list[i + 1..].contains(l), "{l:?} twice");
+            }
+        }
+        for l in Lang::ALL {
+            assert!(Lang::UI.contains(&l) || Lang::REPLY.contains(&l), "{l:?} is in neither list");
+            if Lang::UI.contains(&l) {
+                assert_eq!(Lang::ui_from_tag(l.code()), l);
+            }
+            if Lang::REPLY.contains(&l) {
+                assert_eq!(Lang::reply_from_tag(l.code()), Some(l));
+            }
         }
     }
 
@@ -94,6 +194,8 @@ mod tests {
         assert_eq!(Lang::De.native_name(), "Deutsch");
         assert_eq!(Lang::Ja.native_name(), "日本語");
         assert_eq!(Lang::Zh.native_name(), "中文");
+        assert_eq!(Lang::Tr.native_name(), "Türkçe");
+        assert_eq!(Lang::Ar.native_name(), "العربية");
     }
 
     #[test]

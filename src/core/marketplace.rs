@@ -69,7 +69,9 @@ pub struct Marketplace {
     pub region: Region,
     /// ISO 4217 currency of the marketplace.
     pub currency: &'static str,
-    /// BCP 47 tag of the marketplace's default language.
+    /// BCP 47 tag of the language its buyers are answered in by default. Amazon.com.be is
+    /// bilingual: Dutch, the language of most Belgians; the agent switches to French for a buyer
+    /// who wrote in French. Amazon.ae: Arabic, the official language (docs/languages.md).
     pub language: &'static str,
     /// IANA time zone Seller Central shows this marketplace's times in.
     pub time_zone: &'static str,
@@ -101,7 +103,7 @@ marketplaces! {
     "ES" "A1RKKUPIHCS9HS" "Spain" "amazon.es" "https://sellercentral-europe.amazon.com" EU "EUR" "es-ES" "Europe/Madrid";
     "UK" "A1F83G8C2ARO7P" "United Kingdom" "amazon.co.uk" "https://sellercentral-europe.amazon.com" EU "GBP" "en-GB" "Europe/London";
     "FR" "A13V1IB3VIYZZH" "France" "amazon.fr" "https://sellercentral-europe.amazon.com" EU "EUR" "fr-FR" "Europe/Paris";
-    "BE" "AMEN7PMS3EDWL" "Belgium" "amazon.com.be" "https://sellercentral.amazon.com.be" EU "EUR" "fr-BE" "Europe/Brussels";
+    "BE" "AMEN7PMS3EDWL" "Belgium" "amazon.com.be" "https://sellercentral.amazon.com.be" EU "EUR" "nl-BE" "Europe/Brussels";
     "NL" "A1805IZSGTT6HS" "Netherlands" "amazon.nl" "https://sellercentral.amazon.nl" EU "EUR" "nl-NL" "Europe/Amsterdam";
     "DE" "A1PA6795UKMFR9" "Germany" "amazon.de" "https://sellercentral-europe.amazon.com" EU "EUR" "de-DE" "Europe/Berlin";
     "IT" "APJ6JRA9NG5V4" "Italy" "amazon.it" "https://sellercentral-europe.amazon.com" EU "EUR" "it-IT" "Europe/Rome";
@@ -111,7 +113,7 @@ marketplaces! {
     "EG" "ARBP9OOSHTCHU" "Egypt" "amazon.eg" "https://sellercentral.amazon.eg" EU "EGP" "ar-EG" "Africa/Cairo";
     "TR" "A33AVAJ2PDY3EV" "Turkey" "amazon.com.tr" "https://sellercentral.amazon.com.tr" EU "TRY" "tr-TR" "Europe/Istanbul";
     "SA" "A17E79C6D8DWNP" "Saudi Arabia" "amazon.sa" "https://sellercentral.amazon.sa" EU "SAR" "ar-SA" "Asia/Riyadh";
-    "AE" "A2VIGQ35RCS4UG" "United Arab Emirates" "amazon.ae" "https://sellercentral.amazon.ae" EU "AED" "en-AE" "Asia/Dubai";
+    "AE" "A2VIGQ35RCS4UG" "United Arab Emirates" "amazon.ae" "https://sellercentral.amazon.ae" EU "AED" "ar-AE" "Asia/Dubai";
     "IN" "A21TJRUUN4KGV" "India" "amazon.in" "https://sellercentral.amazon.in" EU "INR" "en-IN" "Asia/Kolkata";
     "SG" "A19VAU5U5O7RUS" "Singapore" "amazon.sg" "https://sellercentral.amazon.sg" FE "SGD" "en-SG" "Asia/Singapore";
     "AU" "A39IBJ37TRP1C6" "Australia" "amazon.com.au" "https://sellercentral.amazon.com.au" FE "AUD" "en-AU" "Australia/Sydney";

@@ -284,7 +284,7 @@ impl App {
                 t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate)
             }
             "reply-lang" => {
-                t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::from_tag(&s.value())).map(Event::SelectLang)
+                t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::reply_from_tag(&s.value())).map(Event::SelectLang)
             }
             "important" => t.dyn_ref::<HtmlInputElement>().map(|_| Event::ToggleImportant),
             _ => None,

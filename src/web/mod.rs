@@ -25,7 +25,7 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
     if !host.has("ticket") {
         return Err(JsValue::from_str("orderlens: the host object has no ticket() method"));
     }
-    let lang = Lang::from_tag_or_en(&host.locale());
+    let lang = Lang::ui_from_tag(&host.locale());
     spawn_local(async move {
         let settings = host.settings().await;
         let state = State::new(lang, settings);

@@ -75,11 +75,14 @@ test("parameters have valid types, the token is secure and scoped to headers", (
 test("every translation labels every parameter; the default locale exists", () => {
     const translations = [...files.keys()].filter((n) => n.startsWith("translations/"));
     assert.ok(translations.includes("translations/en.json"));
-    for (const want of ["de", "fr", "it", "es", "pl", "ja", "zh-cn"]) assert.ok(translations.includes(`translations/${want}.json`), want);
+    for (const want of ["de", "fr", "it", "es", "pl", "ja", "zh-cn", "pt-br", "nl", "sv", "tr", "ar"]) assert.ok(translations.includes(`translations/${want}.json`), want);
     for (const name of translations) {
         assert.match(name, /^translations\/[a-z]{2}(-\w{2,3})?\.json$/, "Zendesk's locale file name rule");
         const t = json(name);
         assert.equal(typeof t.app?.name, "string", `${name}: app.name`);
+        if (name !== "translations/en.json") {
+            assert.notEqual(t.app.short_description, json("translations/en.json").app.short_description, `${name} is still English`);
+        }
         for (const p of manifest.parameters) {
             const label = t.app.parameters?.[p.name]?.label;
             assert.ok(typeof label === "string" && label.trim() !== "", `${name}: no label for ${p.name}`);

@@ -8,6 +8,8 @@ import { accept, peer, send, sidebarOrigin } from "../hosts/demo-protocol.js";
 const LANGUAGES = [
     ["en", "en-US", "English"], ["de", "de-DE", "Deutsch"], ["fr", "fr-FR", "Français"], ["it", "it-IT", "Italiano"],
     ["es", "es-ES", "Español"], ["pl", "pl-PL", "Polski"], ["ja", "ja-JP", "日本語"], ["zh", "zh-CN", "中文"],
+    ["pt", "pt-BR", "Português"], ["nl", "nl-NL", "Nederlands"], ["sv", "sv-SE", "Svenska"], ["tr", "tr-TR", "Türkçe"],
+    ["ar", "ar-AE", "العربية"],
 ];
 
 // The demo's own labels; the sidebar translates itself.
@@ -20,6 +22,11 @@ const UI = {
     pl: { language: "Język", tickets: "Zgłoszenia", tags: "Tagi", fields: "Pola", reply: "Odpowiedź publiczna", send: "Wyślij odpowiedź", none: "brak" },
     ja: { language: "言語", tickets: "チケット", tags: "タグ", fields: "フィールド", reply: "公開返信", send: "返信を送信", none: "なし" },
     zh: { language: "语言", tickets: "工单", tags: "标签", fields: "字段", reply: "公开回复", send: "发送回复", none: "暂无" },
+    pt: { language: "Idioma", tickets: "Tickets", tags: "Tags", fields: "Campos", reply: "Resposta pública", send: "Enviar resposta", none: "nenhum ainda" },
+    nl: { language: "Taal", tickets: "Tickets", tags: "Tags", fields: "Velden", reply: "Openbaar antwoord", send: "Antwoord versturen", none: "nog geen" },
+    sv: { language: "Språk", tickets: "Ärenden", tags: "Taggar", fields: "Fält", reply: "Offentligt svar", send: "Skicka svar", none: "inga än" },
+    tr: { language: "Dil", tickets: "Talepler", tags: "Etiketler", fields: "Alanlar", reply: "Herkese açık yanıt", send: "Yanıtı gönder", none: "henüz yok" },
+    ar: { language: "اللغة", tickets: "التذاكر", tags: "الوسوم", fields: "الحقول", reply: "رد عام", send: "إرسال الرد", none: "لا يوجد بعد" },
 };
 
 // Labels of the host field ids hosts/demo.js maps order fields to.

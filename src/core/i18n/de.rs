@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "Stornierungsanfrage",
         TemplateInvoiceRequest => "Rechnungsanfrage",
         TemplateThanksForPatience => "Danke für Ihre Geduld",
+        TemplateProductQuestion => "Frage zu einem Artikel",
         VarBuyerName => "Name des Käufers",
         VarOrderId => "Bestellnummer",
         VarItemTitle => "Artikel",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "Sendungsnummer",
         VarDeliverBy => "Lieferdatum",
         VarSellerName => "Ihr Name",
+        VarAnswer => "Ihre Antwort",
 
         FindingEmail => "Entfernen Sie die E-Mail-Adresse: Amazon löscht E-Mail-Adressen und kann die Nachricht blockieren.",
         FindingEmoji => "Entfernen Sie das Emoji: Amazon erlaubt in Nachrichten an Käufer keine Emojis.",

@@ -90,6 +90,7 @@ pub(super) fn text(t: Text) -> &'static str {
         TemplateCancellation => "Cancellation request",
         TemplateInvoiceRequest => "Invoice request",
         TemplateThanksForPatience => "Thank you for your patience",
+        TemplateProductQuestion => "Question about a product",
         VarBuyerName => "buyer name",
         VarOrderId => "order number",
         VarItemTitle => "item",
@@ -97,6 +98,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarTrackingNumber => "tracking number",
         VarDeliverBy => "delivery date",
         VarSellerName => "your name",
+        VarAnswer => "your answer",
 
         FindingEmail => "Remove the email address: Amazon deletes email addresses and may block the message.",
         FindingEmoji => "Remove the emoji: Amazon does not allow emoji in messages to buyers.",

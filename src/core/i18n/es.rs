@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "Solicitud de cancelación",
         TemplateInvoiceRequest => "Solicitud de factura",
         TemplateThanksForPatience => "Gracias por tu paciencia",
+        TemplateProductQuestion => "Pregunta sobre un producto",
         VarBuyerName => "nombre del comprador",
         VarOrderId => "número de pedido",
         VarItemTitle => "producto",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "número de seguimiento",
         VarDeliverBy => "fecha de entrega",
         VarSellerName => "tu nombre",
+        VarAnswer => "tu respuesta",
 
         FindingEmail => "Elimina la dirección de correo: Amazon borra las direcciones de correo y puede bloquear el mensaje.",
         FindingEmoji => "Elimina el emoji: Amazon no permite emojis en los mensajes a compradores.",

@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "Demande d'annulation",
         TemplateInvoiceRequest => "Demande de facture",
         TemplateThanksForPatience => "Merci de votre patience",
+        TemplateProductQuestion => "Question sur un produit",
         VarBuyerName => "nom de l'acheteur",
         VarOrderId => "numéro de commande",
         VarItemTitle => "article",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "numéro de suivi",
         VarDeliverBy => "date de livraison",
         VarSellerName => "votre nom",
+        VarAnswer => "votre réponse",
 
         FindingEmail => "Supprimez l'adresse e-mail : Amazon supprime les adresses e-mail et peut bloquer le message.",
         FindingEmoji => "Supprimez l'emoji : Amazon n'autorise pas les emojis dans les messages aux acheteurs.",

@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "Richiesta di annullamento",
         TemplateInvoiceRequest => "Richiesta di fattura",
         TemplateThanksForPatience => "Grazie per la pazienza",
+        TemplateProductQuestion => "Domanda su un prodotto",
         VarBuyerName => "nome dell'acquirente",
         VarOrderId => "numero d'ordine",
         VarItemTitle => "articolo",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "numero di tracciamento",
         VarDeliverBy => "data di consegna",
         VarSellerName => "il tuo nome",
+        VarAnswer => "la tua risposta",
 
         FindingEmail => "Rimuovere l'indirizzo e-mail: Amazon cancella gli indirizzi e-mail e può bloccare il messaggio.",
         FindingEmoji => "Rimuovere l'emoji: Amazon non consente emoji nei messaggi agli acquirenti.",

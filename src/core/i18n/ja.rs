@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "キャンセルのご依頼",
         TemplateInvoiceRequest => "領収書・請求書のご依頼",
         TemplateThanksForPatience => "お待たせしたお詫びとご連絡",
+        TemplateProductQuestion => "商品に関するご質問",
         VarBuyerName => "購入者名",
         VarOrderId => "注文番号",
         VarItemTitle => "商品名",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "お問い合わせ伝票番号",
         VarDeliverBy => "お届け予定日",
         VarSellerName => "ストア名",
+        VarAnswer => "回答",
 
         FindingEmail => "メールアドレスを削除してください。Amazonはメールアドレスを削除し、メッセージをブロックすることがあります。",
         FindingEmoji => "絵文字を削除してください。購入者へのメッセージでは絵文字は使用できません。",

@@ -92,6 +92,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "Prośba o anulowanie",
         TemplateInvoiceRequest => "Prośba o fakturę",
         TemplateThanksForPatience => "Dziękujemy za cierpliwość",
+        TemplateProductQuestion => "Pytanie o produkt",
         VarBuyerName => "imię i nazwisko kupującego",
         VarOrderId => "numer zamówienia",
         VarItemTitle => "produkt",
@@ -99,6 +100,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "numer przesyłki",
         VarDeliverBy => "data dostawy",
         VarSellerName => "Twoje imię i nazwisko",
+        VarAnswer => "Twoja odpowiedź",
 
         FindingEmail => "Usuń adres e-mail: Amazon usuwa adresy e-mail i może zablokować wiadomość.",
         FindingEmoji => "Usuń emoji: Amazon nie zezwala na emoji w wiadomościach do kupujących.",

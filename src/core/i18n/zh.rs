@@ -96,6 +96,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TemplateCancellation => "取消请求",
         TemplateInvoiceRequest => "发票请求",
         TemplateThanksForPatience => "感谢您的耐心等待",
+        TemplateProductQuestion => "商品咨询",
         VarBuyerName => "买家姓名",
         VarOrderId => "订单编号",
         VarItemTitle => "商品",
@@ -103,6 +104,7 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarTrackingNumber => "追踪编码",
         VarDeliverBy => "送达日期",
         VarSellerName => "您的名字",
+        VarAnswer => "您的回答",
 
         FindingEmail => "请删除电子邮件地址：亚马逊会删除电子邮件地址，并可能拦截该消息。",
         FindingEmoji => "请删除表情符号：亚马逊不允许在发给买家的消息中使用表情符号。",

@@ -3,17 +3,24 @@
 //!
 //! The texts follow Amazon's rules: no links, email addresses, phone numbers, marketing or review
 //! requests, and never a thank-you alone; they point buyers to Amazon's own "Your Orders" pages.
+//! Values that may be in another script (names, titles, ids) stand apart from the words around
+//! them (no Turkish suffix or Arabic article glued to a placeholder), so any value reads right.
 
 use crate::core::i18n::{fill, fill_with, t, Text};
 use crate::core::lang::Lang;
 
+mod ar;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
 mod ja;
+mod nl;
 mod pl;
+mod pt;
+mod sv;
+mod tr;
 mod zh;
 
 /// One language's set of replies. A struct, not a map: a language cannot miss a template.
@@ -30,6 +37,8 @@ pub(super) struct Replies {
     pub cancellation: &'static str,
     pub invoice_request: &'static str,
     pub thanks_for_patience: &'static str,
+    /// Answer to a question about a product before purchase, with `{answer}` for the agent's text.
+    pub product_question: &'static str,
 }
 
 fn replies(lang: Lang) -> &'static Replies {
@@ -42,6 +51,11 @@ fn replies(lang: Lang) -> &'static Replies {
         Lang::Pl => &pl::REPLIES,
         Lang::Ja => &ja::REPLIES,
         Lang::Zh => &zh::REPLIES,
+        Lang::Pt => &pt::REPLIES,
+        Lang::Nl => &nl::REPLIES,
+        Lang::Sv => &sv::REPLIES,
+        Lang::Tr => &tr::REPLIES,
+        Lang::Ar => &ar::REPLIES,
     }
 }
 
@@ -54,16 +68,19 @@ pub enum TemplateId {
     Cancellation,
     InvoiceRequest,
     ThanksForPatience,
+    /// A pre-sale question about a product: no order yet.
+    ProductQuestion,
 }
 
 impl TemplateId {
-    pub const ALL: [TemplateId; 6] = [
+    pub const ALL: [TemplateId; 7] = [
         TemplateId::WhereIsMyOrder,
         TemplateId::ReturnInstructions,
         TemplateId::DamagedOrDefective,
         TemplateId::Cancellation,
         TemplateId::InvoiceRequest,
         TemplateId::ThanksForPatience,
+        TemplateId::ProductQuestion,
     ];
 
     /// The name in the template picker.
@@ -77,6 +94,7 @@ impl TemplateId {
                 TemplateId::Cancellation => Text::TemplateCancellation,
                 TemplateId::InvoiceRequest => Text::TemplateInvoiceRequest,
                 TemplateId::ThanksForPatience => Text::TemplateThanksForPatience,
+                TemplateId::ProductQuestion => Text::TemplateProductQuestion,
             },
         )
     }
@@ -89,6 +107,7 @@ impl TemplateId {
             TemplateId::Cancellation => r.cancellation,
             TemplateId::InvoiceRequest => r.invoice_request,
             TemplateId::ThanksForPatience => r.thanks_for_patience,
+            TemplateId::ProductQuestion => r.product_question,
         }
     }
 }
@@ -103,10 +122,13 @@ pub enum Var {
     TrackingNumber,
     DeliverBy,
     SellerName,
+    /// The agent's own answer to a buyer's question: no data has it, so it stays a placeholder
+    /// until the agent writes it.
+    Answer,
 }
 
 impl Var {
-    pub const ALL: [Var; 7] = [
+    pub const ALL: [Var; 8] = [
         Var::BuyerName,
         Var::OrderId,
         Var::ItemTitle,
@@ -114,6 +136,7 @@ impl Var {
         Var::TrackingNumber,
         Var::DeliverBy,
         Var::SellerName,
+        Var::Answer,
     ];
 
     /// The placeholder name in template texts: `{order_id}`.
@@ -126,6 +149,7 @@ impl Var {
             Var::TrackingNumber => "tracking_number",
             Var::DeliverBy => "deliver_by",
             Var::SellerName => "seller_name",
+            Var::Answer => "answer",
         }
     }
 
@@ -145,6 +169,7 @@ impl Var {
                 Var::TrackingNumber => Text::VarTrackingNumber,
                 Var::DeliverBy => Text::VarDeliverBy,
                 Var::SellerName => Text::VarSellerName,
+                Var::Answer => Text::VarAnswer,
             },
         )
     }
@@ -166,6 +191,7 @@ pub struct Vars {
     pub tracking_number: Option<String>,
     pub deliver_by: Option<String>,
     pub seller_name: Option<String>,
+    pub answer: Option<String>,
 }
 
 impl Vars {
@@ -179,6 +205,7 @@ impl Vars {
             Var::TrackingNumber => &self.tracking_number,
             Var::DeliverBy => &self.deliver_by,
             Var::SellerName => &self.seller_name,
+            Var::Answer => &self.answer,
         };
         // A value never breaks the reply's layout: line breaks become spaces.
         let one_line = value.as_deref()?.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -220,10 +247,10 @@ pub fn render(id: TemplateId, lang: Lang, vars: &Vars) -> Rendered {
     Rendered { text: format!("{greeting}\n\n{body}"), missing }
 }
 
-/// The reply language to start with: the marketplace's language if we have it, else English.
-/// (A buyer may prefer another language; the agent can switch.)
+/// The reply language to start with: the marketplace's language if replies can be written in it,
+/// else English. (A buyer may prefer another language; the agent can switch.)
 pub fn default_lang(marketplace_language_tag: &str) -> Lang {
-    Lang::from_tag_or_en(marketplace_language_tag)
+    Lang::reply_from_tag(marketplace_language_tag).unwrap_or(Lang::En)
 }
 
 #[cfg(test)]
@@ -231,7 +258,7 @@ mod tests {
     use super::*;
     use crate::core::i18n::placeholders;
     use crate::core::marketplace::Marketplace;
-    use crate::core::reply::compliance::{check, CheckContext, Severity};
+    use crate::core::reply::compliance::{check, CheckContext, Rule, Severity};
 
     fn full_vars() -> Vars {
         Vars {
@@ -242,26 +269,49 @@ mod tests {
             tracking_number: Some("00340434161234567890".into()),
             deliver_by: Some("12.03.2025".into()),
             seller_name: Some("Example Shop".into()),
+            answer: Some("750 ml, 26 cm, 0,4 kg.".into()),
         }
     }
 
     #[test]
     fn every_template_in_every_language_fills_completely() {
-        for lang in Lang::ALL {
+        for lang in Lang::REPLY {
             for id in TemplateId::ALL {
                 let r = render(id, lang, &full_vars());
                 assert!(r.missing.is_empty(), "{lang:?} {id:?}: {:?}", r.missing);
                 assert!(placeholders(&r.text).is_empty(), "{lang:?} {id:?} leaves a placeholder:\n{}", r.text);
                 assert!(!r.text.contains('{') && !r.text.contains('}'), "{lang:?} {id:?}:\n{}", r.text);
+                assert!(!r.text.contains('[') && !r.text.contains(']'), "{lang:?} {id:?}:\n{}", r.text);
                 assert!(r.text.contains("Example Shop"), "{lang:?} {id:?} has no sign-off");
-                assert!(r.text.contains("302-1234567-1234567"), "{lang:?} {id:?} names no order");
+                if id == TemplateId::ProductQuestion {
+                    assert!(r.text.contains("Steel water bottle 750 ml"), "{lang:?}: names no product");
+                    assert!(r.text.contains("750 ml, 26 cm, 0,4 kg."), "{lang:?}: has no room for the answer");
+                } else {
+                    assert!(r.text.contains("302-1234567-1234567"), "{lang:?} {id:?} names no order");
+                }
             }
         }
     }
 
     #[test]
+    fn only_the_product_question_asks_for_the_agents_answer() {
+        for lang in Lang::REPLY {
+            let vars = Vars { answer: None, ..full_vars() };
+            for id in TemplateId::ALL {
+                let r = render(id, lang, &vars);
+                let wants_answer = id == TemplateId::ProductQuestion;
+                assert_eq!(r.missing, if wants_answer { vec![Var::Answer] } else { vec![] }, "{lang:?} {id:?}");
+                assert_eq!(r.text.contains(&Var::Answer.placeholder(lang)), wants_answer, "{lang:?} {id:?}");
+            }
+            // Before a purchase there is no order: the question template does without one.
+            let presale = render(TemplateId::ProductQuestion, lang, &Vars { order_id: None, ..full_vars() });
+            assert!(!presale.missing.contains(&Var::OrderId), "{lang:?}");
+        }
+    }
+
+    #[test]
     fn every_template_uses_only_known_variables() {
-        for lang in Lang::ALL {
+        for lang in Lang::REPLY {
             let r = replies(lang);
             for id in TemplateId::ALL {
                 for key in placeholders(id.body(r)).into_iter().chain(placeholders(r.closing)) {
@@ -274,7 +324,7 @@ mod tests {
 
     #[test]
     fn every_rendered_template_passes_the_compliance_check() {
-        for lang in Lang::ALL {
+        for lang in Lang::REPLY {
             let ctx = CheckContext { buyer_lang: Some(lang), ..CheckContext::default() };
             for id in TemplateId::ALL {
                 for vars in [full_vars(), Vars::default()] {
@@ -288,6 +338,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_template_is_recognised_as_its_own_language() {
+        let mut unrecognised = Vec::new();
+        for lang in Lang::REPLY {
+            // Any other language will do as the buyer's; the reply must be seen not to be in it.
+            let buyer = if lang == Lang::En { Lang::De } else { Lang::En };
+            let ctx = CheckContext { buyer_lang: Some(buyer), ..CheckContext::default() };
+            for id in TemplateId::ALL {
+                let r = render(id, lang, &full_vars());
+                let rules: Vec<Rule> = check(&r.text, &ctx).into_iter().map(|f| f.rule).collect();
+                if rules != [Rule::Language { expected: buyer }] {
+                    unrecognised.push(format!("{lang:?} {id:?}"));
+                }
+            }
+        }
+        assert!(unrecognised.is_empty(), "not recognised: {unrecognised:?}");
     }
 
     #[test]
@@ -341,7 +409,7 @@ mod tests {
 
     #[test]
     fn labels_exist_in_every_language() {
-        for lang in Lang::ALL {
+        for lang in Lang::UI {
             for id in TemplateId::ALL {
                 assert!(!id.label(lang).is_empty());
             }
@@ -353,13 +421,19 @@ mod tests {
     }
 
     #[test]
-    fn default_language_follows_the_marketplace() {
+    fn every_marketplace_defaults_to_its_buyers_language() {
         assert_eq!(default_lang("de-DE"), Lang::De);
         assert_eq!(default_lang("ja-JP"), Lang::Ja);
-        assert_eq!(default_lang("nl-NL"), Lang::En);
+        assert_eq!(default_lang("ko-KR"), Lang::En);
         for m in Marketplace::all() {
             let lang = default_lang(m.language);
-            assert_eq!(Lang::from_tag(m.language).unwrap_or(Lang::En), lang, "{}", m.code);
+            assert_eq!(lang.code(), m.language_code(), "{} replies in {lang:?}, not in {}", m.code, m.language);
+        }
+        let by_code = |code| default_lang(Marketplace::by_code(code).unwrap().language);
+        let want = [("BR", Lang::Pt), ("NL", Lang::Nl), ("BE", Lang::Nl), ("SE", Lang::Sv), ("TR", Lang::Tr)];
+        let arabic = [("AE", Lang::Ar), ("SA", Lang::Ar), ("EG", Lang::Ar)];
+        for (code, lang) in want.into_iter().chain(arabic) {
+            assert_eq!(by_code(code), lang, "{code}");
         }
     }
 }

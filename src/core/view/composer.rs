@@ -35,11 +35,13 @@ pub struct Composer {
 }
 
 impl Composer {
-    /// Starts with the template that fits the kind of mail, in the marketplace's language.
+    /// Starts with the template that fits the kind of mail, in the marketplace's language: a
+    /// buyer message without an order is a question before the purchase.
     pub fn new(detection: &Detection, _settings: &Settings) -> Composer {
         let template = match detection.kind {
             Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
             Some(Kind::CancellationRequest) => TemplateId::Cancellation,
+            _ if detection.order_id.is_none() => TemplateId::ProductQuestion,
             _ => TemplateId::WhereIsMyOrder,
         };
         let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
@@ -103,6 +105,8 @@ pub fn vars(
         tracking_number: package.and_then(|p| p.tracking_number.clone()),
         deliver_by,
         seller_name: settings.seller_name.clone(),
+        // Only the agent knows the answer to a buyer's question: it stays a placeholder.
+        answer: None,
     }
 }
 
@@ -127,7 +131,7 @@ pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView
             })
             .collect(),
         lang_label: t(ui, Text::LanguagePicker).to_string(),
-        langs: Lang::ALL
+        langs: Lang::REPLY
             .into_iter()
             .map(|l| Choice {
                 value: l.code().to_string(),
@@ -182,6 +186,7 @@ pub fn template_key(id: TemplateId) -> &'static str {
         TemplateId::Cancellation => "cancellation",
         TemplateId::InvoiceRequest => "invoice_request",
         TemplateId::ThanksForPatience => "thanks_for_patience",
+        TemplateId::ProductQuestion => "product_question",
     }
 }
 

@@ -2,7 +2,9 @@
 //! Chinese are told by script (kana means Japanese); the others by their most frequent short words.
 //! No guess for short texts or close calls: a wrong warning costs more than a missing one.
 
-use super::phrase::{is_cjk, is_kana, Token};
+use std::sync::OnceLock;
+
+use super::phrase::{is_cjk, is_kana, normalize, Token};
 use super::words;
 use crate::core::lang::Lang;
 
@@ -17,16 +19,27 @@ pub(super) fn guess(text: &str, tokens: &[Token]) -> Option<Lang> {
     if cjk >= MIN_CJK {
         return Some(if kana * 10 >= cjk { Lang::Ja } else { Lang::Zh });
     }
-    let mut scores: Vec<(Lang, usize)> = words::ALL
+    let mut scores: Vec<(Lang, usize)> = common_words()
         .iter()
-        .filter(|w| !w.common.is_empty())
-        .map(|w| (w.lang, tokens.iter().filter(|t| !t.cjk && w.common.contains(&t.norm.as_str())).count()))
+        .map(|(lang, common)| (*lang, tokens.iter().filter(|t| !t.cjk && common.contains(&t.norm)).count()))
         .collect();
     scores.sort_by_key(|(_, hits)| std::cmp::Reverse(*hits));
     match scores.as_slice() {
         [(lang, best), (_, second), ..] if *best >= MIN_HITS && *best >= 2 * *second => Some(*lang),
         _ => None,
     }
+}
+
+/// Each language's frequent words as the tokenizer spells them (`için` and `İÇİN` alike).
+fn common_words() -> &'static [(Lang, Vec<String>)] {
+    static COMMON: OnceLock<Vec<(Lang, Vec<String>)>> = OnceLock::new();
+    COMMON.get_or_init(|| {
+        words::ALL
+            .iter()
+            .filter(|w| !w.common.is_empty())
+            .map(|w| (w.lang, w.common.iter().map(|c| normalize(c)).collect()))
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -57,6 +70,24 @@ mod tests {
         );
         assert_eq!(g("お問い合わせいただき、誠にありがとうございます。商品は本日発送いたしました。"), Some(Lang::Ja));
         assert_eq!(g("感谢您的留言。您的包裹已经发出，预计三天内送达。"), Some(Lang::Zh));
+        assert_eq!(
+            g("Agradecemos a sua mensagem. O seu pacote já foi enviado e você pode acompanhar a entrega."),
+            Some(Lang::Pt)
+        );
+        assert_eq!(
+            g("Hartelijk dank voor uw bericht. Het pakket is vandaag verzonden en wordt morgen bij u bezorgd."),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            g("Tack för ditt meddelande. Paketet har skickats och kommer fram till dig i morgon."),
+            Some(Lang::Sv)
+        );
+        assert_eq!(
+            g("Mesajınız için teşekkür ederiz. Siparişiniz bugün kargoya verildi ve yarın size ulaşacak."),
+            Some(Lang::Tr)
+        );
+        assert_eq!(g("MESAJINIZ İÇİN TEŞEKKÜR EDERİZ, SİPARİŞİNİZ BU SABAH KARGOYA VERİLDİ."), Some(Lang::Tr));
+        assert_eq!(g("شكرًا لرسالتكم. تم شحن الطلب اليوم، ومن المتوقع أن يصل إلى عنوانكم غدًا."), Some(Lang::Ar));
     }
 
     #[test]

@@ -7,8 +7,20 @@
 use super::phrase::is_cjk;
 use super::words;
 
+/// An ASCII, full-width or Arabic-Indic digit, as its ASCII digit.
+fn ascii_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '０'..='９' => '０',
+        '٠'..='٩' => '٠',
+        '۰'..='۹' => '۰',
+        _ => return None,
+    };
+    char::from_digit(c as u32 - zero as u32, 10)
+}
+
 fn digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    ascii_digit(c).is_some()
 }
 
 fn separator(c: char) -> bool {
@@ -121,8 +133,7 @@ fn read(chars: &[(usize, char)], i: usize, text_len: usize) -> (Candidate, usize
     let mut pending_separator = String::new();
     let mut last_digit_end = j;
     while let Some(c) = ch(j) {
-        if digit(c) {
-            let ascii = if c.is_ascii_digit() { c } else { char::from_u32(c as u32 - 0xFEE0).unwrap_or('0') };
+        if let Some(ascii) = ascii_digit(c) {
             if current == 0 && groups.is_empty() {
                 first_digit = ascii;
             }
@@ -275,6 +286,11 @@ mod tests {
             ("Tel. 12345678", "12345678"),
             ("電話：0312345678", "0312345678"),
             ("致电 13800138000", "13800138000"),
+            ("+٩٧١ ٥٠ ١٢٣ ٤٥٦٧", "+٩٧١ ٥٠ ١٢٣ ٤٥٦٧"),
+            ("على ٠٥٠ ١٢٣ ٤٥٦٧ مساءً", "٠٥٠ ١٢٣ ٤٥٦٧"),
+            ("اتصلوا بنا على ٥٠١٢٣٤٥٦٧", "٥٠١٢٣٤٥٦٧"),
+            ("ligue no celular 11987654321", "11987654321"),
+            ("GSM: 5321234567", "5321234567"),
         ] {
             assert_eq!(phones(text), vec![number], "{text}");
         }
@@ -311,6 +327,14 @@ mod tests {
             "50% off",
             "123456789012",
             "Sendungsnummer 0034 0434 1612 3456",
+            "٤٠٢-١٢٣٤٥٦٧-١٢٣٤٥٦٧",
+            "٢٠٢٦/١٢/٠١",
+            "CPF 123.456.789-09",
+            "CEP 01310-100",
+            "personnummer 850709-1234",
+            "Kargo takip numaranız 1234567890",
+            "رقم التتبع 1234567890",
+            "فاتورة رقم 2026 123 456",
         ] {
             assert!(phones(text).is_empty(), "{text}: {:?}", phones(text));
         }

@@ -4,7 +4,10 @@
 //! Tokens are runs of letters and digits (words), single CJK characters (Chinese and Japanese have
 //! no spaces, so each character is a token and patterns match anywhere), and the symbols `%`, `★`,
 //! `☆`. Everything else separates tokens. Comparison is case-insensitive and treats full-width
-//! ASCII (`５`, `Ｃ`) like ASCII.
+//! ASCII (`５`, `Ｃ`) and Arabic-Indic digits (`٥`) like ASCII. Turkish dotted and dotless i are one
+//! letter (`İADE`, `iade`, `ıade` all read `iade`: Turkish upper case has no ASCII `I`), and Arabic
+//! is read without its optional marks (harakat, tatweel) and with one alef, yeh and heh, as
+//! writers vary in them (`إلغاء` = `الغاء`, `تقييمً` = `تقييم`).
 //!
 //! Pattern syntax, per whitespace-separated chunk (an alternative cannot contain a space: write
 //! two patterns instead): `word` (whole token), `word*` (token starting
@@ -40,30 +43,58 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_cjk(c)
 }
 
-fn is_symbol_token(c: char) -> bool {
-    matches!(c, '%' | '％' | '★' | '☆')
+/// Marks written on a letter that do not end a word: Arabic harakat and superscript alef, and
+/// the combining dot of a decomposed Turkish `İ`. Folding drops them.
+fn is_silent_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0307)
 }
 
-/// Full-width ASCII to ASCII, then lower case.
+fn is_symbol_token(c: char) -> bool {
+    matches!(c, '%' | '％' | '٪' | '★' | '☆')
+}
+
+/// The one spelling of a character that matching compares: full-width ASCII and Arabic-Indic
+/// digits to ASCII, lower case, and the letter variants described at the top of this file.
 fn fold_into(c: char, out: &mut String) {
     let c = match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x0660..=0x0669 => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
+        0x06F0..=0x06F9 => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c),
         _ => c,
     };
-    out.extend(c.to_lowercase());
+    match c {
+        'İ' | 'ı' => out.push('i'),
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' | 'ی' => out.push('ي'),
+        'ة' => out.push('ه'),
+        'ک' => out.push('ك'),
+        '٪' => out.push('%'),
+        '\u{0640}' => {} // tatweel, a stretch of the line between letters
+        c if is_silent_mark(c) => {}
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// A word as matching sees it (see [`fold_into`]).
+pub(super) fn normalize(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        fold_into(c, &mut out);
+    }
+    out
 }
 
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut word: Option<(usize, String)> = None;
     for (i, c) in text.char_indices() {
-        if is_word_char(c) {
+        if is_word_char(c) || is_silent_mark(c) && word.is_some() {
             let (_, norm) = word.get_or_insert_with(|| (i, String::new()));
             fold_into(c, norm);
             continue;
         }
         if let Some((start, norm)) = word.take() {
-            tokens.push(word_token(start, i, norm));
+            tokens.extend(word_token(start, i, norm));
         }
         if is_cjk(c) || is_symbol_token(c) {
             let mut norm = String::new();
@@ -72,14 +103,15 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     if let Some((start, norm)) = word {
-        tokens.push(word_token(start, text.len(), norm));
+        tokens.extend(word_token(start, text.len(), norm));
     }
     tokens
 }
 
-fn word_token(start: usize, end: usize, norm: String) -> Token {
+fn word_token(start: usize, end: usize, norm: String) -> Option<Token> {
+    // A run of tatweel folds to nothing: no word.
     let number = norm.chars().all(|c| c.is_ascii_digit());
-    Token { start, end, norm, cjk: false, number }
+    (!norm.is_empty()).then_some(Token { start, end, norm, cjk: false, number })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,7 +215,7 @@ fn compile_alternative(alt: &str) -> Vec<Tok> {
         } else if c == '#' {
             flush(&mut word, &mut toks);
             toks.push(Tok::Number);
-        } else if is_word_char(c) {
+        } else if is_word_char(c) || is_silent_mark(c) {
             fold_into(c, &mut word);
         } else {
             flush(&mut word, &mut toks);
@@ -273,6 +305,21 @@ mod tests {
         assert_eq!(hits("# star*", "leave a 5-star review"), vec!["5-star"]);
         assert_eq!(hits("# star*", "ｆｉｖｅ ５ ＳＴＡＲＳ"), vec!["５ ＳＴＡＲＳ"]);
         assert_eq!(hits("en échange d'avis", "en échange d’avis"), vec!["en échange d’avis"]);
+    }
+
+    #[test]
+    fn turkish_i_and_arabic_letter_variants_are_one_spelling() {
+        for text in ["İNDİRİM KODU", "indirim kodu", "INDIRIM KODU", "i\u{307}ndi\u{307}ri\u{307}m kodu"] {
+            assert_eq!(hits("indirim kod*", text).len(), 1, "{text}");
+        }
+        assert_eq!(hits("ışık", "IŞIK"), vec!["IŞIK"]);
+        assert_eq!(hits("الغاء التقييم", "إلغاء التقييمِ"), vec!["إلغاء التقييمِ"]);
+        assert_eq!(hits("شكرا", "شكرًا"), vec!["شكرًا"]);
+        assert_eq!(hits("مراجعة", "مراجعـــه"), vec!["مراجعـــه"]);
+        assert_eq!(hits("# نجوم", "٥ نجوم"), vec!["٥ نجوم"]);
+        assert_eq!(hits("خصم # %", "خصم ١٠٪"), vec!["خصم ١٠٪"]);
+        // A mark alone is no word.
+        assert!(tokenize("\u{64b} \u{651} \u{640}").is_empty());
     }
 
     #[test]

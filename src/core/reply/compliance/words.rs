@@ -5,18 +5,24 @@
 
 use crate::core::lang::Lang;
 
+mod ar;
 mod de;
 mod en;
 mod es;
 mod fr;
 mod it;
 mod ja;
+mod nl;
 mod pl;
+mod pt;
+mod sv;
+mod tr;
 mod zh;
 
 pub(super) struct Words {
     pub lang: Lang,
-    /// Block: advertising, coupons, social media, sending the buyer away from Amazon.
+    /// Block: advertising, coupons, social media, sending the buyer away from Amazon (our
+    /// website, call us, write to us on WhatsApp).
     pub marketing: &'static [&'static str],
     /// Block: incentives for reviews, positive-only requests, asking to change or remove a review.
     pub review_manipulation: &'static [&'static str],
@@ -26,10 +32,63 @@ pub(super) struct Words {
     pub phone_hints: &'static [&'static str],
     /// Words that say the next number is something else (order, tracking, invoice numbers).
     pub number_hints: &'static [&'static str],
-    /// Frequent words that identify the language of a reply. Empty for Japanese and Chinese,
-    /// whose scripts identify them.
+    /// Frequent words that identify the language of a reply: words of this language only, as
+    /// another language's frequent word would blur the guess (`en` is "in" in French and "and"
+    /// in Dutch). Empty for Japanese and Chinese, whose scripts identify them.
     pub common: &'static [&'static str],
 }
 
-pub(super) const ALL: [&Words; 8] =
-    [&en::WORDS, &de::WORDS, &fr::WORDS, &it::WORDS, &es::WORDS, &pl::WORDS, &ja::WORDS, &zh::WORDS];
+pub(super) const ALL: [&Words; 13] = [
+    &en::WORDS,
+    &de::WORDS,
+    &fr::WORDS,
+    &it::WORDS,
+    &es::WORDS,
+    &pl::WORDS,
+    &ja::WORDS,
+    &zh::WORDS,
+    &pt::WORDS,
+    &nl::WORDS,
+    &sv::WORDS,
+    &tr::WORDS,
+    &ar::WORDS,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reply_language_has_one_table_with_every_list() {
+        for lang in Lang::REPLY {
+            let tables: Vec<&&Words> = ALL.iter().filter(|w| w.lang == lang).collect();
+            let [w] = tables.as_slice() else { panic!("{lang:?} has {} tables", tables.len()) };
+            for (name, list) in [
+                ("marketing", w.marketing),
+                ("review_manipulation", w.review_manipulation),
+                ("review_request", w.review_request),
+                ("phone_hints", w.phone_hints),
+                ("number_hints", w.number_hints),
+            ] {
+                assert!(!list.is_empty() && list.iter().all(|p| !p.trim().is_empty()), "{lang:?} {name}");
+            }
+            let by_script = matches!(lang, Lang::Ja | Lang::Zh);
+            assert_eq!(
+                w.common.is_empty(),
+                by_script,
+                "{lang:?}: frequent words tell it apart, unless its script does"
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_languages_share_a_frequent_word() {
+        for (i, a) in ALL.iter().enumerate() {
+            for b in &ALL[i + 1..] {
+                for word in a.common.iter().filter(|w| b.common.contains(w)) {
+                    panic!("{word:?} is frequent in {:?} and {:?}", a.lang, b.lang);
+                }
+            }
+        }
+    }
+}

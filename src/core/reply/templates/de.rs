@@ -43,4 +43,9 @@ pub(super) const REPLIES: Replies = Replies {
         Wir haben Neuigkeiten für Sie: {item_title} wurde an {carrier} übergeben (Sendungsnummer \
         {tracking_number}) und sollte bis {deliver_by} bei Ihnen ankommen.\n\n\
         Bitte entschuldigen Sie die Verzögerung.",
+
+    product_question: "vielen Dank für Ihre Frage und Ihr Interesse an {item_title}.\n\n\
+        {answer}\n\n\
+        Ist zu diesem Artikel noch etwas offen, antworten Sie einfach auf diese Nachricht. Wir helfen Ihnen gern \
+        weiter.",
 };

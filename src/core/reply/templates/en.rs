@@ -42,4 +42,8 @@ pub(super) const REPLIES: Replies = Replies {
         We have an update for you: {item_title} has been handed over to {carrier} (tracking number \
         {tracking_number}) and should arrive by {deliver_by}.\n\n\
         We apologise for the delay.",
+
+    product_question: "Thank you for your question and for your interest in {item_title}.\n\n\
+        {answer}\n\n\
+        If anything else about this item is unclear, simply reply to this message and we will be glad to help.",
 };

@@ -42,4 +42,9 @@ pub(super) const REPLIES: Replies = Replies {
         Tenemos novedades: el producto «{item_title}» se ha entregado a {carrier} (número de seguimiento \
         {tracking_number}) y debería llegarle como muy tarde el {deliver_by}.\n\n\
         Disculpe las molestias por el retraso.",
+
+    product_question: "Gracias por su pregunta y por su interés en el producto «{item_title}».\n\n\
+        {answer}\n\n\
+        Si tiene cualquier otra duda sobre este producto, responda a este mensaje y le ayudaremos con mucho \
+        gusto.",
 };

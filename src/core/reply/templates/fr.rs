@@ -43,4 +43,9 @@ pub(super) const REPLIES: Replies = Replies {
         Nous avons du nouveau : votre article « {item_title} » a été remis à {carrier} (numéro de suivi \
         {tracking_number}) et devrait vous parvenir au plus tard le {deliver_by}.\n\n\
         Nous vous prions de nous excuser pour ce retard.",
+
+    product_question: "Merci pour votre question et pour l'intérêt que vous portez au produit « {item_title} ».\n\n\
+        {answer}\n\n\
+        Si un autre point concernant ce produit reste à éclaircir, répondez simplement à ce message : nous vous \
+        aiderons volontiers.",
 };

@@ -43,4 +43,10 @@ pub(super) const REPLIES: Replies = Replies {
         Abbiamo un aggiornamento: l'articolo «{item_title}» è stato affidato a {carrier} (numero di \
         tracciamento {tracking_number}) e dovrebbe arrivare entro il {deliver_by}.\n\n\
         Ci scusiamo per il ritardo.",
+
+    product_question:
+        "la ringraziamo per la sua domanda sull'articolo «{item_title}» e per l'interesse dimostrato.\n\n\
+        {answer}\n\n\
+        Se qualcos'altro su questo articolo non le fosse chiaro, risponda pure a questo messaggio: saremo lieti \
+        di aiutarla.",
 };

@@ -38,4 +38,8 @@ pub(super) const REPLIES: Replies = Replies {
         商品「{item_title}」は{carrier}に引き渡し済みで（お問い合わせ伝票番号：{tracking_number}）、\
         {deliver_by}までにお届けの予定です。\n\n\
         お届けが遅くなり申し訳ございません。お待ちいただき、誠にありがとうございます。",
+
+    product_question: "この度は商品「{item_title}」についてお問い合わせいただき、誠にありがとうございます。\n\n\
+        {answer}\n\n\
+        ほかにもご不明な点がございましたら、このメッセージにご返信ください。喜んでご案内いたします。",
 };

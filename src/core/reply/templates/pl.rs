@@ -44,4 +44,9 @@ pub(super) const REPLIES: Replies = Replies {
         Mamy nowe informacje: produkt „{item_title}” został przekazany firmie {carrier} (numer przesyłki \
         {tracking_number}) i powinien dotrzeć najpóźniej {deliver_by}.\n\n\
         Przepraszamy za opóźnienie.",
+
+    product_question: "Dziękujemy za pytanie i zainteresowanie produktem „{item_title}”.\n\n\
+        {answer}\n\n\
+        Jeśli mają Państwo jeszcze jakieś pytania dotyczące tego produktu, wystarczy odpowiedzieć na tę \
+        wiadomość – chętnie pomożemy.",
 };

@@ -33,4 +33,8 @@ pub(super) const REPLIES: Replies = Replies {
     thanks_for_patience: "感谢您耐心等待订单 {order_id}。\n\n\
         最新进展：“{item_title}”已交由{carrier}配送（追踪编码：{tracking_number}），预计最晚于{deliver_by}送达。\n\n\
         对于此次延误，我们深表歉意。",
+
+    product_question: "感谢您对“{item_title}”的关注和咨询。\n\n\
+        {answer}\n\n\
+        如果您对该商品还有其他疑问，请直接回复此消息，我们很乐意为您解答。",
 };

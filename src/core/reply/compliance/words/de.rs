@@ -11,6 +11,8 @@ pub(super) const WORDS: Words = Words {
         "folge|folgt uns", "unser*|unsere* website|webseite|homepage|onlineshop|internetseite",
         "unser* online shop", "besuchen sie unser*", "direkt bei uns .. bestell*|kauf*",
         "ihre|ihren nächste*|nächsten einkauf|bestellung",
+        // Off Amazon: "call us".
+        "rufen sie uns .. an", "rufen sie bei uns an", "ruf|ruft uns .. an",
     ],
     review_manipulation: &[
         "sehr? positive*|gute* bewertung*|rezension*|feedback|sternebewertung*",

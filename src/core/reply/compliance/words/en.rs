@@ -13,6 +13,8 @@ pub(super) const WORDS: Words = Words {
         "our online store", "visit our store|shop", "check out our", "our other products",
         "buy|order|purchase directly from us", "your next purchase", "off your next",
         "facebook", "instagram", "tiktok", "twitter", "youtube", "pinterest", "whatsapp", "wechat",
+        // Off Amazon: "call us".
+        "call|phone|ring us", "give us a call|ring",
     ],
     // "review" is also a verb ("once we review your return"), so no gaps before it here.
     review_manipulation: &[

@@ -11,6 +11,8 @@ pub(super) const WORDS: Words = Words {
         "síguenos|siguenos|síganos|siganos", "nuestra página web", "nuestra web",
         "nuestra tienda online|en", "compre|compra directamente", "su|tu próxima compra",
         "su|tu próximo pedido", "promoción|promociones",
+        // Off Amazon: "call us".
+        "llámenos|llámanos|llamenos|llamanos", "contáctenos|contáctanos|contactenos|contactanos por teléfono",
     ],
     review_manipulation: &[
         "opini*|valoraci*|reseña*|comentario*|calificaci* positiv*", "buena* opini*|valoraci*|reseña*",
@@ -25,7 +27,7 @@ pub(super) const WORDS: Words = Words {
     phone_hints: &["tel", "teléfono", "telefono", "llám", "llam", "móvil", "movil", "celular", "fax"],
     number_hints: &["pedido", "seguimiento", "factura", "paquete", "envío", "referencia", "artículo", "expediente"],
     common: &[
-        "el", "los", "las", "es", "su", "sus", "que", "para", "con", "por", "una", "del", "gracias",
-        "pedido", "se", "lo", "ha", "hemos", "puede",
+        "el", "los", "las", "es", "su", "sus", "para", "por", "del", "gracias",
+        "pedido", "se", "lo", "ha", "hemos", "puede", "usted", "está", "muy", "nuestro", "nuestra", "mensaje",
     ],
 };

@@ -22,6 +22,9 @@ pub(super) const WORDS: Words = Words {
         "achetez|commandez directement",
         "votre prochain achat",
         "votre prochaine commande",
+        // Off Amazon: "call us".
+        "appelez|téléphonez nous",
+        "contactez nous par|au téléphone",
     ],
     review_manipulation: &[
         "avis|commentaire* positif*",
@@ -47,6 +50,6 @@ pub(super) const WORDS: Words = Words {
     number_hints: &["commande", "suivi", "facture", "colis", "référence", "article", "série", "dossier"],
     common: &[
         "le", "les", "et", "est", "vous", "votre", "vos", "nous", "pour", "avec", "une", "des", "dans", "merci", "sur",
-        "pas", "que", "du", "au", "ce", "cette",
+        "pas", "du", "au", "ce", "cette",
     ],
 };

@@ -10,6 +10,8 @@ pub(super) const WORDS: Words = Words {
         "offerta|offerte speciale|speciali", "offert* esclusiv*", "newsletter", "seguici", "seguiteci",
         "il nostro sito", "nostro negozio online", "acquist* direttamente", "prossimo acquisto",
         "prossimo ordine", "promozion*",
+        // Off Amazon: "call us".
+        "ci chiami|telefoni", "chiamateci", "telefonateci",
     ],
     review_manipulation: &[
         "recension*|valutazion* positiv*", "feedback positiv*", "buona|buone recension*|valutazion*",
@@ -25,7 +27,8 @@ pub(super) const WORDS: Words = Words {
     phone_hints: &["tel", "telefono", "chiam", "cellulare", "cell", "fax", "numero verde"],
     number_hints: &["ordine", "tracciamento", "spedizione", "fattura", "pacco", "riferimento", "articolo", "pratica"],
     common: &[
-        "il", "di", "che", "per", "con", "una", "suo", "sua", "ci", "grazie", "questo", "della",
-        "dell", "nel", "sono", "è", "lei", "abbiamo", "essere",
+        "il", "di", "che", "per", "suo", "sua", "ci", "grazie", "questo", "della",
+        "dell", "nel", "sono", "è", "lei", "abbiamo", "essere", "non", "già", "può", "anche", "ordine",
+        "ringraziamo", "messaggio",
     ],
 };

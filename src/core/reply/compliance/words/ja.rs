@@ -30,6 +30,9 @@ pub(super) const WORDS: Words = Words {
         "次回購入",
         "直接ご購入",
         "直接購入",
+        // Off Amazon: "call us".
+        "当店|弊社|当社 .. お電話ください|お電話下さい",
+        "line 公式|友だち",
     ],
     review_manipulation: &[
         "高評価",

@@ -9,6 +9,8 @@ pub(super) const WORDS: Words = Words {
         "kupon*", "kod* rabatow*", "kod* promocyjn*", "# % rabatu|zniżki", "ofert* specjaln*",
         "newsletter*", "obserwuj* nas", "polub* nas", "nasz* stron* internetow*",
         "nasz* sklep* internetow*", "bezpośrednio u nas", "kolejn*|następn* zakup*", "promocj*",
+        // Off Amazon: "call us".
+        "zadzwoń|zadzwońcie|zadzwonić|zadzwonią do nas",
     ],
     review_manipulation: &[
         "pozytywn*|dobr* opini*|recenzj*|ocen*|komentarz*", "# gwiazd*", "pięć gwiazd*",

@@ -23,6 +23,9 @@ pub(super) const WORDS: Words = Words {
         "下次购物",
         "微信",
         "公众号",
+        // Off Amazon: "call us".
+        "致电我们",
+        "给我们打电话",
     ],
     review_manipulation: &[
         // Not "#星" alone: "1星期" is "one week".

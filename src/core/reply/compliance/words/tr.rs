@@ -1,0 +1,77 @@
+//! Türkçe. Kalıplar da metin gibi katlanır: "ı" ve "İ" ile "i" aynı harf sayılır. "Değerlendirme"
+//! tek başına alınmaz ("ürünün değerlendirmesi" bir incelemedir); "iade" teşvik listesinde yoktur.
+
+use super::Words;
+use crate::core::lang::Lang;
+
+pub(super) const WORDS: Words = Words {
+    lang: Lang::Tr,
+    marketing: &[
+        "indirim kod*",
+        "promosyon kod*",
+        "kupon*",
+        "kampanya*",
+        "% # indirim*",
+        "# % indirim*",
+        "özel teklif*",
+        "özel fırsat*",
+        "bülten*",
+        "e bülten*",
+        "bizi takip edin|edebilirsiniz",
+        "bizi .. takip edin|edebilirsiniz",
+        "web sitemiz*",
+        "internet sitemiz*",
+        "sitemiz*",
+        "mağazamızı ziyaret*",
+        "doğrudan|direkt bizden*",
+        "bir sonraki alışveriş*|siparişiniz*|siparişinizde",
+        // Amazon dışı iletişim: telefon, WhatsApp, sosyal medya.
+        "bizi aray*",
+        "bizi .. arayabilirsiniz|arayın|arayınız",
+        "telefon numaramız*",
+        "whatsapp hattımız*",
+        "bize telefonla|telefondan ulaş*",
+        "telefonla|telefondan bize ulaş*",
+    ],
+    review_manipulation: &[
+        "olumlu|iyi|güzel|yüksek bir? yorum*|değerlendirme*|puan*",
+        "# yıldız*",
+        "beş yıldız*",
+        "tam puan*",
+        "yorum*|değerlendirmeniz*|değerlendirmenizi|puanınız* .. değiştir*|sil*|kaldır*|güncelle*|düzelt*",
+        "yorum*|değerlendirme*|puan* karşılığı*",
+        "yorum*|değerlendirmeniz*|puanınız* .. indirim*|hediye*|kupon*",
+    ],
+    review_request: &["yorum* yap*|bırak*|yaz*", "değerlendirme* bırak*", "bizi değerlendir*", "puan ver*"],
+    phone_hints: &["tel", "telefon", "gsm", "cep", "aray", "whatsapp", "faks"],
+    number_hints: &[
+        "sipariş", "takip", "kargo", "fatura", "ürün", "gönderi", "referans", "seri", "iban", "vergi", "kimlik", "tckn",
+    ],
+    // Turkish only: "de", "en" and "ya" are words of other languages too, "size" English.
+    common: &[
+        "ve",
+        "bir",
+        "bu",
+        "için",
+        "ile",
+        "çok",
+        "daha",
+        "veya",
+        "değil",
+        "gibi",
+        "olarak",
+        "lütfen",
+        "teşekkür",
+        "ederiz",
+        "siparişiniz",
+        "siparişinizi",
+        "siparişinizle",
+        "numaralı",
+        "ürün",
+        "ürünü",
+        "ürününüz",
+        "mesajınız",
+        "kargo",
+        "hesabınızdaki",
+    ],
+};
