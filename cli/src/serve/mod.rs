@@ -1,18 +1,24 @@
 //! `orderlens serve`: the SP-API proxy the sidebar asks for order details.
 //!
-//! One file per job: `config` (file/env/flags), `secret` (redacted strings), `lwa` (access
-//! tokens), `limiter` (Amazon's usage plans), `upstream` (the SP-API client and its retries),
-//! `cache` (coalescing cache), `view` (SP-API JSON → core's OrderView), `messaging` (action
-//! table and text rules), `accounts` (seller accounts and routing), `routes` (HTTP API v1),
-//! `auth` and `origins` (bearer token, CORS), `access_log`, `problem` (errors → problem+json),
+//! One file per job: `config` (file/env/flags), `tokens` (named bearer tokens and their scope),
+//! `secret` (redacted strings), `lwa` (access tokens), `limiter` (Amazon's usage plans),
+//! `upstream` (the SP-API client and its retries), `cache` (coalescing cache), `spapi` (SP-API
+//! JSON → core's view types), `messaging` (action table and text rules), `accounts` (seller
+//! accounts and routing), `routes` (HTTP API v1 reads), `send` (message sends), `dedupe` (the
+//! send ledger), `audit` (the send audit log), `health`, `auth` and `origins` (bearer token,
+//! CORS), `load` (deadline, concurrency cap), `access_log`, `problem` (errors → problem+json),
 //! `sandbox` (the built-in fake SP-API and LWA), `server` (assembly).
 
 pub mod access_log;
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod config;
+pub mod dedupe;
+pub mod health;
 pub mod limiter;
+pub mod load;
 pub mod lwa;
 pub mod messaging;
 pub mod origins;
@@ -20,9 +26,11 @@ pub mod problem;
 pub mod routes;
 pub mod sandbox;
 pub mod secret;
+pub mod send;
 pub mod server;
+pub mod spapi;
+pub mod tokens;
 pub mod upstream;
-pub mod view;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -153,10 +161,27 @@ pub fn run(args: ServeArgs) -> ExitCode {
         } else {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
-        let _ = tokio::signal::ctrl_c().await;
+        let signal = stop_signal().await;
+        eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
         ExitCode::SUCCESS
     })
+}
+
+/// Ctrl-C, or SIGTERM (what `systemctl stop`, `docker stop` and Kubernetes send).
+async fn stop_signal() -> &'static str {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            return tokio::select! {
+                _ = tokio::signal::ctrl_c() => "interrupted",
+                _ = term.recv() => "SIGTERM",
+            };
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    "interrupted"
 }
 
 fn resolve(args: ServeArgs) -> Result<Config, String> {
@@ -169,6 +194,9 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
     let over = Overrides {
         listen: args.listen,
         tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
+        token_for: Some(Box::new(move |label: &str| {
+            env(&format!("ORDERLENS_TOKEN_{}", config::env_key(label))).map(Secret::new)
+        })),
         lwa_client_id: env("ORDERLENS_LWA_CLIENT_ID"),
         lwa_client_secret: env("ORDERLENS_LWA_CLIENT_SECRET").map(Secret::new),
         lwa_url: args.lwa_url,
