@@ -99,7 +99,9 @@ async fn upstream_timeout_is_504() {
 async fn malformed_json_is_502_not_a_panic() {
     let h = harness(|_| {}).await;
     h.fake.push_faults([Fault::Malformed]);
-    h.get(ORDER).await.assert_problem(502, "upstream_invalid_response");
+    let a = h.get(ORDER).await;
+    a.assert_problem(502, "upstream_invalid_response");
+    assert!(a.json["detail"].as_str().unwrap().contains("028-1234567-8901234"), "names the order: {}", a.json);
     assert_eq!(h.get(ORDER).await.status, 200, "still serving");
 }
 
