@@ -57,27 +57,44 @@ const AFTER_HELP: &str = r#"MODES
 API
   GET  /v1/orders/{orderId}[?marketplace=UK][&fresh=1]     the order view (JSON)
   GET  /v1/orders/{orderId}/messaging-actions[?marketplace=]
-  POST /v1/orders/{orderId}/messages/{action}  {"text": "…"}
-  GET  /v1/buyers/{alias}/orders[?marketplace=]            recent orders of a buyer alias
-  GET  /v1/health                                          no token needed, no secrets
+  POST /v1/orders/{orderId}/messages/{action}  {"text": "…"[, "allowDuplicate": true]}
+  GET  /v1/buyers/{alias}/orders[?marketplace=][&fresh=1]  recent orders of a buyer alias
+  GET  /v1/health                                          {"status":"ok"}; with a token, detail
   Every /v1 route but health needs `Authorization: Bearer <token>`. Errors are
-  application/problem+json with a stable `code`. `Cache-Control: no-cache` or ?fresh=1 skips the cache.
+  application/problem+json with a stable `code`.
+  Cache: answers are reused for cache_ttl_secs. Only ?fresh=1 asks Amazon again (and still gets
+  a cached answer younger than fresh_min_age_secs); `Cache-Control: no-cache` does not.
+  Sends: retried only when Amazon surely did not take them (429, expired token, no connection).
+  After a 5xx or timeout the answer is `message_maybe_sent`: check Seller Central before sending
+  again. The same text to the same order and action within 10 minutes is refused
+  (`message_duplicate`) unless the body says "allowDuplicate": true.
 
 CONFIG FILE (TOML, every key optional)
   listen = "127.0.0.1:8080"
-  tokens = ["long-random-string"]          # bearer tokens the sidebar sends
   allowed_origins = ["https://*.zendesk.com", "https://*.freshdesk.com",
                      "chrome-extension://<extension id>", "moz-extension://*"]
                                            # default: the Zendesk and Freshdesk patterns
   cache_ttl_secs = 60                      # how long an order view is reused
+  fresh_min_age_secs = 5                   # ?fresh=1 still reuses an answer this young
   limiter_max_wait_ms = 5000               # wait for an Amazon quota token, then 429
   upstream_timeout_ms = 10000
   upstream_tries = 3                       # tries for Amazon 429/5xx, exponential back-off + jitter
   retry_base_ms = 1000
+  request_deadline_ms = 30000              # longest a request may take (then 504)
+  max_concurrent_requests = 256            # requests in flight; more are answered 429 at once
   static_dir = "www/demo"                  # same as --static-dir
   sandbox = false
-  lwa_url = "https://api.amazon.com/auth/o2/token"   # override for tests
+  lwa_url = "https://api.amazon.com/auth/o2/token"   # override for tests (https, or http to loopback)
   sp_api_url = "http://127.0.0.1:9999"     # override every account's SP-API endpoint (tests)
+
+  [[tokens]]                               # one per caller (helpdesk, extension, script)
+  label = "zendesk"                        # named in the access and audit logs
+  token = "…"                              # >= 32 characters; better: ORDERLENS_TOKEN_ZENDESK
+  accounts = ["acme-eu"]                   # accounts it may use; default: all
+  marketplaces = ["UK", "DE"]              # marketplaces it may read and send in; default: all
+  send = true                              # may send buyer messages; default: false
+  # Legacy `tokens = ["…"]` still works: labels token-1, token-2…, read everything, send only
+  # in sandbox mode.
 
   [lwa]
   client_id = "amzn1.application-oa2-client.…"
@@ -90,10 +107,17 @@ CONFIG FILE (TOML, every key optional)
   refresh_token = "Atzr|…"                 # better: ORDERLENS_REFRESH_TOKEN_ACME_EU
   # endpoint = "http://127.0.0.1:9999/eu"  # override this account's SP-API base URL
 
+LOGS (stderr)
+  One access line per request: token label, method, route, order id, status, latency.
+  One audit line per message send (target orderlens::audit): token label, account, order id,
+  action, Amazon request id, outcome (`sent` or the problem code). Never message text, buyer
+  data or token values. Stops gracefully on Ctrl-C and SIGTERM.
+
 ENVIRONMENT
   ORDERLENS_CONFIG, ORDERLENS_LISTEN, ORDERLENS_STATIC_DIR, ORDERLENS_SP_API_URL,
   ORDERLENS_LWA_URL: as the flags.
-  ORDERLENS_TOKENS               comma-separated bearer tokens
+  ORDERLENS_TOKENS               comma-separated bearer tokens (legacy form, see above)
+  ORDERLENS_TOKEN_<LABEL>        the value of the [[tokens]] entry <label> (upper-case, _ for others)
   ORDERLENS_LWA_CLIENT_ID, ORDERLENS_LWA_CLIENT_SECRET
   ORDERLENS_REFRESH_TOKEN_<NAME> refresh token of account <name> (upper-case, non-alphanumerics as _)
   RUST_LOG                       log filter (default info). Logs never hold tokens or buyer data."#;

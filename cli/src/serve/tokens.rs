@@ -188,7 +188,7 @@ mod tests {
         let c = config(&format!("tokens = [\"{LONG}\"]")).unwrap();
         assert_eq!((c.tokens[0].label.as_str(), c.tokens[0].send), ("token-1", false));
         assert!(c.tokens[0].accounts.is_none() && c.tokens[0].marketplaces.is_none());
-        let c = config(&format!("sandbox = true\ntokens = [\"short\"]")).unwrap();
+        let c = config("sandbox = true\ntokens = [\"short\"]").unwrap();
         assert!(c.tokens[0].send, "sandbox: short tokens and sending are fine");
     }
 
