@@ -143,27 +143,20 @@ async fn find_order(
     marketplace: Option<&'static Marketplace>,
     fresh: bool,
 ) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
-    let (account, view) = find_any(s, caller, order_id, marketplace, fresh).await?;
-    if !caller.may_read_marketplace(&view.marketplace_id) {
-        return Err(caller.out_of_scope(&format!("order {order_id} (marketplace {})", view.marketplace)));
-    }
-    Ok((account, view))
-}
-
-async fn find_any(
-    s: &AppState,
-    caller: &Caller,
-    order_id: &str,
-    marketplace: Option<&'static Marketplace>,
-    fresh: bool,
-) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
+    let readable = |account: &Arc<Account>, view: Arc<OrderView>| {
+        if caller.may_read_marketplace(&view.marketplace_id) {
+            Ok((account.clone(), view))
+        } else {
+            Err(caller.out_of_scope(&format!("order {order_id} (marketplace {})", view.marketplace)))
+        }
+    };
     let candidates = s.accounts.for_caller(caller, marketplace)?;
     // Without a marketplace several accounts are asked in turn; a cached answer from any of
     // them beats asking the ones before it again (their "not found" is not cached).
     if !fresh {
         for account in &candidates {
             if let Some(view) = s.orders.peek(&(account.name().to_string(), order_id.to_string())).await {
-                return Ok((account.clone(), view));
+                return readable(account, view);
             }
         }
     }
@@ -171,7 +164,7 @@ async fn find_any(
     for account in &candidates {
         let key = (account.name().to_string(), order_id.to_string());
         match s.orders.get(key, fresh, fetch_order(s, account, order_id, marketplace)).await {
-            Ok(view) => return Ok((account.clone(), view)),
+            Ok(view) => return readable(account, view),
             Err(p) if p.code == ProblemCode::OrderNotFound => request_id = p.request_id,
             Err(p) => return Err(p),
         }
