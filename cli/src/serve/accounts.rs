@@ -111,9 +111,7 @@ impl Accounts {
         }
         Ok(chosen)
     }
-}
 
-impl Accounts {
     /// [`Accounts::candidates`] limited to what `caller` may read; 403 `token_scope` when that
     /// leaves nothing.
     pub fn for_caller(
