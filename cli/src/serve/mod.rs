@@ -171,6 +171,8 @@ pub fn run(args: ServeArgs) -> ExitCode {
         }
     };
     runtime.block_on(async move {
+        // Installed before the first line is printed: a SIGTERM right after start stops gracefully.
+        let terminate = listen_for_terminate();
         let sandbox = config.sandbox;
         let running = match start(config).await {
             Ok(r) => r,
@@ -185,25 +187,36 @@ pub fn run(args: ServeArgs) -> ExitCode {
         } else {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
-        let signal = stop_signal().await;
+        let signal = stop_signal(terminate).await;
         eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
         ExitCode::SUCCESS
     })
 }
 
-/// Ctrl-C, or SIGTERM (what `systemctl stop`, `docker stop` and Kubernetes send).
-async fn stop_signal() -> &'static str {
+/// SIGTERM (what `systemctl stop`, `docker stop` and Kubernetes send), listened for from now on.
+#[cfg(unix)]
+type Terminate = Option<tokio::signal::unix::Signal>;
+#[cfg(not(unix))]
+type Terminate = Option<()>;
+
+fn listen_for_terminate() -> Terminate {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            return tokio::select! {
-                _ = tokio::signal::ctrl_c() => "interrupted",
-                _ = term.recv() => "SIGTERM",
-            };
-        }
+    return tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(not(unix))]
+    None
+}
+
+/// Waits for Ctrl-C or SIGTERM and says which.
+async fn stop_signal(terminate: Terminate) -> &'static str {
+    #[cfg(unix)]
+    if let Some(mut term) = terminate {
+        return tokio::select! {
+            _ = tokio::signal::ctrl_c() => "interrupted",
+            _ = term.recv() => "SIGTERM",
+        };
     }
+    let _ = terminate;
     let _ = tokio::signal::ctrl_c().await;
     "interrupted"
 }
