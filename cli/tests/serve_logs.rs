@@ -53,6 +53,22 @@ async fn logs_hold_no_pii_and_no_secrets() {
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(logs.contains("028-1234567-8901234"), "order ids are logged:\n{logs}");
     assert!(logs.contains("status=200") && logs.contains("latency_ms"), "{logs}");
+    // Every access line names the caller's token by its label, never its value.
+    let requests: Vec<&str> = logs.lines().filter(|l| l.contains("access_log: request")).collect();
+    assert!(requests.iter().any(|l| l.contains(r#"token="agents""#)), "{logs}");
+    assert!(requests.iter().any(|l| l.contains(r#"token="-""#) && l.contains("status=401")), "{logs}");
+    // One audit line for the send: label, order, action, Amazon's request id, outcome.
+    let audit: Vec<&str> = logs.lines().filter(|l| l.contains("orderlens::audit")).collect();
+    assert_eq!(audit.len(), 1, "{logs}");
+    for part in [
+        r#"token="agents""#,
+        r#"order_id="202-1234567-8901234""#,
+        r#"action="unexpectedProblem""#,
+        r#"request_id="sandbox-"#,
+        r#"outcome="sent""#,
+    ] {
+        assert!(audit[0].contains(part), "{part} missing: {}", audit[0]);
+    }
     for forbidden in [
         // buyer names, addresses, emails from the fixtures and the request
         "Mehmet",

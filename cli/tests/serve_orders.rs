@@ -133,16 +133,36 @@ async fn buyer_orders_by_alias() {
 }
 
 #[tokio::test]
-async fn health_reports_accounts_without_secrets() {
+async fn health_without_a_token_says_only_up_and_with_one_the_detail() {
     let h = harness(|_| {}).await;
-    let r = h.http.get(h.url("/v1/health")).send().await.unwrap();
+    let bare = h.http.get(h.url("/v1/health")).send().await.unwrap();
+    assert_eq!(bare.status(), 200);
+    assert_eq!(bare.json::<serde_json::Value>().await.unwrap(), serde_json::json!({"status": "ok"}));
+
+    assert_eq!(h.get("/v1/orders/028-1234567-8901234").await.status, 200);
+    let r = h.http.get(h.url("/v1/health")).bearer_auth(TOKEN).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let text = r.text().await.unwrap();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["token"], "agents");
     assert_eq!(json["accounts"].as_array().unwrap().len(), 3);
-    assert_eq!(json["accounts"][0]["credentialsUsable"], true);
+    assert_eq!(json["accounts"][1]["credentialsUsable"], true);
+    assert!(json["accounts"][1]["accessTokenValidForSecs"].as_u64().is_some_and(|s| s > 3000), "{json}");
     assert_eq!(json["accounts"][0]["limiter"][0]["burst"], 30);
     for secret in [REFRESH, CLIENT_SECRET, TOKEN, "Atza|"] {
         assert!(!text.contains(secret), "{secret} leaked into health: {text}");
     }
+    h.send(h.http.get(h.url("/v1/health")).bearer_auth("wrong-token")).await.assert_problem(401, "unauthorized");
+}
+
+#[tokio::test]
+async fn health_never_exchanges_a_token() {
+    let h = harness(|_| {}).await;
+    for _ in 0..3 {
+        let r = h.http.get(h.url("/v1/health")).bearer_auth(TOKEN).send().await.unwrap();
+        let json: serde_json::Value = r.json().await.unwrap();
+        assert!(json["accounts"][0].get("accessTokenValidForSecs").is_none(), "no token yet: {json}");
+        let _ = h.http.get(h.url("/v1/health")).send().await.unwrap();
+    }
+    assert_eq!(h.lwa_exchanges(), 0);
 }

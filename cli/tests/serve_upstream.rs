@@ -14,7 +14,7 @@ const ORDER: &str = "/v1/orders/028-1234567-8901234?marketplace=TR";
 
 #[tokio::test]
 async fn expired_access_token_is_refreshed_once_and_the_call_succeeds() {
-    let h = harness(|_| {}).await;
+    let h = harness(|c| c.fresh_min_age = Duration::ZERO).await;
     assert_eq!(h.get(ORDER).await.status, 200);
     assert_eq!(h.lwa_exchanges(), 1);
     h.fake.expire_tokens();
@@ -45,9 +45,12 @@ async fn invalid_grant_tells_the_admin_to_reauthorise_in_seller_central() {
     let detail = a.json["detail"].as_str().unwrap();
     assert!(detail.contains("re-authorise") && detail.contains("Seller Central"), "{detail}");
     assert_eq!(h.get_order_calls(), 0);
-    // Health shows it too, without the token.
-    let health = h.http.get(h.url("/v1/health")).send().await.unwrap().text().await.unwrap();
+    // Health (with a token) shows it too, without the refresh token and without a new exchange.
+    let exchanges = h.lwa_exchanges();
+    let health = h.http.get(h.url("/v1/health")).bearer_auth(TOKEN).send().await.unwrap().text().await.unwrap();
     assert!(health.contains("invalid_grant") && !health.contains(REFRESH), "{health}");
+    assert!(health.contains(r#""credentialsUsable":false"#), "{health}");
+    assert_eq!(h.lwa_exchanges(), exchanges);
 }
 
 #[tokio::test]
@@ -73,7 +76,7 @@ async fn a_lasting_429_storm_reaches_the_client_with_retry_after() {
 
 #[tokio::test]
 async fn server_errors_then_recovery_without_restart() {
-    let h = harness(|_| {}).await;
+    let h = harness(|c| c.fresh_min_age = Duration::ZERO).await;
     h.fake.push_faults([Fault::Status(500), Fault::Status(503)]);
     assert_eq!(h.get(ORDER).await.status, 200, "retried through two 5xx");
 
@@ -96,7 +99,9 @@ async fn upstream_timeout_is_504() {
 async fn malformed_json_is_502_not_a_panic() {
     let h = harness(|_| {}).await;
     h.fake.push_faults([Fault::Malformed]);
-    h.get(ORDER).await.assert_problem(502, "upstream_invalid_response");
+    let a = h.get(ORDER).await;
+    a.assert_problem(502, "upstream_invalid_response");
+    assert!(a.json["detail"].as_str().unwrap().contains("028-1234567-8901234"), "names the order: {}", a.json);
     assert_eq!(h.get(ORDER).await.status, 200, "still serving");
 }
 
@@ -114,11 +119,33 @@ async fn cache_serves_until_ttl_and_fresh_skips_it() {
     h.get(ORDER).await;
     h.get(ORDER).await;
     assert_eq!(h.get_order_calls(), 1, "second answer from the cache");
-    h.get(&format!("{ORDER}&fresh=1")).await;
-    assert_eq!(h.get_order_calls(), 2);
+    // What browsers send on every `cache: "no-store"` fetch is not a refresh.
     let a = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("cache-control", "no-cache")).await;
     assert_eq!(a.status, 200);
-    assert_eq!(h.get_order_calls(), 3);
+    assert_eq!(h.get_order_calls(), 1, "Cache-Control: no-cache alone does not skip the cache");
+}
+
+#[tokio::test]
+async fn fresh_skips_the_cache_only_for_answers_older_than_the_minimum_age() {
+    let h = harness(|c| c.fresh_min_age = std::time::Duration::from_millis(300)).await;
+    h.get(ORDER).await;
+    h.get(&format!("{ORDER}&fresh=1")).await;
+    assert_eq!(h.get_order_calls(), 1, "a fresh request for a young answer is served from the cache");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    h.get(&format!("{ORDER}&fresh=1")).await;
+    assert_eq!(h.get_order_calls(), 2, "older: fresh asks Amazon");
+    h.get(&format!("{ORDER}&fresh=1")).await;
+    assert_eq!(h.get_order_calls(), 2, "and the new answer is young again");
+
+    let buyers = "/v1/buyers/abc123xyz@marketplace.amazon.com/orders";
+    h.get(buyers).await;
+    h.send(h.http.get(h.url(buyers)).bearer_auth(TOKEN).header("cache-control", "no-cache")).await;
+    h.get(&format!("{buyers}?fresh=1")).await;
+    assert_eq!(
+        h.fake.state.stats.get_orders_calls.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the same for buyer lookups"
+    );
 }
 
 #[tokio::test]
@@ -151,7 +178,8 @@ async fn no_429_from_amazon_when_the_limiter_paces_the_calls() {
     let amazon = Limits { get_order: Rate { per_second: 10.0, burst: 2 }, ..Limits::default() };
     let ours = Limits { get_order: Rate { per_second: 5.0, burst: 2 }, ..Limits::default() };
     let h = harness_with(orderlens_cli::serve::sandbox::FakeOptions { enforce_limits: true, limits: amazon }, |c| {
-        c.limits = ours
+        c.limits = ours;
+        c.fresh_min_age = Duration::ZERO;
     })
     .await;
     let ids = ["028-1234567-8901234", "202-7654321-1098765", "202-1234567-8901234"];

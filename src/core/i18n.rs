@@ -176,6 +176,9 @@ texts! {
     ProblemMessageActionUnsupported,
     ProblemBadRequest,
     ProblemInternal,
+    ProblemTokenScope,
+    ProblemMessageMaybeSent,
+    ProblemMessageDuplicate,
     ProblemUnknown,
     /// The proxy could not be reached at all (no HTTP answer).
     Network,
@@ -333,6 +336,9 @@ pub fn problem_text(code: &str) -> Text {
         "message_action_unsupported" => Text::ProblemMessageActionUnsupported,
         "bad_request" => Text::ProblemBadRequest,
         "internal" => Text::ProblemInternal,
+        "token_scope" => Text::ProblemTokenScope,
+        "message_maybe_sent" => Text::ProblemMessageMaybeSent,
+        "message_duplicate" => Text::ProblemMessageDuplicate,
         _ => Text::ProblemUnknown,
     }
 }

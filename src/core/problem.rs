@@ -119,6 +119,12 @@ problem_codes! {
     BadRequest = "bad_request", 400, "Bad request";
     /// A bug in the proxy; the log line with the same time has more.
     Internal = "internal", 500, "Internal error";
+    /// The bearer token is valid, but not for this seller account or marketplace, or not for sending.
+    TokenScope = "token_scope", 403, "Not allowed for this token";
+    /// Amazon failed after the message left the proxy: it may have been delivered.
+    MessageMaybeSent = "message_maybe_sent", 502, "Message may have been sent";
+    /// The same text went to the same order with the same action less than 10 minutes ago.
+    MessageDuplicate = "message_duplicate", 409, "Same message sent recently";
 }
 
 #[cfg(test)]

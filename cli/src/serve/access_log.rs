@@ -1,11 +1,13 @@
-//! One log line per request: method, route template, order id, status, latency. Never the query
-//! string, bodies or the buyer alias of `/v1/buyers/{alias}/orders` (PII).
+//! One log line per request: the token's label, method, route template, order id, status,
+//! latency. Never the query string, bodies or the buyer alias of `/v1/buyers/{alias}/orders` (PII).
 
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request};
 use axum::middleware::Next;
 use axum::response::Response;
+
+use super::auth::CallerLabel;
 
 pub async fn log(request: Request, next: Next) -> Response {
     let started = Instant::now();
@@ -19,7 +21,9 @@ pub async fn log(request: Request, next: Next) -> Response {
         _ => None,
     };
     let response = next.run(request).await;
+    let token = response.extensions().get::<CallerLabel>().map(|l| l.0.as_str());
     tracing::info!(
+        token = token.unwrap_or("-"),
         method = %method,
         route = route.as_deref().unwrap_or("(static or unknown)"),
         order_id = order_id.as_deref().unwrap_or("-"),

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::config::{AccountConfig, Config};
 use super::limiter::{Bucket, Operation, Rate};
 use super::lwa::TokenSource;
+use super::tokens::TokenConfig;
 
 pub struct Account {
     pub config: AccountConfig,
@@ -109,6 +110,26 @@ impl Accounts {
             ));
         }
         Ok(chosen)
+    }
+
+    /// [`Accounts::candidates`] limited to what `caller` may read; 403 `token_scope` when that
+    /// leaves nothing.
+    pub fn for_caller(
+        &self,
+        caller: &TokenConfig,
+        marketplace: Option<&'static Marketplace>,
+    ) -> Result<Vec<Arc<Account>>, Problem> {
+        let what =
+            || marketplace.map_or("any configured seller account".to_string(), |m| format!("marketplace {}", m.code));
+        if marketplace.is_some_and(|m| !caller.may_read_marketplace(m.id)) {
+            return Err(caller.out_of_scope(&what()));
+        }
+        let allowed: Vec<_> =
+            self.candidates(marketplace)?.into_iter().filter(|a| caller.may_use_account(a.name())).collect();
+        if allowed.is_empty() {
+            return Err(caller.out_of_scope(&what()));
+        }
+        Ok(allowed)
     }
 }
 

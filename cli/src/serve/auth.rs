@@ -1,8 +1,16 @@
-//! `Authorization: Bearer <token>` on every `/v1` route but health, compared in constant time.
+//! `Authorization: Bearer <token>`: which configured token (compared in constant time), and a
+//! brake on guessing: after `MAX_FAILURES` wrong tokens from one client address within
+//! `FAILURE_WINDOW`, that address is answered 429 without a comparison until the window ends.
+//!
+//! The caller's token travels on as a request extension (`Caller`) for the scope checks, and
+//! its label as a response extension (`CallerLabel`) for the access log.
 
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
@@ -10,49 +18,136 @@ use orderlens::problem::{Problem, ProblemCode};
 use subtle::ConstantTimeEq;
 
 use super::problem::problem_response;
-use super::secret::Secret;
+use super::tokens::TokenConfig;
 
-pub struct Tokens(pub Vec<Secret>);
+pub const MAX_FAILURES: u32 = 10;
+pub const FAILURE_WINDOW: Duration = Duration::from_secs(60);
 
-impl Tokens {
-    /// Compares against every configured token without stopping early, so timing says nothing.
-    pub fn accepts(&self, presented: &str) -> bool {
-        let mut ok = subtle::Choice::from(0);
-        for t in &self.0 {
-            ok |= t.expose().as_bytes().ct_eq(presented.as_bytes());
+/// The token a request came with.
+pub type Caller = Arc<TokenConfig>;
+
+/// The label of the request's token, for the access log (`-` when there was none).
+#[derive(Debug, Clone)]
+pub struct CallerLabel(pub String);
+
+pub struct Gate {
+    tokens: Vec<Caller>,
+    /// Wrong tokens per client address; an entry lives `FAILURE_WINDOW` from its first failure.
+    failures: moka::sync::Cache<IpAddr, Arc<AtomicU32>>,
+}
+
+impl Gate {
+    pub fn new(tokens: &[TokenConfig]) -> Gate {
+        Gate {
+            tokens: tokens.iter().cloned().map(Arc::new).collect(),
+            failures: moka::sync::Cache::builder().max_capacity(100_000).time_to_live(FAILURE_WINDOW).build(),
         }
-        bool::from(ok)
+    }
+
+    /// The token `presented` is, comparing against every configured one without stopping early.
+    pub fn identify(&self, presented: &str) -> Option<Caller> {
+        let mut found = None;
+        for t in &self.tokens {
+            if bool::from(t.token.expose().as_bytes().ct_eq(presented.as_bytes())) {
+                found = Some(t.clone());
+            }
+        }
+        found
+    }
+
+    fn blocked(&self, ip: IpAddr) -> bool {
+        self.failures.get(&ip).is_some_and(|n| n.load(Ordering::Relaxed) >= MAX_FAILURES)
+    }
+
+    fn failed(&self, ip: IpAddr) {
+        self.failures.get_with(ip, || Arc::new(AtomicU32::new(0))).fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The caller, `Ok(None)` without an `Authorization` header, or the problem to answer.
+    fn check(&self, request: &Request) -> Result<Option<Caller>, Problem> {
+        let Some(value) = request.headers().get(header::AUTHORIZATION) else { return Ok(None) };
+        let ip = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        if ip.is_some_and(|ip| self.blocked(ip)) {
+            let secs = FAILURE_WINDOW.as_secs();
+            return Err(Problem::new(
+                ProblemCode::RateLimited,
+                format!("Too many requests with a wrong token came from this address. Wait {secs} s, then check the token in the sidebar's settings."),
+            )
+            .with_retry_after(secs));
+        }
+        let presented = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        match presented.and_then(|t| self.identify(t)) {
+            Some(caller) => Ok(Some(caller)),
+            None => {
+                if let Some(ip) = ip {
+                    self.failed(ip);
+                }
+                Err(Problem::new(
+                    ProblemCode::Unauthorized,
+                    "The bearer token is wrong. Copy a token from the proxy's config ([[tokens]] or `tokens`) into the sidebar's settings.",
+                ))
+            }
+        }
     }
 }
 
-pub async fn require_bearer(State(tokens): State<Arc<Tokens>>, request: Request, next: Next) -> Response {
-    let presented = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(str::trim);
-    match presented {
-        Some(token) if !token.is_empty() && tokens.accepts(token) => next.run(request).await,
-        Some(_) => problem_response(&Problem::new(
+/// Every protected route: no token or a wrong one is 401.
+pub async fn require_bearer(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
+    match gate.check(&request) {
+        Ok(Some(caller)) => run_as(caller, request, next).await,
+        Ok(None) => problem_response(&Problem::new(
             ProblemCode::Unauthorized,
-            "The bearer token is wrong. Copy the token from the proxy's config (`tokens`) into the sidebar's settings.",
+            "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`sandbox` in sandbox mode).",
         )),
-        None => problem_response(&Problem::new(
-            ProblemCode::Unauthorized,
-            "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`tokens`; `sandbox` in sandbox mode).",
-        )),
+        Err(p) => problem_response(&p),
     }
+}
+
+/// Health: a token is optional (it unlocks the detail), a wrong one is still 401.
+pub async fn optional_bearer(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
+    match gate.check(&request) {
+        Ok(Some(caller)) => run_as(caller, request, next).await,
+        Ok(None) => next.run(request).await,
+        Err(p) => problem_response(&p),
+    }
+}
+
+async fn run_as(caller: Caller, mut request: Request, next: Next) -> Response {
+    let label = CallerLabel(caller.label.clone());
+    request.extensions_mut().insert(caller);
+    let mut response = next.run(request).await;
+    response.extensions_mut().insert(label);
+    response
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::serve::secret::Secret;
 
     #[test]
-    fn accepts_only_configured_tokens() {
-        let t = Tokens(vec![Secret::new("alpha"), Secret::new("beta")]);
-        assert!(t.accepts("alpha") && t.accepts("beta"));
-        assert!(!t.accepts("alph") && !t.accepts("alphaa") && !t.accepts(""));
+    fn identifies_only_configured_tokens() {
+        let g =
+            Gate::new(&[TokenConfig::reader("a", Secret::new("alpha")), TokenConfig::reader("b", Secret::new("beta"))]);
+        assert_eq!(g.identify("beta").map(|c| c.label.clone()).as_deref(), Some("b"));
+        assert!(g.identify("alph").is_none() && g.identify("alphaa").is_none() && g.identify("").is_none());
+    }
+
+    #[test]
+    fn an_address_is_blocked_after_too_many_failures() {
+        let g = Gate::new(&[]);
+        let ip: IpAddr = "192.0.2.7".parse().unwrap();
+        for _ in 0..MAX_FAILURES - 1 {
+            g.failed(ip);
+        }
+        assert!(!g.blocked(ip));
+        g.failed(ip);
+        assert!(g.blocked(ip));
+        assert!(!g.blocked("192.0.2.8".parse().unwrap()), "only that address");
     }
 }

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::limiter::Limits;
 use super::secret::Secret;
+use super::tokens::{FileToken, TokenConfig};
 
 /// Login with Amazon's token endpoint (one host for every region).
 pub const LWA_TOKEN_URL: &str = "https://api.amazon.com/auth/o2/token";
@@ -23,11 +24,17 @@ pub const SANDBOX_TOKEN: &str = "sandbox";
 #[derive(Debug, Clone)]
 pub struct Config {
     pub listen: SocketAddr,
-    /// Bearer tokens the sidebar (or its host's server-side request proxy) sends.
-    pub tokens: Vec<Secret>,
+    /// Bearer tokens the sidebar (or its host's server-side request proxy) sends, with their scope.
+    pub tokens: Vec<TokenConfig>,
     /// Exact origins or patterns with a leading `*.` label (`https://*.zendesk.com`).
     pub allowed_origins: Vec<String>,
     pub cache_ttl: Duration,
+    /// `?fresh=1` still gets a cached answer younger than this (a double click, a reopened panel).
+    pub fresh_min_age: Duration,
+    /// The longest a request may take before it is answered 504 (`request_deadline_ms`).
+    pub request_deadline: Duration,
+    /// Requests in flight at once; more are answered 429 at once (`max_concurrent_requests`).
+    pub max_concurrent_requests: usize,
     /// How long a request may wait for a rate-limiter token before it gets 429.
     pub limiter_max_wait: Duration,
     pub upstream_timeout: Duration,
@@ -63,6 +70,9 @@ impl Default for Config {
             tokens: Vec::new(),
             allowed_origins: DEFAULT_ALLOWED_ORIGINS.iter().map(|s| s.to_string()).collect(),
             cache_ttl: Duration::from_secs(60),
+            fresh_min_age: Duration::from_secs(5),
+            request_deadline: Duration::from_secs(30),
+            max_concurrent_requests: 256,
             limiter_max_wait: Duration::from_secs(5),
             upstream_timeout: Duration::from_secs(10),
             upstream_tries: 3,
@@ -93,9 +103,12 @@ impl AccountConfig {
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
     pub listen: Option<SocketAddr>,
-    pub tokens: Option<Vec<Secret>>,
+    pub tokens: Option<Vec<FileToken>>,
     pub allowed_origins: Option<Vec<String>>,
     pub cache_ttl_secs: Option<u64>,
+    pub fresh_min_age_secs: Option<u64>,
+    pub request_deadline_ms: Option<u64>,
+    pub max_concurrent_requests: Option<usize>,
     pub limiter_max_wait_ms: Option<u64>,
     pub upstream_timeout_ms: Option<u64>,
     pub upstream_tries: Option<u32>,
@@ -130,7 +143,21 @@ impl FileConfig {
     pub fn read(path: &Path) -> Result<FileConfig, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read the config file {}: {e}", path.display()))?;
-        toml::from_str(&text).map_err(|e| format!("the config file {} is not valid: {e}", path.display()))
+        FileConfig::parse(&text).map_err(|e| format!("the config file {} is not valid: {e}", path.display()))
+    }
+
+    /// The file's text → keys. An error names the line, column and what is wrong, never the
+    /// line itself: it can hold a secret.
+    pub fn parse(text: &str) -> Result<FileConfig, String> {
+        toml::from_str(text).map_err(|e| {
+            let place = e.span().map(|span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!("line {line}, column {column}: ")
+            });
+            format!("{}{}; fix it and start again", place.unwrap_or_default(), e.message())
+        })
     }
 }
 
@@ -138,7 +165,10 @@ impl FileConfig {
 #[derive(Default)]
 pub struct Overrides {
     pub listen: Option<SocketAddr>,
+    /// `ORDERLENS_TOKENS`: legacy tokens, comma-separated.
     pub tokens: Option<Vec<Secret>>,
+    /// A named token's value by its label (`ORDERLENS_TOKEN_<LABEL>`).
+    pub token_for: Option<Box<RefreshTokenLookup>>,
     pub lwa_client_id: Option<String>,
     pub lwa_client_secret: Option<Secret>,
     pub lwa_url: Option<String>,
@@ -150,7 +180,7 @@ pub struct Overrides {
     pub refresh_token_for: Option<Box<RefreshTokenLookup>>,
 }
 
-/// Looks up an account's refresh token by the account's name.
+/// Looks up a secret by the name of what it belongs to (an account, a token label).
 pub type RefreshTokenLookup = dyn Fn(&str) -> Option<Secret>;
 
 /// Merge file and overrides (overrides win) and check the result.
@@ -159,14 +189,20 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     if let Some(v) = over.listen.or(file.listen) {
         c.listen = v;
     }
-    if let Some(v) = over.tokens.or(file.tokens) {
-        c.tokens = v.into_iter().filter(|t| !t.is_empty()).collect();
-    }
     if let Some(v) = file.allowed_origins {
         c.allowed_origins = v;
     }
     if let Some(v) = over.cache_ttl_secs.or(file.cache_ttl_secs) {
         c.cache_ttl = Duration::from_secs(v);
+    }
+    if let Some(v) = file.fresh_min_age_secs {
+        c.fresh_min_age = Duration::from_secs(v);
+    }
+    if let Some(v) = file.request_deadline_ms {
+        c.request_deadline = Duration::from_millis(v.max(1));
+    }
+    if let Some(v) = file.max_concurrent_requests {
+        c.max_concurrent_requests = v.max(1);
     }
     if let Some(v) = file.limiter_max_wait_ms {
         c.limiter_max_wait = Duration::from_millis(v);
@@ -218,6 +254,9 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
             marketplaces,
         });
     }
+    let legacy = over.tokens.map(|t| t.into_iter().map(FileToken::Plain).collect());
+    let file_tokens = legacy.or(file.tokens).unwrap_or_default();
+    c.tokens = super::tokens::resolve(file_tokens, over.token_for.as_deref(), &c)?;
     validate(&c)?;
     Ok(c)
 }
@@ -228,8 +267,10 @@ fn validate(c: &Config) -> Result<(), String> {
         return Ok(());
     }
     if c.tokens.is_empty() {
-        return Err("no bearer token configured: set `tokens = [\"…\"]` in the config file or ORDERLENS_TOKENS (comma-separated), and give the same token to the sidebar".into());
+        return Err("no bearer token configured: add a [[tokens]] entry (label, token) to the config file or set ORDERLENS_TOKENS (comma-separated), and give the same token to the sidebar".into());
     }
+    super::tokens::validate(&c.tokens)?;
+    check_upstream_url("lwa_url", &c.lwa_url)?;
     if c.lwa_client_id.is_empty() || c.lwa_client_secret.is_empty() {
         return Err("LWA client id or secret missing: set [lwa] client_id/client_secret in the config file or ORDERLENS_LWA_CLIENT_ID / ORDERLENS_LWA_CLIENT_SECRET (Developer Central → your app → LWA credentials)".into());
     }
@@ -240,8 +281,23 @@ fn validate(c: &Config) -> Result<(), String> {
         if a.marketplaces.is_empty() {
             return Err(format!("account '{}' lists no marketplaces", a.name));
         }
+        check_upstream_url(&format!("the endpoint of account '{}'", a.name), &a.base_url())?;
     }
     Ok(())
+}
+
+/// Access tokens travel to these URLs: HTTPS, or plain HTTP only to this machine (tests, fakes).
+fn check_upstream_url(what: &str, url: &str) -> Result<(), String> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|_| format!("{what} '{url}' is not a URL; write it like https://host/path"))?;
+    let host = parsed.host_str().unwrap_or("").trim_start_matches('[').trim_end_matches(']');
+    let loopback =
+        host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(format!("{what} '{url}' must use https:// (plain http:// is only accepted for 127.0.0.1, ::1 or localhost): tokens are sent to it")),
+    }
 }
 
 /// `acme-eu` → `ACME_EU`, for `ORDERLENS_REFRESH_TOKEN_<NAME>`.
@@ -254,7 +310,7 @@ mod tests {
     use super::*;
 
     const FILE: &str = r#"
-tokens = ["t1"]
+tokens = ["t1-0123456789abcdef0123456789abcdef"]
 allowed_origins = ["https://*.zendesk.com", "chrome-extension://abcdefghijklmnop"]
 cache_ttl_secs = 30
 [lwa]
@@ -269,7 +325,7 @@ marketplaces = ["GB", "DE", "A13V1IB3VIYZZH"]
 
     #[test]
     fn file_and_env_merge_and_secrets_stay_hidden() {
-        let file: FileConfig = toml::from_str(FILE).unwrap();
+        let file = FileConfig::parse(FILE).unwrap();
         let over = Overrides {
             refresh_token_for: Some(Box::new(|name| (name == "acme-eu").then(|| Secret::new("Atzr|env")))),
             ..Overrides::default()
@@ -281,13 +337,46 @@ marketplaces = ["GB", "DE", "A13V1IB3VIYZZH"]
         let codes: Vec<_> = a.marketplaces.iter().map(|m| m.code).collect();
         assert_eq!(codes, ["UK", "DE", "FR"]);
         let dump = format!("{c:?}");
-        assert!(!dump.contains("s3cret") && !dump.contains("Atzr|") && !dump.contains("t1"), "{dump}");
+        assert!(!dump.contains("s3cret") && !dump.contains("Atzr|") && !dump.contains("t1-0123"), "{dump}");
     }
 
     #[test]
     fn a_marketplace_outside_the_accounts_region_is_refused() {
-        let file: FileConfig = toml::from_str(&FILE.replace("\"GB\"", "\"US\"")).unwrap();
+        let file = FileConfig::parse(&FILE.replace("\"GB\"", "\"US\"")).unwrap();
         let err = resolve(file, Overrides::default()).unwrap_err();
         assert!(err.contains("separate account"), "{err}");
+    }
+
+    #[test]
+    fn toml_errors_name_the_place_not_the_line() {
+        let err = FileConfig::parse("[lwa]\nclient_secret = \"s3cret-value\nclient_id = 1\n").unwrap_err();
+        assert!(err.contains("line 2, column"), "{err}");
+        assert!(!err.contains("s3cret"), "the secret is not echoed: {err}");
+        let err = FileConfig::parse(
+            "[[accounts]]\nname = \"a\"\nregion = \"EU\"\nmarketplaces = [\"UK\"]\nrefresh_tokn = \"Atzr|leak\"\n",
+        )
+        .unwrap_err();
+        assert!(err.contains("line 5") && err.contains("refresh_tokn") && !err.contains("Atzr|leak"), "{err}");
+    }
+
+    #[test]
+    fn plain_http_upstreams_only_to_loopback() {
+        for (url, ok) in [
+            ("https://sellingpartnerapi-eu.amazon.com", true),
+            ("http://127.0.0.1:9999/eu", true),
+            ("http://[::1]:9999", true),
+            ("http://localhost:1", true),
+            ("http://sellingpartnerapi-eu.amazon.com", false),
+            ("http://10.0.0.5:80", false),
+            ("ftp://127.0.0.1", false),
+        ] {
+            let text = FILE.replace("[[accounts]]", &format!("[[accounts]]\nendpoint = \"{url}\""));
+            let result = resolve(FileConfig::parse(&text).unwrap(), Overrides::default());
+            assert_eq!(result.is_ok(), ok, "{url}: {result:?}");
+        }
+        let lwa = FILE
+            .replace("cache_ttl_secs = 30", "cache_ttl_secs = 30\nlwa_url = \"http://api.amazon.com/auth/o2/token\"");
+        let err = resolve(FileConfig::parse(&lwa).unwrap(), Overrides::default()).unwrap_err();
+        assert!(err.contains("lwa_url") && err.contains("https://"), "{err}");
     }
 }

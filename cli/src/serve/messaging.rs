@@ -1,9 +1,11 @@
 //! Amazon's templated buyer messages (Messaging API v1): which actions exist, how long their
-//! text may be, and the content rules Amazon states ("no HTML, no email addresses").
+//! text may be, and the content rules: core's compliance check (the one the composer runs, so the
+//! proxy blocks exactly what the sidebar blocks) plus Amazon's "no HTML".
 
+use orderlens::lang::Lang;
 use orderlens::order_view::MessagingAction;
 use orderlens::problem::{Problem, ProblemCode};
-use serde::Deserialize;
+use orderlens::reply::compliance::{self, CheckContext, Severity};
 
 /// Action names as they appear in `_links.actions[].name` and in the POST path, with the text
 /// limit from the model (sp-api.md §8); `None` = attachments only.
@@ -25,40 +27,6 @@ pub fn known_action(name: &str) -> Option<MessagingAction> {
         max_text_length: *limit,
         sendable: limit.is_some(),
     })
-}
-
-#[derive(Deserialize)]
-struct ActionsBody {
-    #[serde(rename = "_links")]
-    links: Option<Links>,
-}
-
-#[derive(Deserialize)]
-struct Links {
-    #[serde(default)]
-    actions: Vec<Link>,
-}
-
-#[derive(Deserialize)]
-struct Link {
-    name: Option<String>,
-}
-
-/// The actions of a getMessagingActionsForOrder body that this proxy knows. Unknown names
-/// (`negativeFeedbackRemoval`, `amazonMotors`: removed from the model, still in the sandbox)
-/// and `attributes` (not a message) are skipped. `None` = not a HAL actions body.
-pub fn parse_actions(body: &[u8]) -> Option<Vec<MessagingAction>> {
-    let parsed: ActionsBody = serde_json::from_slice(body).ok()?;
-    let links = parsed.links?;
-    let mut out: Vec<MessagingAction> = Vec::new();
-    for name in links.actions.into_iter().filter_map(|l| l.name) {
-        if let Some(action) = known_action(&name) {
-            if !out.iter().any(|a| a.name == action.name) {
-                out.push(action);
-            }
-        }
-    }
-    Some(out)
 }
 
 /// Check a text against the action's rules before Amazon sees it.
@@ -93,8 +61,13 @@ pub fn validate(action: &str, text: &str) -> Result<(), Problem> {
     if contains_html(text) {
         return invalid("The message contains HTML, which Amazon forbids. Remove the tags and send plain text.".into());
     }
-    if contains_email(text) {
-        return invalid("The message contains an email address, which Amazon forbids. Remove it; the buyer can answer through Amazon.".into());
+    let blocking: Vec<String> = compliance::check(text, &CheckContext::default())
+        .into_iter()
+        .filter(|f| f.severity == Severity::Block)
+        .map(|f| f.message(Lang::En))
+        .collect();
+    if !blocking.is_empty() {
+        return invalid(format!("Amazon's messaging rules forbid this text: {}", blocking.join(" ")));
     }
     Ok(())
 }
@@ -109,30 +82,9 @@ fn contains_html(text: &str) -> bool {
         || lower.contains("&nbsp;")
 }
 
-/// `something@domain.tld` anywhere in the text.
-fn contains_email(text: &str) -> bool {
-    let is_part = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
-    text.match_indices('@').any(|(i, _)| {
-        let before = text[..i].chars().next_back().is_some_and(is_part);
-        let domain: String =
-            text[i + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '-').collect();
-        let domain = domain.trim_end_matches('.');
-        before && domain.contains('.') && !domain.starts_with('.')
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sandbox_actions_skip_unknown_names() {
-        let body = include_bytes!("../../../tests/fixtures/spapi/messaging/getMessagingActionsForOrder__200__static__123-1234567-1234567.json");
-        let names: Vec<_> = parse_actions(body).unwrap().into_iter().map(|a| a.name).collect();
-        assert!(names.contains(&"confirmDeliveryDetails".to_string()));
-        assert!(!names.iter().any(|n| n == "negativeFeedbackRemoval" || n == "amazonMotors" || n == "attributes"));
-        assert!(parse_actions(b"{not json").is_none());
-    }
 
     #[test]
     fn text_rules() {
@@ -145,5 +97,15 @@ mod tests {
         assert_eq!(validate("warranty", "hi").unwrap_err().code, ProblemCode::MessageActionUnsupported);
         assert_eq!(validate("negativeFeedbackRemoval", "hi").unwrap_err().code, ProblemCode::MessageActionUnsupported);
         assert!(validate("unexpectedProblem", "Contact us @ the shop. Thanks!").is_ok());
+        // What core's composer check blocks, the proxy blocks too (the old scan let these through).
+        for blocked in [
+            "Visit https://my-shop.example/deals for more.",
+            "Thanks! 😀",
+            "Please leave us a 5-star review.",
+            "write to joe(at)example(dot)com",
+        ] {
+            let p = validate("unexpectedProblem", blocked).unwrap_err();
+            assert_eq!(p.code, ProblemCode::MessageInvalid, "{blocked}");
+        }
     }
 }

@@ -1,18 +1,24 @@
 //! `orderlens serve`: the SP-API proxy the sidebar asks for order details.
 //!
-//! One file per job: `config` (file/env/flags), `secret` (redacted strings), `lwa` (access
-//! tokens), `limiter` (Amazon's usage plans), `upstream` (the SP-API client and its retries),
-//! `cache` (coalescing cache), `view` (SP-API JSON → core's OrderView), `messaging` (action
-//! table and text rules), `accounts` (seller accounts and routing), `routes` (HTTP API v1),
-//! `auth` and `origins` (bearer token, CORS), `access_log`, `problem` (errors → problem+json),
+//! One file per job: `config` (file/env/flags), `tokens` (named bearer tokens and their scope),
+//! `secret` (redacted strings), `lwa` (access tokens), `limiter` (Amazon's usage plans),
+//! `upstream` (the SP-API client and its retries), `cache` (coalescing cache), `spapi` (SP-API
+//! JSON → core's view types), `messaging` (action table and text rules), `accounts` (seller
+//! accounts and routing), `routes` (HTTP API v1 reads), `send` (message sends), `dedupe` (the
+//! send ledger), `audit` (the send audit log), `health`, `auth` and `origins` (bearer token,
+//! CORS), `load` (deadline, concurrency cap), `access_log`, `problem` (errors → problem+json),
 //! `sandbox` (the built-in fake SP-API and LWA), `server` (assembly).
 
 pub mod access_log;
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod config;
+pub mod dedupe;
+pub mod health;
 pub mod limiter;
+pub mod load;
 pub mod lwa;
 pub mod messaging;
 pub mod origins;
@@ -20,9 +26,11 @@ pub mod problem;
 pub mod routes;
 pub mod sandbox;
 pub mod secret;
+pub mod send;
 pub mod server;
+pub mod spapi;
+pub mod tokens;
 pub mod upstream;
-pub mod view;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -49,27 +57,44 @@ const AFTER_HELP: &str = r#"MODES
 API
   GET  /v1/orders/{orderId}[?marketplace=UK][&fresh=1]     the order view (JSON)
   GET  /v1/orders/{orderId}/messaging-actions[?marketplace=]
-  POST /v1/orders/{orderId}/messages/{action}  {"text": "…"}
-  GET  /v1/buyers/{alias}/orders[?marketplace=]            recent orders of a buyer alias
-  GET  /v1/health                                          no token needed, no secrets
+  POST /v1/orders/{orderId}/messages/{action}  {"text": "…"[, "allowDuplicate": true]}
+  GET  /v1/buyers/{alias}/orders[?marketplace=][&fresh=1]  recent orders of a buyer alias
+  GET  /v1/health                                          {"status":"ok"}; with a token, detail
   Every /v1 route but health needs `Authorization: Bearer <token>`. Errors are
-  application/problem+json with a stable `code`. `Cache-Control: no-cache` or ?fresh=1 skips the cache.
+  application/problem+json with a stable `code`.
+  Cache: answers are reused for cache_ttl_secs. Only ?fresh=1 asks Amazon again (and still gets
+  a cached answer younger than fresh_min_age_secs); `Cache-Control: no-cache` does not.
+  Sends: retried only when Amazon surely did not take them (429, expired token, no connection).
+  After a 5xx or timeout the answer is `message_maybe_sent`: check Seller Central before sending
+  again. The same text to the same order and action within 10 minutes is refused
+  (`message_duplicate`) unless the body says "allowDuplicate": true.
 
 CONFIG FILE (TOML, every key optional)
   listen = "127.0.0.1:8080"
-  tokens = ["long-random-string"]          # bearer tokens the sidebar sends
   allowed_origins = ["https://*.zendesk.com", "https://*.freshdesk.com",
                      "chrome-extension://<extension id>", "moz-extension://*"]
                                            # default: the Zendesk and Freshdesk patterns
   cache_ttl_secs = 60                      # how long an order view is reused
+  fresh_min_age_secs = 5                   # ?fresh=1 still reuses an answer this young
   limiter_max_wait_ms = 5000               # wait for an Amazon quota token, then 429
   upstream_timeout_ms = 10000
   upstream_tries = 3                       # tries for Amazon 429/5xx, exponential back-off + jitter
   retry_base_ms = 1000
+  request_deadline_ms = 30000              # longest a request may take (then 504)
+  max_concurrent_requests = 256            # requests in flight; more are answered 429 at once
   static_dir = "www/demo"                  # same as --static-dir
   sandbox = false
-  lwa_url = "https://api.amazon.com/auth/o2/token"   # override for tests
+  lwa_url = "https://api.amazon.com/auth/o2/token"   # override for tests (https, or http to loopback)
   sp_api_url = "http://127.0.0.1:9999"     # override every account's SP-API endpoint (tests)
+
+  [[tokens]]                               # one per caller (helpdesk, extension, script)
+  label = "zendesk"                        # named in the access and audit logs
+  token = "…"                              # >= 32 characters; better: ORDERLENS_TOKEN_ZENDESK
+  accounts = ["acme-eu"]                   # accounts it may use; default: all
+  marketplaces = ["UK", "DE"]              # marketplaces it may read and send in; default: all
+  send = true                              # may send buyer messages; default: false
+  # Legacy `tokens = ["…"]` still works: labels token-1, token-2…, read everything, send only
+  # in sandbox mode.
 
   [lwa]
   client_id = "amzn1.application-oa2-client.…"
@@ -82,10 +107,17 @@ CONFIG FILE (TOML, every key optional)
   refresh_token = "Atzr|…"                 # better: ORDERLENS_REFRESH_TOKEN_ACME_EU
   # endpoint = "http://127.0.0.1:9999/eu"  # override this account's SP-API base URL
 
+LOGS (stderr)
+  One access line per request: token label, method, route, order id, status, latency.
+  One audit line per message send (target orderlens::audit): token label, account, order id,
+  action, Amazon request id, outcome (`sent` or the problem code). Never message text, buyer
+  data or token values. Stops gracefully on Ctrl-C and SIGTERM.
+
 ENVIRONMENT
   ORDERLENS_CONFIG, ORDERLENS_LISTEN, ORDERLENS_STATIC_DIR, ORDERLENS_SP_API_URL,
   ORDERLENS_LWA_URL: as the flags.
-  ORDERLENS_TOKENS               comma-separated bearer tokens
+  ORDERLENS_TOKENS               comma-separated bearer tokens (legacy form, see above)
+  ORDERLENS_TOKEN_<LABEL>        the value of the [[tokens]] entry <label> (upper-case, _ for others)
   ORDERLENS_LWA_CLIENT_ID, ORDERLENS_LWA_CLIENT_SECRET
   ORDERLENS_REFRESH_TOKEN_<NAME> refresh token of account <name> (upper-case, non-alphanumerics as _)
   RUST_LOG                       log filter (default info). Logs never hold tokens or buyer data."#;
@@ -139,6 +171,8 @@ pub fn run(args: ServeArgs) -> ExitCode {
         }
     };
     runtime.block_on(async move {
+        // Installed before the first line is printed: a SIGTERM right after start stops gracefully.
+        let terminate = listen_for_terminate();
         let sandbox = config.sandbox;
         let running = match start(config).await {
             Ok(r) => r,
@@ -153,10 +187,38 @@ pub fn run(args: ServeArgs) -> ExitCode {
         } else {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
-        let _ = tokio::signal::ctrl_c().await;
+        let signal = stop_signal(terminate).await;
+        eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
         ExitCode::SUCCESS
     })
+}
+
+/// SIGTERM (what `systemctl stop`, `docker stop` and Kubernetes send), listened for from now on.
+#[cfg(unix)]
+type Terminate = Option<tokio::signal::unix::Signal>;
+#[cfg(not(unix))]
+type Terminate = Option<()>;
+
+fn listen_for_terminate() -> Terminate {
+    #[cfg(unix)]
+    return tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(not(unix))]
+    None
+}
+
+/// Waits for Ctrl-C or SIGTERM and says which.
+async fn stop_signal(terminate: Terminate) -> &'static str {
+    #[cfg(unix)]
+    if let Some(mut term) = terminate {
+        return tokio::select! {
+            _ = tokio::signal::ctrl_c() => "interrupted",
+            _ = term.recv() => "SIGTERM",
+        };
+    }
+    let _ = terminate;
+    let _ = tokio::signal::ctrl_c().await;
+    "interrupted"
 }
 
 fn resolve(args: ServeArgs) -> Result<Config, String> {
@@ -169,6 +231,9 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
     let over = Overrides {
         listen: args.listen,
         tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
+        token_for: Some(Box::new(move |label: &str| {
+            env(&format!("ORDERLENS_TOKEN_{}", config::env_key(label))).map(Secret::new)
+        })),
         lwa_client_id: env("ORDERLENS_LWA_CLIENT_ID"),
         lwa_client_secret: env("ORDERLENS_LWA_CLIENT_SECRET").map(Secret::new),
         lwa_url: args.lwa_url,

@@ -73,6 +73,19 @@ pub fn from_upstream(err: UpstreamError, account: &str, what: &str) -> Problem {
         )
         .with_retry_after(30)
         .with_request_id(request_id),
+        UpstreamError::MaybeDelivered { status, request_id } => Problem::new(
+            C::MessageMaybeSent,
+            format!("Amazon {} after {what} was handed over (seller account '{account}'), so it may have been sent. Check Buyer-Seller Messages in Seller Central before sending it again; the proxy refuses the identical text for 10 minutes unless the request says \"allowDuplicate\": true.", match status {
+                Some(s) => format!("failed with HTTP {s}"),
+                None => "stopped answering".to_string(),
+            }),
+        )
+        .with_request_id(request_id),
+        UpstreamError::TooLarge { request_id } => Problem::new(
+            C::UpstreamInvalidResponse,
+            format!("Amazon's answer for {what} (seller account '{account}') is larger than the {} MB the proxy reads. Try again later; if it persists, report it with the request id.", super::upstream::MAX_BODY_BYTES / (1024 * 1024)),
+        )
+        .with_request_id(request_id),
         UpstreamError::NotFound { request_id } => Problem::new(
             C::OrderNotFound,
             format!("Amazon has no {what} in seller account '{account}'. Check the order id and the marketplace."),
@@ -124,6 +137,7 @@ pub fn from_lwa(err: LwaError, account: &str) -> Problem {
     }
 }
 
+/// `what` names the operation and, where there is one, the order (`getOrder for order …`).
 pub fn invalid_response(what: &str, account: &str, request_id: Option<String>) -> Problem {
     Problem::new(
         ProblemCode::UpstreamInvalidResponse,

@@ -1,25 +1,26 @@
-//! The HTTP API v1 handlers.
+//! The HTTP API v1 read handlers (orders, messaging actions, buyer orders) and what the other
+//! handler files share: finding an order across accounts within the caller's scope, JSON answers.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{Extension, Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use orderlens::marketplace::Marketplace;
 use orderlens::order_view::{BuyerOrders, MessagingActions, OrderView};
 use orderlens::problem::{Problem, ProblemCode};
 use reqwest::Method;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::accounts::{parse_marketplace, truncate, Account};
+use super::auth::Caller;
 use super::limiter::Operation;
-use super::problem::{from_lwa, from_upstream, invalid_response, ApiError};
+use super::problem::{from_upstream, invalid_response, ApiError};
 use super::server::AppState;
+use super::spapi;
 use super::upstream::Request;
-use super::{messaging, view};
 
 /// What the order view needs from getOrder (sp-api.md §2.2).
 const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
@@ -27,28 +28,29 @@ const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
 /// How far back the buyer's-orders search looks.
 const BUYER_ORDERS_DAYS: i64 = 180;
 
-type Params = Query<HashMap<String, String>>;
+pub type Params = Query<HashMap<String, String>>;
 
 pub async fn get_order(
     State(s): State<Arc<AppState>>,
+    Extension(caller): Extension<Caller>,
     Path(order_id): Path<String>,
     Query(q): Params,
-    headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     check_order_id(&order_id, s.config.sandbox)?;
     let marketplace = parse_marketplace(q.get("marketplace").map(String::as_str))?;
-    let (_, view) = find_order(&s, &order_id, marketplace, wants_fresh(&q, &headers)).await?;
+    let (_, view) = find_order(&s, &caller, &order_id, marketplace, wants_fresh(&q)).await?;
     Ok(json(StatusCode::OK, &*view))
 }
 
 pub async fn messaging_actions(
     State(s): State<Arc<AppState>>,
+    Extension(caller): Extension<Caller>,
     Path(order_id): Path<String>,
     Query(q): Params,
 ) -> Result<Response, ApiError> {
     check_order_id(&order_id, s.config.sandbox)?;
     let marketplace = parse_marketplace(q.get("marketplace").map(String::as_str))?;
-    let (account, mp) = account_for_order(&s, &order_id, marketplace).await?;
+    let (account, mp) = account_for_order(&s, &caller, &order_id, marketplace).await?;
     let req = Request {
         op: Operation::Messaging,
         method: Method::GET,
@@ -59,64 +61,25 @@ pub async fn messaging_actions(
     let what = format!("the messaging actions of order {order_id}");
     let ok =
         s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
-    let actions = messaging::parse_actions(&ok.body).ok_or_else(|| {
-        recorded(&account, invalid_response("getMessagingActionsForOrder", account.name(), ok.request_id))
+    let actions = spapi::parse_actions(&ok.body).map_err(|e| {
+        unreadable(&account, "getMessagingActionsForOrder", &order_id, e);
+        recorded(
+            account.as_ref(),
+            invalid_response(
+                &format!("getMessagingActionsForOrder for order {order_id}"),
+                account.name(),
+                ok.request_id,
+            ),
+        )
     })?;
     Ok(json(StatusCode::OK, &MessagingActions { order_id, marketplace: mp.code.to_string(), actions }))
 }
 
-#[derive(Deserialize)]
-struct SendBody {
-    text: String,
-    #[serde(default)]
-    marketplace: Option<String>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Sent<'a> {
-    order_id: &'a str,
-    action: &'a str,
-    sent: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    request_id: Option<String>,
-}
-
-pub async fn send_message(
-    State(s): State<Arc<AppState>>,
-    Path((order_id, action)): Path<(String, String)>,
-    Query(q): Params,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    check_order_id(&order_id, s.config.sandbox)?;
-    let body: SendBody = serde_json::from_slice(&body).map_err(|_| {
-        Problem::new(
-            ProblemCode::BadRequest,
-            r#"The body must be JSON like {"text": "…"} (optionally with "marketplace")."#,
-        )
-    })?;
-    messaging::validate(&action, &body.text)?;
-    let mp_param = body.marketplace.as_deref().or(q.get("marketplace").map(String::as_str));
-    let marketplace = parse_marketplace(mp_param)?;
-    let (account, mp) = account_for_order(&s, &order_id, marketplace).await?;
-    let req = Request {
-        op: Operation::Messaging,
-        method: Method::POST,
-        path: format!("/messaging/v1/orders/{order_id}/messages/{action}"),
-        query: vec![("marketplaceIds", mp.id.to_string())],
-        json: Some(serde_json::json!({ "text": body.text })),
-    };
-    let what = format!("the '{action}' message for order {order_id}");
-    let ok =
-        s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
-    Ok(json(StatusCode::CREATED, &Sent { order_id: &order_id, action: &action, sent: true, request_id: ok.request_id }))
-}
-
 pub async fn buyer_orders(
     State(s): State<Arc<AppState>>,
+    Extension(caller): Extension<Caller>,
     Path(alias): Path<String>,
     Query(q): Params,
-    headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let alias = alias.trim().to_ascii_lowercase();
     let domain = alias.split_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()).map(|(_, d)| d);
@@ -136,7 +99,7 @@ pub async fn buyer_orders(
             )
         })?,
     };
-    let account = first(s.accounts.candidates(Some(marketplace))?)?;
+    let account = first(s.accounts.for_caller(&caller, Some(marketplace))?)?;
     let key = (account.name().to_string(), marketplace.id.to_string(), alias.clone());
     let fetch = async {
         let created_after =
@@ -157,120 +120,51 @@ pub async fn buyer_orders(
             .call(&account, &req)
             .await
             .map_err(|e| recorded(&account, from_upstream(e, account.name(), "the buyer's orders")))?;
-        let orders = view::order_summaries(&ok.body).map_err(|e| {
-            tracing::warn!(account = account.name(), operation = "getOrders", cause = e.0, "unreadable SP-API answer");
+        let orders = spapi::order_summaries(&ok.body).map_err(|e| {
+            unreadable(&account, "getOrders", "-", e);
             recorded(&account, invalid_response("getOrders", account.name(), ok.request_id))
         })?;
         Ok(BuyerOrders { marketplace: marketplace.code.to_string(), orders })
     };
-    let found = s.buyers.get(key, wants_fresh(&q, &headers), fetch).await?;
+    let found = s.buyers.get(key, wants_fresh(&q), fetch).await?;
     Ok(json(StatusCode::OK, &*found))
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Health {
-    status: &'static str,
-    sandbox: bool,
-    version: &'static str,
-    accounts: Vec<AccountHealth>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct AccountHealth {
-    name: String,
-    region: &'static str,
-    marketplaces: Vec<&'static str>,
-    credentials_usable: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    credentials_problem: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    access_token_valid_for_secs: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_upstream_error: Option<super::accounts::LastError>,
-    limiter: Vec<LimiterHealth>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct LimiterHealth {
-    operation: &'static str,
-    rate_per_second: f64,
-    burst: u32,
-    /// Requests answered 429 by the proxy's own limiter since start.
-    refused: u64,
-}
-
-/// Per account: can we get an access token (cached, or one exchange), the last upstream error,
-/// the limiter. Never secrets.
-pub async fn health(State(s): State<Arc<AppState>>) -> Response {
-    let mut accounts = Vec::new();
-    for a in &s.accounts.all {
-        let token = tokio::time::timeout(s.config.upstream_timeout, a.lwa.token()).await;
-        let problem = match token {
-            Ok(Ok(_)) => None,
-            Ok(Err(e)) => Some(recorded(a, from_lwa(e, a.name()))),
-            Err(_) => Some(Problem::new(ProblemCode::UpstreamTimeout, "Login with Amazon did not answer in time.")),
-        };
-        accounts.push(AccountHealth {
-            name: a.name().to_string(),
-            region: a.config.region.as_str(),
-            marketplaces: a.config.marketplaces.iter().map(|m| m.code).collect(),
-            credentials_usable: problem.is_none(),
-            credentials_problem: problem.map(|p| p.detail),
-            access_token_valid_for_secs: a.lwa.valid_for().await,
-            last_upstream_error: a.last_error(),
-            limiter: Operation::ALL
-                .into_iter()
-                .map(|op| {
-                    let b = a.bucket(op);
-                    LimiterHealth {
-                        operation: op.as_str(),
-                        rate_per_second: b.rate().per_second,
-                        burst: b.rate().burst,
-                        refused: b.refused(),
-                    }
-                })
-                .collect(),
-        });
-    }
-    let healthy = accounts.iter().all(|a| a.credentials_usable) && !accounts.is_empty();
-    let body = Health {
-        status: if healthy { "ok" } else { "degraded" },
-        sandbox: s.config.sandbox,
-        version: env!("CARGO_PKG_VERSION"),
-        accounts,
-    };
-    json(StatusCode::OK, &body)
 }
 
 pub async fn not_found() -> ApiError {
     Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, POST /v1/orders/{orderId}/messages/{action}, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
 }
 
-/// The order from the first candidate account that has it (cached, coalesced).
+/// The order from the first of the caller's accounts that has it (cached, coalesced), if the
+/// caller may read its marketplace.
 async fn find_order(
     s: &AppState,
+    caller: &Caller,
     order_id: &str,
     marketplace: Option<&'static Marketplace>,
     fresh: bool,
 ) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
-    let candidates = s.accounts.candidates(marketplace)?;
+    let readable = |account: &Arc<Account>, view: Arc<OrderView>| {
+        if caller.may_read_marketplace(&view.marketplace_id) {
+            Ok((account.clone(), view))
+        } else {
+            Err(caller.out_of_scope(&format!("order {order_id} (marketplace {})", view.marketplace)))
+        }
+    };
+    let candidates = s.accounts.for_caller(caller, marketplace)?;
     // Without a marketplace several accounts are asked in turn; a cached answer from any of
     // them beats asking the ones before it again (their "not found" is not cached).
     if !fresh {
         for account in &candidates {
             if let Some(view) = s.orders.peek(&(account.name().to_string(), order_id.to_string())).await {
-                return Ok((account.clone(), view));
+                return readable(account, view);
             }
         }
     }
     let mut request_id = None;
     for account in &candidates {
         let key = (account.name().to_string(), order_id.to_string());
-        match s.orders.get(key, fresh, fetch_order(s, account, order_id)).await {
-            Ok(view) => return Ok((account.clone(), view)),
+        match s.orders.get(key, fresh, fetch_order(s, account, order_id, marketplace)).await {
+            Ok(view) => return readable(account, view),
             Err(p) if p.code == ProblemCode::OrderNotFound => request_id = p.request_id,
             Err(p) => return Err(p),
         }
@@ -287,7 +181,12 @@ async fn find_order(
     .with_request_id(request_id))
 }
 
-async fn fetch_order(s: &AppState, account: &Account, order_id: &str) -> Result<OrderView, Problem> {
+async fn fetch_order(
+    s: &AppState,
+    account: &Account,
+    order_id: &str,
+    marketplace: Option<&'static Marketplace>,
+) -> Result<OrderView, Problem> {
     let req = Request {
         op: Operation::GetOrder,
         method: Method::GET,
@@ -297,16 +196,17 @@ async fn fetch_order(s: &AppState, account: &Account, order_id: &str) -> Result<
     };
     let what = format!("order {order_id}");
     match s.spapi.call(account, &req).await {
-        Ok(ok) => view::order_view(&ok.body).map_err(|e| {
-            tracing::warn!(
-                account = account.name(),
-                operation = "getOrder",
-                order_id,
-                cause = e.0,
-                "unreadable SP-API answer"
-            );
-            recorded(account, invalid_response("getOrder", account.name(), ok.request_id))
-        }),
+        Ok(ok) => {
+            let asked =
+                spapi::Asked { order_id, marketplace: marketplace.or(account.config.marketplaces.first().copied()) };
+            spapi::order_view(&ok.body, &asked).map_err(|e| {
+                unreadable(account, "getOrder", order_id, e);
+                recorded(
+                    account,
+                    invalid_response(&format!("getOrder for order {order_id}"), account.name(), ok.request_id),
+                )
+            })
+        }
         Err(e) => {
             let p = from_upstream(e, account.name(), &what);
             Err(if p.code == ProblemCode::OrderNotFound { p } else { recorded(account, p) })
@@ -314,16 +214,21 @@ async fn fetch_order(s: &AppState, account: &Account, order_id: &str) -> Result<
     }
 }
 
+fn unreadable(account: &Account, operation: &str, order_id: &str, e: spapi::MappingError) {
+    tracing::warn!(account = account.name(), operation, order_id, cause = e.0, "unreadable SP-API answer");
+}
+
 /// Messaging needs exactly one marketplace: the requested one, or the order's own.
-async fn account_for_order(
+pub(super) async fn account_for_order(
     s: &AppState,
+    caller: &Caller,
     order_id: &str,
     marketplace: Option<&'static Marketplace>,
 ) -> Result<(Arc<Account>, &'static Marketplace), Problem> {
     if let Some(mp) = marketplace {
-        return Ok((first(s.accounts.candidates(Some(mp))?)?, mp));
+        return Ok((first(s.accounts.for_caller(caller, Some(mp))?)?, mp));
     }
-    let (account, view) = find_order(s, order_id, None, false).await?;
+    let (account, view) = find_order(s, caller, order_id, None, false).await?;
     let mp = Marketplace::by_id(&view.marketplace_id).ok_or_else(|| {
         Problem::new(
             ProblemCode::UnknownMarketplace,
@@ -339,13 +244,13 @@ fn first(accounts: Vec<Arc<Account>>) -> Result<Arc<Account>, Problem> {
     })
 }
 
-fn recorded(account: &Account, p: Problem) -> Problem {
+pub(super) fn recorded(account: &Account, p: Problem) -> Problem {
     account.record_error(&p);
     p
 }
 
 /// Amazon order ids are 3-7-7 digits; the sandbox also uses ids like `TEST_CASE_200`.
-fn check_order_id(id: &str, sandbox: bool) -> Result<(), Problem> {
+pub(super) fn check_order_id(id: &str, sandbox: bool) -> Result<(), Problem> {
     let groups: Vec<&str> = id.split('-').collect();
     let amazon = groups.len() == 3
         && groups.iter().zip([3, 7, 7]).all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_digit()));
@@ -362,19 +267,14 @@ fn check_order_id(id: &str, sandbox: bool) -> Result<(), Problem> {
     }
 }
 
-/// `?fresh=1` or `Cache-Control: no-cache` skips the cache (the sidebar's reload button).
-fn wants_fresh(q: &HashMap<String, String>, headers: &HeaderMap) -> bool {
-    let param = q.get("fresh").is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes" | ""));
-    let header = headers
-        .get_all(header::CACHE_CONTROL)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| v.to_ascii_lowercase().contains("no-cache"));
-    param || header
+/// Only `?fresh=1` asks for a fresh answer (the sidebar's Retry button, an explicit refresh).
+/// `Cache-Control: no-cache` does not: browsers send it on every `cache: "no-store"` fetch.
+fn wants_fresh(q: &HashMap<String, String>) -> bool {
+    q.get("fresh").is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes" | ""))
 }
 
 /// JSON with `Cache-Control: no-store`: these bodies can hold PII.
-fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
+pub(super) fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
     match serde_json::to_vec(value) {
         Ok(body) => {
             let mut r = (status, body).into_response();

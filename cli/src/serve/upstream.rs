@@ -1,5 +1,9 @@
 //! The SP-API client: one call = rate-limiter token → LWA access token → HTTP request, with the
 //! retries Amazon asks for (refresh once on an expired token; back off on 429 and 5xx).
+//!
+//! A POST (a buyer message) is retried only when Amazon surely did not take it: a 429, the
+//! expired-token 403, or a connection that never opened. After a 5xx, a timeout or a broken
+//! connection the message may have arrived, and the caller hears `MaybeDelivered` instead.
 
 use std::time::Duration;
 
@@ -9,6 +13,9 @@ use serde::Deserialize;
 use super::accounts::Account;
 use super::limiter::Operation;
 use super::lwa::{self, LwaError};
+
+/// Larger answers are refused (`upstream_invalid_response`): no SP-API body the proxy reads comes near.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// Sent on every call, as Amazon asks (`AppId/AppVersion (Language=…)`).
 pub const USER_AGENT: &str = concat!("orderlens/", env!("CARGO_PKG_VERSION"), " (Language=Rust)");
@@ -50,6 +57,15 @@ pub enum UpstreamError {
         request_id: Option<String>,
     },
     Timeout,
+    /// A POST failed after it may have reached Amazon (5xx, timeout, broken connection).
+    MaybeDelivered {
+        status: Option<u16>,
+        request_id: Option<String>,
+    },
+    /// The answer was larger than `MAX_BODY_BYTES`.
+    TooLarge {
+        request_id: Option<String>,
+    },
     /// 5xx on every try, or no connection.
     Unavailable {
         status: Option<u16>,
@@ -112,26 +128,12 @@ impl SpApi {
             if let Some(body) = &req.json {
                 builder = builder.json(body);
             }
-            let outcome = match builder.send().await {
-                Ok(response) => {
-                    let status = response.status().as_u16();
-                    let request_id = response
-                        .headers()
-                        .get("x-amzn-requestid")
-                        .and_then(|v| v.to_str().ok())
-                        .map(|s| s.chars().take(80).collect());
-                    match response.bytes().await {
-                        Ok(body) => Ok((status, body.to_vec(), request_id)),
-                        Err(e) => Err(e),
-                    }
-                }
-                Err(e) => Err(e),
-            };
+            let idempotent = req.method != Method::POST;
             let retry_left = attempt < self.tries;
-            let (status, body, request_id) = match outcome {
-                Ok(answer) => answer,
-                Err(e) if e.is_timeout() => return Err(UpstreamError::Timeout),
-                Err(e) => {
+            let response = match builder.send().await {
+                Ok(r) => r,
+                // A connection that never opened carried nothing: safe to try again, even a POST.
+                Err(e) if e.is_connect() || idempotent => {
                     tracing::warn!(
                         account = account.name(),
                         operation = req.op.as_str(),
@@ -139,12 +141,30 @@ impl SpApi {
                         attempt,
                         "SP-API unreachable"
                     );
+                    if e.is_timeout() && !e.is_connect() {
+                        return Err(UpstreamError::Timeout);
+                    }
                     if retry_left {
                         tokio::time::sleep(self.backoff(attempt)).await;
                         continue;
                     }
                     return Err(UpstreamError::Unavailable { status: None, request_id: None });
                 }
+                Err(_) => return Err(UpstreamError::MaybeDelivered { status: None, request_id: None }),
+            };
+            let status = response.status().as_u16();
+            let request_id = response
+                .headers()
+                .get("x-amzn-requestid")
+                .and_then(|v| v.to_str().ok())
+                .map(|s| s.chars().filter(|c| c.is_ascii_graphic()).take(80).collect::<String>());
+            let body = match read_capped(response).await {
+                Ok(body) => body,
+                // A POST's status says what happened; a body too big or cut short only loses details.
+                Err(_) if !idempotent => Vec::new(),
+                Err(None) => return Err(UpstreamError::TooLarge { request_id }),
+                Err(Some(e)) if e.is_timeout() => return Err(UpstreamError::Timeout),
+                Err(Some(_)) => return Err(UpstreamError::Unavailable { status: Some(status), request_id }),
             };
             if (200..300).contains(&status) {
                 return Ok(Success { status, body, request_id });
@@ -166,9 +186,12 @@ impl SpApi {
                 attempt -= 1;
                 continue;
             }
-            if (status == 429 || status >= 500) && retry_left {
+            if (status == 429 || (status >= 500 && idempotent)) && retry_left {
                 tokio::time::sleep(self.backoff(attempt)).await;
                 continue;
+            }
+            if status >= 500 && !idempotent {
+                return Err(UpstreamError::MaybeDelivered { status: Some(status), request_id });
             }
             let message = errors.first().map(|e| e.message.clone()).unwrap_or_default();
             return Err(match status {
@@ -190,6 +213,21 @@ impl SpApi {
         let jitter = exp.mul_f64(rand::random::<f64>());
         exp + jitter
     }
+}
+
+/// The body, or `Err(None)` past `MAX_BODY_BYTES` (by `Content-Length` or as it arrives).
+pub async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, Option<reqwest::Error>> {
+    if response.content_length().is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return Err(None);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(Some)? {
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Amazon's 403 for an expired access token (sp-api.md §7): details match `access token.*expired`.

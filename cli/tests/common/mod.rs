@@ -8,6 +8,7 @@ use orderlens::marketplace::{Marketplace, Region};
 use orderlens_cli::serve::config::{AccountConfig, Config};
 use orderlens_cli::serve::sandbox::{FakeAmazon, FakeOptions};
 use orderlens_cli::serve::secret::Secret;
+use orderlens_cli::serve::tokens::TokenConfig;
 use orderlens_cli::serve::{start, Running};
 use serde_json::Value;
 
@@ -35,7 +36,7 @@ pub async fn harness_with(options: FakeOptions, customize: impl FnOnce(&mut Conf
     let fake = FakeAmazon::spawn(options).await.expect("fake SP-API starts");
     let mut config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
-        tokens: vec![Secret::new(TOKEN)],
+        tokens: vec![TokenConfig { send: true, ..TokenConfig::reader("agents", Secret::new(TOKEN)) }],
         lwa_url: fake.lwa_url(),
         lwa_client_id: "amzn1.application-oa2-client.test".into(),
         lwa_client_secret: Secret::new(CLIENT_SECRET),

@@ -31,6 +31,12 @@ pub enum Fault {
     Delay(Duration),
     /// Answer 200 with a body that is not JSON.
     Malformed,
+    /// Answer 200 with this exact body (schema tests: bodies generated from Amazon's model).
+    Body(String),
+    /// Answer 200 with a body larger than the proxy reads.
+    Oversized,
+    /// Answer 307 to this URL (the proxy must not follow it with the access token).
+    Redirect(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,6 +232,15 @@ async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -
             Ok(())
         }
         Some(Fault::Malformed) => Err(json(StatusCode::OK, r#"{"order": {"orderId": "#.into(), rid)),
+        Some(Fault::Body(body)) => Err(json(StatusCode::OK, body, rid)),
+        Some(Fault::Oversized) => Err(json(StatusCode::OK, format!("{{\"pad\":\"{}\"}}", "x".repeat(5 << 20)), rid)),
+        Some(Fault::Redirect(to)) => {
+            let mut r = json(StatusCode::TEMPORARY_REDIRECT, "{}".into(), rid);
+            if let Ok(v) = HeaderValue::from_str(&to) {
+                r.headers_mut().insert("location", v);
+            }
+            Err(r)
+        }
         Some(Fault::Status(code)) => {
             let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let (c, m) = match code {

@@ -1,0 +1,77 @@
+//! Thousands of getOrder bodies generated from Amazon's model map to a view with the body's
+//! order id, item count, grand total and creation time; a few hundred also go through the whole
+//! proxy (fake SP-API → mapping → HTTP answer).
+
+mod common;
+#[path = "support/spapi_gen.rs"]
+mod spapi_gen;
+
+use common::*;
+use orderlens::marketplace::Marketplace;
+use orderlens::order_view::OrderView;
+use orderlens_cli::readers::{order_view, Asked, MAX_CODE};
+use orderlens_cli::serve::limiter::Rate;
+use orderlens_cli::serve::sandbox::Fault;
+use spapi_gen::{Expected, Generator};
+
+fn check(view: &OrderView, e: &Expected, asked_marketplace: &str, body: &str) {
+    let at = || format!("body: {}", body.chars().take(600).collect::<String>());
+    assert_eq!(view.order_id, e.order_id, "{}", at());
+    assert_eq!(view.items.len(), e.items, "{}", at());
+    // Codes are capped at MAX_CODE characters (a documented limit of the view).
+    let cap = |s: &String| s.chars().take(MAX_CODE).collect::<String>();
+    let total = view.total.as_ref().map(|m| (m.amount.clone(), m.currency.clone()));
+    assert_eq!(total, e.total.as_ref().map(|(a, c)| (cap(a), cap(c))), "{}", at());
+    assert_eq!(view.created, e.created, "{}", at());
+    match &e.marketplace_id {
+        Some(id) => assert_eq!(&view.marketplace_id, id, "{}", at()),
+        None => assert_eq!(view.marketplace_id, asked_marketplace, "falls back to the asked marketplace; {}", at()),
+    }
+    let json = serde_json::to_string(view).unwrap();
+    assert!(json.len() < 200_000 + 2_000 * e.items, "the view is capped: {} bytes", json.len());
+}
+
+#[test]
+fn five_thousand_generated_bodies_map() {
+    let mut generator = Generator::new(0x5EED_0001);
+    let de = Marketplace::by_code_or_id("DE").unwrap();
+    for _ in 0..5000 {
+        let (body, expected) = generator.get_order();
+        let bytes = serde_json::to_vec(&body).unwrap();
+        let asked = Asked { order_id: "999-0000000-0000000", marketplace: Some(de) };
+        match order_view(&bytes, &asked) {
+            Ok(view) => check(&view, &expected, de.id, &body.to_string()),
+            Err(e) => {
+                panic!("{e:?} for a model-valid body: {}", body.to_string().chars().take(600).collect::<String>())
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn generated_bodies_through_the_proxy() {
+    let h = harness(|c| {
+        // Amazon's real plan (0.5/s after a burst of 30) would make this test wait minutes.
+        c.limits.get_order = Rate { per_second: 1000.0, burst: 1000 };
+    })
+    .await;
+    let mut generator = Generator::new(0x5EED_0002);
+    for _ in 0..300 {
+        let (body, expected) = generator.get_order();
+        let text = body.to_string();
+        h.fake.push_faults([Fault::Body(text.clone())]);
+        let id = &expected.order_id;
+        let a = h.get(&format!("/v1/orders/{id}?marketplace=UK&fresh=1")).await;
+        assert_eq!(a.status, 200, "{}: {}", a.json, text.chars().take(600).collect::<String>());
+        let view: OrderView = serde_json::from_value(a.json).expect("an OrderView");
+        check(&view, &expected, "A1F83G8C2ARO7P", &text);
+    }
+}
+
+#[test]
+fn not_a_get_order_answer_names_the_reason() {
+    let asked = Asked { order_id: "302-1234567-1234567", marketplace: None };
+    for body in [&b"<html>"[..], b"[]", br#"{"errors":[{"code":"NotFound"}]}"#, br#"{"order":"x"}"#] {
+        assert!(order_view(body, &asked).is_err(), "{}", String::from_utf8_lossy(body));
+    }
+}
