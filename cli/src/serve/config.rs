@@ -98,7 +98,7 @@ impl AccountConfig {
     }
 }
 
-/// The TOML file, every key optional. See `CONFIG_HELP` in `mod.rs` for the documented format.
+/// The TOML file, every key optional. `AFTER_HELP` in `command.rs` documents the format.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
@@ -161,7 +161,7 @@ impl FileConfig {
     }
 }
 
-/// Where values come from besides the file; filled from flags and the environment by `mod.rs`.
+/// Where values come from besides the file; filled from flags and the environment by `command.rs`.
 #[derive(Default)]
 pub struct Overrides {
     pub listen: Option<SocketAddr>,
