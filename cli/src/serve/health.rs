@@ -15,7 +15,7 @@ use super::auth::Caller;
 use super::limiter::Operation;
 use super::problem::from_lwa;
 use super::routes::json;
-use super::server::AppState;
+use super::state::AppState;
 
 #[derive(Serialize)]
 struct Up {

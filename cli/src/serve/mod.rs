@@ -31,6 +31,7 @@ pub mod secret;
 pub mod send;
 pub mod server;
 pub mod spapi;
+pub mod state;
 pub mod tokens;
 pub mod upstream;
 

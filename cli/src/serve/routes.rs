@@ -18,7 +18,7 @@ use super::accounts::{parse_marketplace, truncate, Account};
 use super::auth::Caller;
 use super::limiter::Operation;
 use super::problem::{from_upstream, invalid_response, ApiError};
-use super::server::AppState;
+use super::state::AppState;
 use super::spapi;
 use super::upstream::Request;
 

@@ -20,7 +20,7 @@ use super::limiter::Operation;
 use super::messaging;
 use super::problem::{from_upstream, ApiError};
 use super::routes::{account_for_order, check_order_id, json, recorded, Params};
-use super::server::AppState;
+use super::state::AppState;
 use super::upstream::{Request, UpstreamError};
 
 #[derive(Deserialize)]

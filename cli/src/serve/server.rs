@@ -1,4 +1,4 @@
-//! Assemble the proxy: state, router, layers, listener. `start` is what `run` and the tests call.
+//! Assemble the proxy: router, layers, listener. `start` is what `run` and the tests call.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -9,37 +9,19 @@ use axum::middleware;
 use axum::routing::{get, post};
 use axum::Router;
 use orderlens::marketplace::{Marketplace, Region};
-use orderlens::order_view::{BuyerOrders, OrderView};
 use tokio::sync::oneshot;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::accounts::{Account, Accounts};
 use super::auth::{self, Gate};
-use super::cache::Coalescing;
 use super::config::{AccountConfig, Config, SANDBOX_TOKEN};
-use super::dedupe::{self, MemoryLedger, SendLedger};
 use super::load::{self, Load};
 use super::origins::{self, OriginPolicy};
 use super::sandbox::{FakeAmazon, FakeOptions};
 use super::secret::Secret;
+use super::state::AppState;
 use super::tokens::TokenConfig;
-use super::upstream::SpApi;
 use super::{access_log, health, routes, send};
-
-const CACHE_CAPACITY: u64 = 10_000;
-
-pub struct AppState {
-    pub config: Config,
-    pub accounts: Accounts,
-    pub spapi: SpApi,
-    /// Order views by (account, order id).
-    pub orders: Coalescing<(String, String), OrderView>,
-    /// Buyer searches by (account, marketplace id, alias).
-    pub buyers: Coalescing<(String, String, String), BuyerOrders>,
-    /// Messages sent in the last 10 minutes, so an identical one is not sent by accident.
-    pub ledger: Box<dyn SendLedger>,
-}
 
 /// A started proxy. Dropping it stops the server (and the built-in fake, if any).
 pub struct Running {
@@ -104,17 +86,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let accounts = Accounts {
-        all: config.accounts.iter().map(|a| Arc::new(Account::new(a.clone(), &config, http.clone()))).collect(),
-    };
-    let state = Arc::new(AppState {
-        spapi: SpApi::new(http, config.upstream_tries, config.retry_base, config.limiter_max_wait),
-        orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-        buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-        ledger: Box::new(MemoryLedger::new(dedupe::WINDOW)),
-        accounts,
-        config,
-    });
+    let state = Arc::new(AppState::new(config, http));
     let app = router(state.clone());
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
