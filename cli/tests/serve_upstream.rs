@@ -6,8 +6,9 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use orderlens_cli::serve::limiter::{Limits, Rate};
 use orderlens_cli::serve::sandbox::{Fault, LwaFault};
+use orderlens_cli::serve::spapi::limiter::Rate;
+use orderlens_cli::serve::spapi::operations::Limits;
 
 /// With its marketplace, so exactly one account (EU) is asked.
 const ORDER: &str = "/v1/orders/028-1234567-8901234?marketplace=TR";

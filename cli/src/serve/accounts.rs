@@ -10,8 +10,9 @@ use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
 use super::config::{AccountConfig, Config};
-use super::limiter::{Bucket, Operation, Rate};
-use super::lwa::TokenSource;
+use super::spapi::limiter::{Bucket, Rate};
+use super::spapi::lwa::TokenSource;
+use super::spapi::operations::Operation;
 use super::tokens::TokenConfig;
 
 pub struct Account {

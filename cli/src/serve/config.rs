@@ -8,8 +8,8 @@ use std::time::Duration;
 use orderlens::marketplace::{Marketplace, Region};
 use serde::Deserialize;
 
-use super::limiter::Limits;
 use super::secret::Secret;
+use super::spapi::operations::Limits;
 use super::tokens::{FileToken, TokenConfig};
 
 /// Login with Amazon's token endpoint (one host for every region).

@@ -12,9 +12,9 @@ use serde::Serialize;
 
 use super::accounts::LastError;
 use super::auth::Caller;
-use super::limiter::Operation;
 use super::problem::from_lwa;
 use super::routes::json;
+use super::spapi::operations::Operation;
 use super::state::AppState;
 
 #[derive(Serialize)]

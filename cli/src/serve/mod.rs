@@ -19,9 +19,7 @@ pub mod command;
 pub mod config;
 pub mod dedupe;
 pub mod health;
-pub mod limiter;
 pub mod load;
-pub mod lwa;
 pub mod messaging;
 pub mod origins;
 pub mod problem;
@@ -33,7 +31,6 @@ pub mod server;
 pub mod spapi;
 pub mod state;
 pub mod tokens;
-pub mod upstream;
 
 pub use command::{run, ServeArgs};
 pub use config::Config;

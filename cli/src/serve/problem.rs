@@ -5,8 +5,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use orderlens::problem::{Problem, ProblemCode, PROBLEM_CONTENT_TYPE};
 
-use super::lwa::LwaError;
-use super::upstream::UpstreamError;
+use super::spapi::client::{UpstreamError, MAX_BODY_BYTES};
+use super::spapi::lwa::LwaError;
 
 /// `Problem` as an axum response (a newtype: both the trait and the type live elsewhere).
 #[derive(Debug)]
@@ -83,7 +83,7 @@ pub fn from_upstream(err: UpstreamError, account: &str, what: &str) -> Problem {
         .with_request_id(request_id),
         UpstreamError::TooLarge { request_id } => Problem::new(
             C::UpstreamInvalidResponse,
-            format!("Amazon's answer for {what} (seller account '{account}') is larger than the {} MB the proxy reads. Try again later; if it persists, report it with the request id.", super::upstream::MAX_BODY_BYTES / (1024 * 1024)),
+            format!("Amazon's answer for {what} (seller account '{account}') is larger than the {} MB the proxy reads. Try again later; if it persists, report it with the request id.", MAX_BODY_BYTES / (1024 * 1024)),
         )
         .with_request_id(request_id),
         UpstreamError::NotFound { request_id } => Problem::new(

@@ -11,19 +11,15 @@ use chrono::Utc;
 use orderlens::marketplace::Marketplace;
 use orderlens::order_view::{BuyerOrders, MessagingActions, OrderView};
 use orderlens::problem::{Problem, ProblemCode};
-use reqwest::Method;
 use serde::Serialize;
 
 use super::accounts::{parse_marketplace, truncate, Account};
 use super::auth::Caller;
-use super::limiter::Operation;
 use super::problem::{from_upstream, invalid_response, ApiError};
+use super::spapi::lenient::MappingError;
+use super::spapi::operations::{self, Request};
+use super::spapi::{messaging, orders_v0, orders_v2026};
 use super::state::AppState;
-use super::spapi;
-use super::upstream::Request;
-
-/// What the order view needs from getOrder (sp-api.md §2.2).
-const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
 
 /// How far back the buyer's-orders search looks.
 const BUYER_ORDERS_DAYS: i64 = 180;
@@ -51,25 +47,15 @@ pub async fn messaging_actions(
     check_order_id(&order_id, s.config.sandbox)?;
     let marketplace = parse_marketplace(q.get("marketplace").map(String::as_str))?;
     let (account, mp) = account_for_order(&s, &caller, &order_id, marketplace).await?;
-    let req = Request {
-        op: Operation::Messaging,
-        method: Method::GET,
-        path: format!("/messaging/v1/orders/{order_id}"),
-        query: vec![("marketplaceIds", mp.id.to_string())],
-        json: None,
-    };
+    let req = operations::get_messaging_actions(&order_id, mp);
     let what = format!("the messaging actions of order {order_id}");
     let ok =
         s.spapi.call(&account, &req).await.map_err(|e| recorded(&account, from_upstream(e, account.name(), &what)))?;
-    let actions = spapi::parse_actions(&ok.body).map_err(|e| {
-        unreadable(&account, "getMessagingActionsForOrder", &order_id, e);
+    let actions = messaging::parse_actions(&ok.body).map_err(|e| {
+        unreadable(&account, &req, &order_id, e);
         recorded(
             account.as_ref(),
-            invalid_response(
-                &format!("getMessagingActionsForOrder for order {order_id}"),
-                account.name(),
-                ok.request_id,
-            ),
+            invalid_response(&format!("{} for order {order_id}", req.operation_id), account.name(), ok.request_id),
         )
     })?;
     Ok(json(StatusCode::OK, &MessagingActions { order_id, marketplace: mp.code.to_string(), actions }))
@@ -102,27 +88,16 @@ pub async fn buyer_orders(
     let account = first(s.accounts.for_caller(&caller, Some(marketplace))?)?;
     let key = (account.name().to_string(), marketplace.id.to_string(), alias.clone());
     let fetch = async {
-        let created_after =
-            (Utc::now() - chrono::Duration::days(BUYER_ORDERS_DAYS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        let req = Request {
-            op: Operation::GetOrders,
-            method: Method::GET,
-            path: "/orders/v0/orders".into(),
-            query: vec![
-                ("MarketplaceIds", marketplace.id.to_string()),
-                ("BuyerEmail", alias.clone()),
-                ("CreatedAfter", created_after),
-            ],
-            json: None,
-        };
+        let since = Utc::now() - chrono::Duration::days(BUYER_ORDERS_DAYS);
+        let req = operations::get_orders_by_buyer(marketplace, &alias, since);
         let ok = s
             .spapi
             .call(&account, &req)
             .await
             .map_err(|e| recorded(&account, from_upstream(e, account.name(), "the buyer's orders")))?;
-        let orders = spapi::order_summaries(&ok.body).map_err(|e| {
-            unreadable(&account, "getOrders", "-", e);
-            recorded(&account, invalid_response("getOrders", account.name(), ok.request_id))
+        let orders = orders_v0::order_summaries(&ok.body).map_err(|e| {
+            unreadable(&account, &req, "-", e);
+            recorded(&account, invalid_response(req.operation_id, account.name(), ok.request_id))
         })?;
         Ok(BuyerOrders { marketplace: marketplace.code.to_string(), orders })
     };
@@ -187,23 +162,23 @@ async fn fetch_order(
     order_id: &str,
     marketplace: Option<&'static Marketplace>,
 ) -> Result<OrderView, Problem> {
-    let req = Request {
-        op: Operation::GetOrder,
-        method: Method::GET,
-        path: format!("/orders/2026-01-01/orders/{order_id}"),
-        query: vec![("includedData", INCLUDED_DATA.to_string())],
-        json: None,
-    };
+    let req = operations::get_order(order_id);
     let what = format!("order {order_id}");
     match s.spapi.call(account, &req).await {
         Ok(ok) => {
-            let asked =
-                spapi::Asked { order_id, marketplace: marketplace.or(account.config.marketplaces.first().copied()) };
-            spapi::order_view(&ok.body, &asked).map_err(|e| {
-                unreadable(account, "getOrder", order_id, e);
+            let asked = orders_v2026::Asked {
+                order_id,
+                marketplace: marketplace.or(account.config.marketplaces.first().copied()),
+            };
+            orders_v2026::order_view(&ok.body, &asked).map_err(|e| {
+                unreadable(account, &req, order_id, e);
                 recorded(
                     account,
-                    invalid_response(&format!("getOrder for order {order_id}"), account.name(), ok.request_id),
+                    invalid_response(
+                        &format!("{} for order {order_id}", req.operation_id),
+                        account.name(),
+                        ok.request_id,
+                    ),
                 )
             })
         }
@@ -214,8 +189,14 @@ async fn fetch_order(
     }
 }
 
-fn unreadable(account: &Account, operation: &str, order_id: &str, e: spapi::MappingError) {
-    tracing::warn!(account = account.name(), operation, order_id, cause = e.0, "unreadable SP-API answer");
+fn unreadable(account: &Account, req: &Request, order_id: &str, e: MappingError) {
+    tracing::warn!(
+        account = account.name(),
+        operation = req.operation_id,
+        order_id,
+        cause = e.0,
+        "unreadable SP-API answer"
+    );
 }
 
 /// Messaging needs exactly one marketplace: the requested one, or the order's own.

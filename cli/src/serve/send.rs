@@ -9,19 +9,18 @@ use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
-use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
 use super::accounts::parse_marketplace;
 use super::audit::{self, SendRecord};
 use super::auth::Caller;
 use super::dedupe::SendKey;
-use super::limiter::Operation;
 use super::messaging;
 use super::problem::{from_upstream, ApiError};
 use super::routes::{account_for_order, check_order_id, json, recorded, Params};
+use super::spapi::client::UpstreamError;
+use super::spapi::operations;
 use super::state::AppState;
-use super::upstream::{Request, UpstreamError};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -92,7 +91,7 @@ async fn attempt(
     trail: &mut Trail,
 ) -> Result<(), Problem> {
     caller.check_send()?;
-    messaging::validate(action, &body.text)?;
+    let spec = messaging::validate(action, &body.text)?;
     let marketplace = parse_marketplace(body.marketplace.as_deref().or(query_marketplace))?;
     let (account, mp) = account_for_order(s, caller, order_id, marketplace).await?;
     trail.account = Some(account.name().to_string());
@@ -105,13 +104,7 @@ async fn attempt(
             format!("The same '{action}' text went to order {order_id} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true."),
         ));
     }
-    let req = Request {
-        op: Operation::Messaging,
-        method: Method::POST,
-        path: format!("/messaging/v1/orders/{order_id}/messages/{action}"),
-        query: vec![("marketplaceIds", mp.id.to_string())],
-        json: Some(serde_json::json!({ "text": body.text })),
-    };
+    let req = operations::send_message(order_id, spec, mp, &body.text);
     match s.spapi.call(&account, &req).await {
         Ok(ok) => {
             trail.request_id = ok.request_id;

@@ -9,7 +9,7 @@ use super::accounts::{Account, Accounts};
 use super::cache::Coalescing;
 use super::config::Config;
 use super::dedupe::{self, MemoryLedger, SendLedger};
-use super::upstream::SpApi;
+use super::spapi::client::SpApi;
 
 /// Entries each cache keeps at most.
 const CACHE_CAPACITY: u64 = 10_000;

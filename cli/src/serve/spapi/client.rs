@@ -10,9 +10,9 @@ use std::time::Duration;
 use reqwest::Method;
 use serde::Deserialize;
 
-use super::accounts::Account;
-use super::limiter::Operation;
 use super::lwa::{self, LwaError};
+use super::operations::Request;
+use crate::serve::accounts::Account;
 
 /// Larger answers are refused (`upstream_invalid_response`): no SP-API body the proxy reads comes near.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -25,15 +25,6 @@ pub struct SpApi {
     tries: u32,
     retry_base: Duration,
     limiter_max_wait: Duration,
-}
-
-pub struct Request {
-    pub op: Operation,
-    pub method: Method,
-    /// Path below the account's base URL, already percent-encoded where needed.
-    pub path: String,
-    pub query: Vec<(&'static str, String)>,
-    pub json: Option<serde_json::Value>,
 }
 
 #[derive(Debug)]

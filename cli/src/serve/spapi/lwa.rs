@@ -10,8 +10,8 @@ use serde_json::Value;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use super::secret::Secret;
-use super::spapi::lenient::{at, count};
+use super::lenient::{at, count};
+use crate::serve::secret::Secret;
 
 /// Refresh this long before Amazon's expiry, so a token never dies in flight.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(60);
@@ -145,7 +145,7 @@ impl TokenSource {
             |e: reqwest::Error| if e.is_timeout() { LwaError::Timeout } else { LwaError::Unavailable(describe(&e)) };
         let response = self.http.post(&self.url).form(&form).send().await.map_err(unreachable)?;
         let status = response.status().as_u16();
-        let body = super::upstream::read_capped(response).await.map_err(|e| match e {
+        let body = super::client::read_capped(response).await.map_err(|e| match e {
             Some(e) => unreachable(e),
             None => LwaError::InvalidResponse,
         })?;
