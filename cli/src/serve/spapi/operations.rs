@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use orderlens::marketplace::Marketplace;
 use orderlens::order_view::MessagingAction;
 use reqwest::Method;
-use serde::Serialize;
 
 use super::limiter::Rate;
 
@@ -24,14 +23,11 @@ pub const SEND_MESSAGE: &str = "/messaging/v1/orders/{amazonOrderId}/messages/{a
 const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
 
 /// The usage plans the proxy paces its calls by: one bucket per seller account and plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Operation {
-    #[serde(rename = "getOrder")]
     GetOrder,
-    #[serde(rename = "getOrders")]
     GetOrders,
     /// Every Messaging operation: reading the actions and sending.
-    #[serde(rename = "messaging")]
     Messaging,
 }
 
