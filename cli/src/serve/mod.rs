@@ -21,6 +21,7 @@ pub mod dedupe;
 pub mod health;
 pub mod load;
 pub mod messaging;
+pub mod order_id;
 pub mod origins;
 pub mod problem;
 pub mod routes;

@@ -16,8 +16,9 @@ use super::audit::{self, SendRecord};
 use super::auth::Caller;
 use super::dedupe::SendKey;
 use super::messaging;
+use super::order_id::OrderId;
 use super::problem::{from_upstream, ApiError};
-use super::routes::{account_for_order, check_order_id, json, recorded, Params};
+use super::routes::{account_for_order, json, recorded, Params};
 use super::spapi::client::UpstreamError;
 use super::spapi::operations;
 use super::state::AppState;
@@ -50,7 +51,7 @@ pub async fn send_message(
     Query(q): Params,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    check_order_id(&order_id, s.config.sandbox)?;
+    let order_id = OrderId::parse(&order_id, s.config.sandbox)?;
     let body: SendBody = serde_json::from_slice(&body).map_err(|_| {
         Problem::new(
             ProblemCode::BadRequest,
@@ -63,14 +64,14 @@ pub async fn send_message(
     let record = SendRecord {
         label: &caller.label,
         account: trail.account.as_deref(),
-        order_id: &order_id,
+        order_id: order_id.as_str(),
         action: &action,
         request_id: trail.request_id.as_deref(),
         allow_duplicate: body.allow_duplicate,
     };
     audit::send(&record, outcome.as_ref().map(|_| ()));
     outcome?;
-    let sent = Sent { order_id: &order_id, action: &action, sent: true, request_id: trail.request_id.clone() };
+    let sent = Sent { order_id: order_id.as_str(), action: &action, sent: true, request_id: trail.request_id.clone() };
     Ok(json(StatusCode::CREATED, &sent))
 }
 
@@ -84,7 +85,7 @@ struct Trail {
 async fn attempt(
     s: &AppState,
     caller: &Caller,
-    order_id: &str,
+    order_id: &OrderId,
     action: &str,
     body: &SendBody,
     query_marketplace: Option<&str>,
@@ -95,7 +96,7 @@ async fn attempt(
     let marketplace = parse_marketplace(body.marketplace.as_deref().or(query_marketplace))?;
     let (account, mp) = account_for_order(s, caller, order_id, marketplace).await?;
     trail.account = Some(account.name().to_string());
-    let key = SendKey::new(account.name(), order_id, action, &body.text);
+    let key = SendKey::new(account.name(), order_id.as_str(), action, &body.text);
     if body.allow_duplicate {
         s.ledger.record(key);
     } else if !s.ledger.reserve(key) {

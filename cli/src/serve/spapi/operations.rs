@@ -9,6 +9,7 @@ use orderlens::order_view::MessagingAction;
 use reqwest::Method;
 
 use super::limiter::Rate;
+use crate::serve::order_id::OrderId;
 
 /// Orders v2026-01-01 getOrder.
 pub const GET_ORDER: &str = "/orders/2026-01-01/orders/{orderId}";
@@ -85,12 +86,12 @@ pub struct Request {
 }
 
 /// getOrder with the data the panel shows.
-pub fn get_order(order_id: &str) -> Request {
+pub fn get_order(order_id: &OrderId) -> Request {
     Request {
         op: Operation::GetOrder,
         operation_id: "getOrder",
         method: Method::GET,
-        path: GET_ORDER.replace("{orderId}", order_id),
+        path: GET_ORDER.replace("{orderId}", order_id.as_str()),
         query: vec![("includedData", INCLUDED_DATA.to_string())],
         json: None,
     }
@@ -113,24 +114,24 @@ pub fn get_orders_by_buyer(marketplace: &Marketplace, alias: &str, created_after
 }
 
 /// getMessagingActionsForOrder: the messages Amazon allows for the order now.
-pub fn get_messaging_actions(order_id: &str, marketplace: &Marketplace) -> Request {
+pub fn get_messaging_actions(order_id: &OrderId, marketplace: &Marketplace) -> Request {
     Request {
         op: Operation::Messaging,
         operation_id: "getMessagingActionsForOrder",
         method: Method::GET,
-        path: GET_MESSAGING_ACTIONS.replace("{amazonOrderId}", order_id),
+        path: GET_MESSAGING_ACTIONS.replace("{amazonOrderId}", order_id.as_str()),
         query: vec![("marketplaceIds", marketplace.id.to_string())],
         json: None,
     }
 }
 
 /// One templated message with its text.
-pub fn send_message(order_id: &str, action: &MessageAction, marketplace: &Marketplace, text: &str) -> Request {
+pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Marketplace, text: &str) -> Request {
     Request {
         op: Operation::Messaging,
         operation_id: action.operation_id,
         method: Method::POST,
-        path: SEND_MESSAGE.replace("{amazonOrderId}", order_id).replace("{action}", action.name),
+        path: SEND_MESSAGE.replace("{amazonOrderId}", order_id.as_str()).replace("{action}", action.name),
         query: vec![("marketplaceIds", marketplace.id.to_string())],
         json: Some(serde_json::json!({ "text": text })),
     }
@@ -208,14 +209,14 @@ mod tests {
     #[test]
     fn every_call_is_an_operation_of_amazons_models() {
         let mp = Marketplace::by_code_or_id("UK").unwrap();
-        let id = "202-1234567-8901234";
-        let get_order = get_order(id);
+        let id = OrderId::parse("202-1234567-8901234", false).unwrap();
+        let get_order = get_order(&id);
         assert_eq!(get_order.path, format!("/orders/2026-01-01/orders/{id}"));
         assert_in_model(&get_order, GET_ORDER);
         assert_in_model(&get_orders_by_buyer(mp, "a@marketplace.amazon.co.uk", Utc::now()), GET_ORDERS);
-        assert_in_model(&get_messaging_actions(id, mp), GET_MESSAGING_ACTIONS);
+        assert_in_model(&get_messaging_actions(&id, mp), GET_MESSAGING_ACTIONS);
         for a in MESSAGE_ACTIONS {
-            let req = send_message(id, a, mp, "Hello");
+            let req = send_message(&id, a, mp, "Hello");
             assert_eq!(req.path, format!("/messaging/v1/orders/{id}/messages/{}", a.name));
             assert_in_model(&req, &SEND_MESSAGE.replace("{action}", a.name));
         }
