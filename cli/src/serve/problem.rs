@@ -5,8 +5,9 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use orderlens::problem::{Problem, ProblemCode, PROBLEM_CONTENT_TYPE};
 
-use super::spapi::client::{UpstreamError, MAX_BODY_BYTES};
+use super::spapi::client::UpstreamError;
 use super::spapi::lwa::LwaError;
+use super::spapi::transport::MAX_BODY_BYTES;
 
 /// `Problem` as an axum response (a newtype: both the trait and the type live elsewhere).
 #[derive(Debug)]

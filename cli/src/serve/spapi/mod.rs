@@ -1,6 +1,6 @@
 //! Everything that talks to Amazon. What to ask: `operations` (every SP-API path, query and
 //! usage plan). How: `client` (one call with its retries), `lwa` (access tokens), `limiter`
-//! (token buckets for the usage plans). Reading the answers, as pure functions from the body's
+//! (token buckets for the usage plans), `transport` (body cap, error causes). Reading the answers, as pure functions from the body's
 //! bytes to core's view types (the fuzz targets and schema tests call them without a server):
 //! one file per API version, `orders_v2026` (getOrder v2026-01-01 → `OrderView`), `orders_v0`
 //! (getOrders v0 → `OrderSummary`), `messaging` (getMessagingActionsForOrder v1), on top of
@@ -17,3 +17,4 @@ pub mod messaging;
 pub mod operations;
 pub mod orders_v0;
 pub mod orders_v2026;
+pub mod transport;
