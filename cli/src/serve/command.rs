@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::config::{self, Config, FileConfig, Overrides};
-use super::secret::Secret;
+use super::secret::{env_key, Secret};
 use super::server::start;
 
 const AFTER_HELP: &str = r#"MODES
@@ -199,7 +199,7 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         listen: args.listen,
         tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
         token_for: Some(Box::new(move |label: &str| {
-            env(&format!("ORDERLENS_TOKEN_{}", config::env_key(label))).map(Secret::new)
+            env(&format!("ORDERLENS_TOKEN_{}", env_key(label))).map(Secret::new)
         })),
         lwa_client_id: env("ORDERLENS_LWA_CLIENT_ID"),
         lwa_client_secret: env("ORDERLENS_LWA_CLIENT_SECRET").map(Secret::new),
@@ -210,7 +210,7 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         // No seller account configured: sandbox is the only thing that can work.
         sandbox: args.sandbox || no_accounts,
         refresh_token_for: Some(Box::new(move |name: &str| {
-            env(&format!("ORDERLENS_REFRESH_TOKEN_{}", config::env_key(name))).map(Secret::new)
+            env(&format!("ORDERLENS_REFRESH_TOKEN_{}", env_key(name))).map(Secret::new)
         })),
     };
     config::resolve(file, over)
