@@ -133,21 +133,3 @@ impl Accounts {
         Ok(allowed)
     }
 }
-
-/// `?marketplace=` accepts a code (`UK`, `GB`, `de`) or an id (`A1PA6795UKMFR9`).
-pub fn parse_marketplace(value: Option<&str>) -> Result<Option<&'static Marketplace>, Problem> {
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
-        None => Ok(None),
-        Some(v) => Marketplace::by_code_or_id(v).map(Some).ok_or_else(|| {
-            Problem::new(
-                ProblemCode::UnknownMarketplace,
-                format!("'{}' is not an Amazon marketplace. Use a site code such as US, UK, DE, JP or a marketplace id such as A1PA6795UKMFR9.", truncate(v, 40)),
-            )
-        }),
-    }
-}
-
-/// Echo at most `max` characters of user input back in a message.
-pub fn truncate(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
-}

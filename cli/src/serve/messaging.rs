@@ -6,6 +6,7 @@ use orderlens::lang::Lang;
 use orderlens::problem::{Problem, ProblemCode};
 use orderlens::reply::compliance::{self, CheckContext, Severity};
 
+use super::input::echo;
 use super::spapi::operations::{message_action, MessageAction};
 
 /// Check a text against the action's rules before Amazon sees it.
@@ -15,7 +16,7 @@ pub fn validate(action: &str, text: &str) -> Result<&'static MessageAction, Prob
             ProblemCode::MessageActionUnsupported,
             format!(
                 "'{}' is not a Messaging API action. Use one of the names from GET /v1/orders/{{orderId}}/messaging-actions.",
-                super::accounts::truncate(action, 40)
+                echo(action)
             ),
         ));
     };

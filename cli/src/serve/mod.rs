@@ -19,6 +19,7 @@ pub mod command;
 pub mod config;
 pub mod dedupe;
 pub mod health;
+pub mod input;
 pub mod load;
 pub mod messaging;
 pub mod order_id;

@@ -7,7 +7,7 @@ use std::fmt;
 use orderlens::problem::{Problem, ProblemCode};
 use orderlens::text::order_ids;
 
-use super::accounts::truncate;
+use super::input::echo;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderId(String);
@@ -20,7 +20,7 @@ impl OrderId {
         }
         Err(Problem::new(
             ProblemCode::InvalidOrderId,
-            format!("'{}' is not an Amazon order id. Order ids look like 123-1234567-1234567.", truncate(id, 40)),
+            format!("'{}' is not an Amazon order id. Order ids look like 123-1234567-1234567.", echo(id)),
         ))
     }
 

@@ -13,8 +13,9 @@ use orderlens::order_view::{BuyerOrders, MessagingActions, OrderView};
 use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
-use super::accounts::{parse_marketplace, Account};
+use super::accounts::Account;
 use super::auth::Caller;
+use super::input::parse_marketplace;
 use super::order_id::OrderId;
 use super::problem::{from_upstream, invalid_response, ApiError};
 use super::spapi::lenient::MappingError;

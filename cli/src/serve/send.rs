@@ -11,10 +11,10 @@ use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use serde::{Deserialize, Serialize};
 
-use super::accounts::parse_marketplace;
 use super::audit::{self, SendRecord};
 use super::auth::Caller;
 use super::dedupe::SendKey;
+use super::input::parse_marketplace;
 use super::messaging;
 use super::order_id::OrderId;
 use super::problem::{from_upstream, ApiError};
