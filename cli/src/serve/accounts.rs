@@ -132,4 +132,12 @@ impl Accounts {
         }
         Ok(allowed)
     }
+
+    /// The first account `caller` may use that sells in `marketplace`: a buyer search and a
+    /// message go through exactly one.
+    pub fn first_for(&self, caller: &TokenConfig, marketplace: &'static Marketplace) -> Result<Arc<Account>, Problem> {
+        self.for_caller(caller, Some(marketplace))?.into_iter().next().ok_or_else(|| {
+            Problem::new(ProblemCode::MarketplaceNotConfigured, "No seller account is configured for this marketplace.")
+        })
+    }
 }

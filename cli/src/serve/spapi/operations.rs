@@ -83,6 +83,10 @@ pub struct Request {
     pub path: String,
     pub query: Vec<(&'static str, String)>,
     pub json: Option<serde_json::Value>,
+    /// What the call is about, as problems name it ("order 123-…", "the buyer's orders").
+    pub subject: String,
+    /// The order it concerns, for logs and problems.
+    pub order_id: Option<OrderId>,
 }
 
 /// getOrder with the data the panel shows.
@@ -94,6 +98,8 @@ pub fn get_order(order_id: &OrderId) -> Request {
         path: GET_ORDER.replace("{orderId}", order_id.as_str()),
         query: vec![("includedData", INCLUDED_DATA.to_string())],
         json: None,
+        subject: format!("order {order_id}"),
+        order_id: Some(order_id.clone()),
     }
 }
 
@@ -110,6 +116,8 @@ pub fn get_orders_by_buyer(marketplace: &Marketplace, alias: &str, created_after
             ("CreatedAfter", created_after.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
         ],
         json: None,
+        subject: "the buyer's orders".to_string(),
+        order_id: None,
     }
 }
 
@@ -122,6 +130,8 @@ pub fn get_messaging_actions(order_id: &OrderId, marketplace: &Marketplace) -> R
         path: GET_MESSAGING_ACTIONS.replace("{amazonOrderId}", order_id.as_str()),
         query: vec![("marketplaceIds", marketplace.id.to_string())],
         json: None,
+        subject: format!("the messaging actions of order {order_id}"),
+        order_id: Some(order_id.clone()),
     }
 }
 
@@ -134,6 +144,8 @@ pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Ma
         path: SEND_MESSAGE.replace("{amazonOrderId}", order_id.as_str()).replace("{action}", action.name),
         query: vec![("marketplaceIds", marketplace.id.to_string())],
         json: Some(serde_json::json!({ "text": text })),
+        subject: format!("the '{}' message for order {order_id}", action.name),
+        order_id: Some(order_id.clone()),
     }
 }
 

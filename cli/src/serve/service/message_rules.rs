@@ -6,10 +6,10 @@ use orderlens::lang::Lang;
 use orderlens::problem::{Problem, ProblemCode};
 use orderlens::reply::compliance::{self, CheckContext, Severity};
 
-use super::input::echo;
-use super::spapi::operations::{message_action, MessageAction};
+use crate::serve::input::echo;
+use crate::serve::spapi::operations::{message_action, MessageAction};
 
-/// Check a text against the action's rules before Amazon sees it.
+/// The action, if `text` may be sent with it.
 pub fn validate(action: &str, text: &str) -> Result<&'static MessageAction, Problem> {
     let Some(spec) = message_action(action) else {
         return Err(Problem::new(
