@@ -27,7 +27,6 @@ pub struct SpApi {
 
 #[derive(Debug)]
 pub struct Success {
-    pub status: u16,
     pub body: Vec<u8>,
     pub request_id: Option<String>,
 }
@@ -156,7 +155,7 @@ impl SpApi {
                 Err(Some(_)) => return Err(UpstreamError::Unavailable { status: Some(status), request_id }),
             };
             if (200..300).contains(&status) {
-                return Ok(Success { status, body, request_id });
+                return Ok(Success { body, request_id });
             }
             let errors = serde_json::from_slice::<ErrorList>(&body).map(|l| l.errors).unwrap_or_default();
             tracing::warn!(
