@@ -1,20 +1,21 @@
 //! `orderlens serve`: the SP-API proxy the sidebar asks for order details.
 //!
-//! Layers, each importing only those below it:
+//! From the outside in (the imports have no cycle; each folder's `mod.rs` lists its files):
 //!
 //! - `command` — the subcommand: flags, `--help`, environment, run until Ctrl-C or SIGTERM.
 //! - `server` — start: the sandbox fake if asked for, the HTTP client, the listener; `Running`.
-//! - `http/` — the HTTP API (axum): one router per resource, the token gate, CORS, load limits,
-//!   the access log, JSON and problem+json answers. The only place with HTTP types.
-//! - `service/` — what the API does (the order lookup, buyer search, messaging and sends) as
-//!   plain functions over the state that answer core's types or a `Problem`.
+//! - `http/` — the HTTP API (axum): one router per resource merged in `http::app`, the token
+//!   gate, CORS, load limits, the access log, typed queries, JSON and problem+json answers.
+//!   Requests and responses exist only here (and in the sandbox fake).
+//! - `service/` — what the API does (order lookup, buyer search, messaging actions, sends) as
+//!   plain async functions over the state that answer core's types or a `Problem`.
 //! - `state` — `AppState`: config, accounts, SP-API client, caches, send ledger.
+//! - `accounts` — the seller accounts at run time and which ones serve a request.
+//! - `cache` (coalescing cache), `dedupe` (the send ledger), `audit` (the send audit log).
+//! - `problem` — upstream and LWA failures as core's `Problem`.
 //! - `spapi/` — Amazon: every SP-API operation in one place, the client, LWA, the limiter, and
 //!   one reader per API version (body bytes → core's view types).
-//! - `accounts` (seller accounts and which one serves a request), `cache` (coalescing cache),
-//!   `dedupe` (the send ledger), `audit` (the send audit log), `problem` (upstream failures →
-//!   `Problem`), `order_id` (the one order-id check), `input` (marketplace parameter, echoed
-//!   input).
+//! - `order_id` (the one order-id check), `input` (the marketplace parameter, echoed input).
 //! - `config` (file, environment, flags → `Config`), `tokens` (named bearer tokens and their
 //!   scope), `secret` (values kept out of logs).
 //! - `sandbox/` — the built-in fake SP-API and LWA of sandbox mode, the tests and the benchmark.

@@ -1,6 +1,6 @@
 //! The HTTP API v1 (axum): one router per resource, merged in `app` with the bearer-token gate,
-//! the static files of `--static-dir` and the layers every answer passes. Only this folder knows
-//! HTTP types; the handlers unpack a request and call `service`.
+//! the static files of `--static-dir` and the layers every answer passes. The handlers only
+//! unpack a request, call `service` and answer.
 //!
 //! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`. Shared: `query`
 //! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
