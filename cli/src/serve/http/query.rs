@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::answer::ApiError;
 
 /// `?marketplace=UK&fresh=1` of the order and buyer reads.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct OrderQuery {
     pub marketplace: Option<String>,
     pub fresh: Option<String>,
@@ -28,7 +28,7 @@ impl OrderQuery {
 }
 
 /// `?marketplace=UK` of the messaging routes.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct MarketplaceQuery {
     pub marketplace: Option<String>,
 }
