@@ -5,7 +5,9 @@ pub mod serve;
 
 /// Amazon's answers → core's types, as pure functions of the body (fuzz targets, schema tests).
 pub mod readers {
-    pub use crate::serve::lwa::read_token_answer;
-    pub use crate::serve::spapi::lenient::{MAX_CODE, MAX_TEXT};
-    pub use crate::serve::spapi::{order_summaries, order_view, parse_actions, Asked, MappingError};
+    pub use crate::serve::spapi::lenient::{MappingError, MAX_CODE, MAX_TEXT};
+    pub use crate::serve::spapi::lwa::read_token_answer;
+    pub use crate::serve::spapi::messaging::parse_actions;
+    pub use crate::serve::spapi::orders_v0::order_summaries;
+    pub use crate::serve::spapi::orders_v2026::{order_view, Asked};
 }

@@ -93,7 +93,7 @@ async fn requests_over_the_concurrency_cap_are_refused_at_once() {
 #[tokio::test]
 async fn repeated_wrong_tokens_from_one_address_are_braked() {
     let h = harness(|_| {}).await;
-    for _ in 0..orderlens_cli::serve::auth::MAX_FAILURES {
+    for _ in 0..orderlens_cli::serve::http::auth::MAX_FAILURES {
         h.send(h.http.get(h.url(ORDER)).bearer_auth("guess-guess-guess")).await.assert_problem(401, "unauthorized");
     }
     let braked = h.send(h.http.get(h.url(ORDER)).bearer_auth("guess-guess-guess")).await;

@@ -104,6 +104,23 @@ async fn marketplace_routes_to_the_right_account() {
 }
 
 #[tokio::test]
+async fn query_strings_unknown_parameters_are_ignored_and_a_repeated_one_is_a_problem() {
+    let h = harness(|_| {}).await;
+    assert_eq!(h.get("/v1/orders/202-7654321-1098765?marketplace=&utm_source=x").await.status, 200);
+    assert_eq!(h.get("/v1/orders/202-7654321-1098765/messaging-actions?marketplace=UK&x=1").await.status, 200);
+    for path in [
+        "/v1/orders/202-7654321-1098765?marketplace=UK&marketplace=DE",
+        "/v1/orders/202-7654321-1098765?fresh=1&fresh=0",
+        "/v1/orders/202-7654321-1098765/messaging-actions?marketplace=UK&marketplace=UK",
+        "/v1/buyers/abc123xyz@marketplace.amazon.com/orders?fresh=1&fresh=1",
+    ] {
+        let a = h.get(path).await;
+        a.assert_problem(400, "bad_request");
+        assert!(a.json["detail"].as_str().unwrap().contains("at most once"), "{path}: {}", a.json);
+    }
+}
+
+#[tokio::test]
 async fn a_marketplace_without_an_account_says_which_to_configure() {
     let h = harness(|c| c.accounts.retain(|a| a.name == "seller-eu")).await;
     let a = h.get("/v1/orders/114-9876543-1234567?marketplace=US").await;

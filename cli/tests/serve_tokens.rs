@@ -1,5 +1,6 @@
 //! Named tokens: each reads only its accounts and marketplaces, sends only with `send = true`,
-//! and sees only its own accounts in health. Sandbox mode's `sandbox` token still sends.
+//! and sees only its own accounts in health. Sandbox mode's `sandbox` token still sends. At the
+//! end, how the config file's tokens are resolved and refused at start.
 
 mod common;
 
@@ -7,7 +8,7 @@ use std::sync::atomic::Ordering;
 
 use common::*;
 use orderlens::marketplace::Marketplace;
-use orderlens_cli::serve::config::Config;
+use orderlens_cli::serve::config::{resolve as resolve_config, Config, FileConfig, Overrides};
 use orderlens_cli::serve::secret::Secret;
 use orderlens_cli::serve::tokens::TokenConfig;
 use serde_json::json;
@@ -100,4 +101,52 @@ async fn sandbox_mode_sends_with_the_sandbox_token() {
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
+}
+
+// The config file's tokens: scope, environment values, the legacy form, refusals at start.
+
+const LONG: &str = "0123456789abcdef0123456789abcdef";
+
+fn config(tokens: &str) -> Result<Config, String> {
+    let text = format!(
+        "{tokens}\n[lwa]\nclient_id = \"id\"\nclient_secret = \"s\"\n[[accounts]]\nname = \"acme-eu\"\nregion = \"EU\"\nrefresh_token = \"Atzr|x\"\nmarketplaces = [\"UK\", \"DE\"]\n"
+    );
+    resolve_config(FileConfig::parse(&text)?, Overrides::default())
+}
+
+#[test]
+fn named_tokens_with_scope_and_env_values() {
+    let text = format!("[[tokens]]\nlabel = \"zendesk\"\ntoken = \"  {LONG}  \"\nmarketplaces = [\"GB\"]\nsend = true\n[[tokens]]\nlabel = \"reporting\"\naccounts = [\"acme-eu\"]\n[lwa]\nclient_id = \"id\"\nclient_secret = \"s\"\n[[accounts]]\nname = \"acme-eu\"\nregion = \"EU\"\nrefresh_token = \"Atzr|x\"\nmarketplaces = [\"UK\"]\n");
+    let over = Overrides {
+        token_for: Some(Box::new(|label| (label == "reporting").then(|| Secret::new("r".repeat(40))))),
+        ..Overrides::default()
+    };
+    let c = resolve_config(FileConfig::parse(&text).unwrap(), over).unwrap();
+    let (z, r) = (&c.tokens[0], &c.tokens[1]);
+    assert_eq!(z.token.expose(), LONG, "trimmed");
+    assert!(z.send && !r.send, "send only when set");
+    assert!(z.may_read_marketplace("A1F83G8C2ARO7P") && !z.may_read_marketplace("A1PA6795UKMFR9"));
+    assert!(r.may_use_account("acme-eu") && !r.may_use_account("other"));
+    assert_eq!(r.token.expose().len(), 40, "from ORDERLENS_TOKEN_REPORTING");
+}
+
+#[test]
+fn legacy_tokens_read_everything_and_send_only_in_sandbox() {
+    let c = config(&format!("tokens = [\"{LONG}\"]")).unwrap();
+    assert_eq!((c.tokens[0].label.as_str(), c.tokens[0].send), ("token-1", false));
+    assert!(c.tokens[0].accounts.is_none() && c.tokens[0].marketplaces.is_none());
+    let c = config("sandbox = true\ntokens = [\"short\"]").unwrap();
+    assert!(c.tokens[0].send, "sandbox: short tokens and sending are fine");
+}
+
+#[test]
+fn bad_tokens_are_refused_at_start_with_what_to_do() {
+    let short = config("tokens = [\" abc \"]").unwrap_err();
+    assert!(short.contains("at least 32") && !short.contains("abc"), "{short}");
+    let dup = config(&format!("tokens = [\"{LONG}\", \"{LONG}\"]")).unwrap_err();
+    assert!(dup.contains("share"), "{dup}");
+    let unknown = config(&format!("[[tokens]]\nlabel = \"x\"\ntoken = \"{LONG}\"\naccounts = [\"nope\"]")).unwrap_err();
+    assert!(unknown.contains("'nope'"), "{unknown}");
+    let missing = config("[[tokens]]\nlabel = \"ops-1\"").unwrap_err();
+    assert!(missing.contains("ORDERLENS_TOKEN_OPS_1"), "{missing}");
 }

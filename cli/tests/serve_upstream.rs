@@ -6,8 +6,9 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use orderlens_cli::serve::limiter::{Limits, Rate};
 use orderlens_cli::serve::sandbox::{Fault, LwaFault};
+use orderlens_cli::serve::spapi::limiter::Rate;
+use orderlens_cli::serve::spapi::operations::Limits;
 
 /// With its marketplace, so exactly one account (EU) is asked.
 const ORDER: &str = "/v1/orders/028-1234567-8901234?marketplace=TR";
@@ -229,4 +230,24 @@ async fn without_a_marketplace_a_cached_order_is_found_without_asking_other_acco
     assert_eq!(first, 2);
     assert_eq!(h.get("/v1/orders/028-1234567-8901234").await.status, 200);
     assert_eq!(h.get_order_calls(), first);
+}
+
+#[tokio::test]
+async fn health_keeps_an_accounts_failures_but_not_orders_amazon_does_not_have() {
+    let h = harness(|c| c.upstream_tries = 1).await;
+    let last_error = || async {
+        let r = h.http.get(h.url("/v1/health")).bearer_auth(TOKEN).send().await.unwrap();
+        let json: serde_json::Value = r.json().await.unwrap();
+        let eu = json["accounts"].as_array().unwrap().iter().find(|a| a["name"] == "seller-eu").unwrap().clone();
+        eu.get("lastUpstreamError").map(|e| e["code"].clone())
+    };
+    h.get("/v1/orders/999-1234567-8901234?marketplace=UK").await.assert_problem(404, "order_not_found");
+    h.fake.push_faults([Fault::Status(404)]);
+    h.get("/v1/orders/028-1234567-8901234/messaging-actions?marketplace=TR")
+        .await
+        .assert_problem(404, "order_not_found");
+    assert_eq!(last_error().await, None, "no such order is no fault of the account");
+    h.fake.push_faults([Fault::Status(500)]);
+    h.get(ORDER).await.assert_problem(502, "upstream_unavailable");
+    assert_eq!(last_error().await, Some(serde_json::json!("upstream_unavailable")));
 }

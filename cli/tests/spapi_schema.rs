@@ -10,8 +10,8 @@ use common::*;
 use orderlens::marketplace::Marketplace;
 use orderlens::order_view::OrderView;
 use orderlens_cli::readers::{order_view, Asked, MAX_CODE};
-use orderlens_cli::serve::limiter::Rate;
 use orderlens_cli::serve::sandbox::Fault;
+use orderlens_cli::serve::spapi::limiter::Rate;
 use spapi_gen::{Expected, Generator};
 
 fn check(view: &OrderView, e: &Expected, asked_marketplace: &str, body: &str) {

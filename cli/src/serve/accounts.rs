@@ -10,8 +10,9 @@ use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
 use super::config::{AccountConfig, Config};
-use super::limiter::{Bucket, Operation, Rate};
-use super::lwa::TokenSource;
+use super::spapi::limiter::{Bucket, Rate};
+use super::spapi::lwa::TokenSource;
+use super::spapi::operations::Operation;
 use super::tokens::TokenConfig;
 
 pub struct Account {
@@ -131,22 +132,12 @@ impl Accounts {
         }
         Ok(allowed)
     }
-}
 
-/// `?marketplace=` accepts a code (`UK`, `GB`, `de`) or an id (`A1PA6795UKMFR9`).
-pub fn parse_marketplace(value: Option<&str>) -> Result<Option<&'static Marketplace>, Problem> {
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
-        None => Ok(None),
-        Some(v) => Marketplace::by_code_or_id(v).map(Some).ok_or_else(|| {
-            Problem::new(
-                ProblemCode::UnknownMarketplace,
-                format!("'{}' is not an Amazon marketplace. Use a site code such as US, UK, DE, JP or a marketplace id such as A1PA6795UKMFR9.", truncate(v, 40)),
-            )
-        }),
+    /// The first account `caller` may use that sells in `marketplace`: a buyer search and a
+    /// message go through exactly one.
+    pub fn first_for(&self, caller: &TokenConfig, marketplace: &'static Marketplace) -> Result<Arc<Account>, Problem> {
+        self.for_caller(caller, Some(marketplace))?.into_iter().next().ok_or_else(|| {
+            Problem::new(ProblemCode::MarketplaceNotConfigured, "No seller account is configured for this marketplace.")
+        })
     }
-}
-
-/// Echo at most `max` characters of user input back in a message.
-pub fn truncate(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
 }

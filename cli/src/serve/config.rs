@@ -8,9 +8,9 @@ use std::time::Duration;
 use orderlens::marketplace::{Marketplace, Region};
 use serde::Deserialize;
 
-use super::limiter::Limits;
-use super::secret::Secret;
-use super::tokens::{FileToken, TokenConfig};
+use super::secret::{env_key, Secret, SecretLookup};
+use super::spapi::operations::Limits;
+use super::tokens::{self, FileToken, TokenConfig};
 
 /// Login with Amazon's token endpoint (one host for every region).
 pub const LWA_TOKEN_URL: &str = "https://api.amazon.com/auth/o2/token";
@@ -98,7 +98,7 @@ impl AccountConfig {
     }
 }
 
-/// The TOML file, every key optional. See `CONFIG_HELP` in `mod.rs` for the documented format.
+/// The TOML file, every key optional. `AFTER_HELP` in `command.rs` documents the format.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
@@ -161,14 +161,14 @@ impl FileConfig {
     }
 }
 
-/// Where values come from besides the file; filled from flags and the environment by `mod.rs`.
+/// Where values come from besides the file; filled from flags and the environment by `command.rs`.
 #[derive(Default)]
 pub struct Overrides {
     pub listen: Option<SocketAddr>,
     /// `ORDERLENS_TOKENS`: legacy tokens, comma-separated.
     pub tokens: Option<Vec<Secret>>,
     /// A named token's value by its label (`ORDERLENS_TOKEN_<LABEL>`).
-    pub token_for: Option<Box<RefreshTokenLookup>>,
+    pub token_for: Option<Box<SecretLookup>>,
     pub lwa_client_id: Option<String>,
     pub lwa_client_secret: Option<Secret>,
     pub lwa_url: Option<String>,
@@ -177,11 +177,8 @@ pub struct Overrides {
     pub cache_ttl_secs: Option<u64>,
     pub sandbox: bool,
     /// Refresh token of an account, by the account's name (`ORDERLENS_REFRESH_TOKEN_<NAME>`).
-    pub refresh_token_for: Option<Box<RefreshTokenLookup>>,
+    pub refresh_token_for: Option<Box<SecretLookup>>,
 }
-
-/// Looks up a secret by the name of what it belongs to (an account, a token label).
-pub type RefreshTokenLookup = dyn Fn(&str) -> Option<Secret>;
 
 /// Merge file and overrides (overrides win) and check the result.
 pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
@@ -256,7 +253,8 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     }
     let legacy = over.tokens.map(|t| t.into_iter().map(FileToken::Plain).collect());
     let file_tokens = legacy.or(file.tokens).unwrap_or_default();
-    c.tokens = super::tokens::resolve(file_tokens, over.token_for.as_deref(), &c)?;
+    let account_names: Vec<&str> = c.accounts.iter().map(|a| a.name.as_str()).collect();
+    c.tokens = tokens::resolve(file_tokens, over.token_for.as_deref(), c.sandbox, &account_names)?;
     validate(&c)?;
     Ok(c)
 }
@@ -269,7 +267,7 @@ fn validate(c: &Config) -> Result<(), String> {
     if c.tokens.is_empty() {
         return Err("no bearer token configured: add a [[tokens]] entry (label, token) to the config file or set ORDERLENS_TOKENS (comma-separated), and give the same token to the sidebar".into());
     }
-    super::tokens::validate(&c.tokens)?;
+    tokens::validate(&c.tokens)?;
     check_upstream_url("lwa_url", &c.lwa_url)?;
     if c.lwa_client_id.is_empty() || c.lwa_client_secret.is_empty() {
         return Err("LWA client id or secret missing: set [lwa] client_id/client_secret in the config file or ORDERLENS_LWA_CLIENT_ID / ORDERLENS_LWA_CLIENT_SECRET (Developer Central → your app → LWA credentials)".into());
@@ -298,11 +296,6 @@ fn check_upstream_url(what: &str, url: &str) -> Result<(), String> {
         "http" if loopback => Ok(()),
         _ => Err(format!("{what} '{url}' must use https:// (plain http:// is only accepted for 127.0.0.1, ::1 or localhost): tokens are sent to it")),
     }
-}
-
-/// `acme-eu` → `ACME_EU`, for `ORDERLENS_REFRESH_TOKEN_<NAME>`.
-pub fn env_key(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
 }
 
 #[cfg(test)]

@@ -1,44 +1,11 @@
-//! Every failure as `application/problem+json` (core's `Problem`), with a sentence that says
-//! what to do next.
+//! Upstream failures (SP-API, Login with Amazon) as core's `Problem`, each with a sentence that
+//! says what to do next. `http::answer` sends them as `application/problem+json`.
 
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use orderlens::problem::{Problem, ProblemCode, PROBLEM_CONTENT_TYPE};
+use orderlens::problem::{Problem, ProblemCode};
 
-use super::lwa::LwaError;
-use super::upstream::UpstreamError;
-
-/// `Problem` as an axum response (a newtype: both the trait and the type live elsewhere).
-#[derive(Debug)]
-pub struct ApiError(pub Problem);
-
-impl From<Problem> for ApiError {
-    fn from(p: Problem) -> ApiError {
-        ApiError(p)
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        problem_response(&self.0)
-    }
-}
-
-pub fn problem_response(p: &Problem) -> Response {
-    let status = StatusCode::from_u16(p.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = serde_json::to_vec(p).unwrap_or_default();
-    let mut response = (status, body).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if let Some(secs) = p.retry_after {
-        headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
-    }
-    if p.code == ProblemCode::Unauthorized {
-        headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-    }
-    response
-}
+use super::spapi::client::UpstreamError;
+use super::spapi::lwa::LwaError;
+use super::spapi::transport::MAX_BODY_BYTES;
 
 fn secs_up(d: std::time::Duration) -> u64 {
     d.as_secs() + u64::from(d.subsec_nanos() > 0)
@@ -83,7 +50,7 @@ pub fn from_upstream(err: UpstreamError, account: &str, what: &str) -> Problem {
         .with_request_id(request_id),
         UpstreamError::TooLarge { request_id } => Problem::new(
             C::UpstreamInvalidResponse,
-            format!("Amazon's answer for {what} (seller account '{account}') is larger than the {} MB the proxy reads. Try again later; if it persists, report it with the request id.", super::upstream::MAX_BODY_BYTES / (1024 * 1024)),
+            format!("Amazon's answer for {what} (seller account '{account}') is larger than the {} MB the proxy reads. Try again later; if it persists, report it with the request id.", MAX_BODY_BYTES / (1024 * 1024)),
         )
         .with_request_id(request_id),
         UpstreamError::NotFound { request_id } => Problem::new(

@@ -1,4 +1,5 @@
-//! A string that must never reach a log line or a debug dump (tokens, client secrets).
+//! A string that must never reach a log line or a debug dump (tokens, client secrets), and how
+//! secrets are found in the environment.
 
 use std::fmt;
 
@@ -21,6 +22,14 @@ impl Secret {
     pub fn is_empty(&self) -> bool {
         self.0.trim().is_empty()
     }
+}
+
+/// Looks up a secret by the name of what it belongs to (an account, a token label).
+pub type SecretLookup = dyn Fn(&str) -> Option<Secret>;
+
+/// `acme-eu` → `ACME_EU`, for `ORDERLENS_REFRESH_TOKEN_<NAME>` and `ORDERLENS_TOKEN_<LABEL>`.
+pub fn env_key(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
 }
 
 impl fmt::Debug for Secret {

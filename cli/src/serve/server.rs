@@ -1,45 +1,19 @@
-//! Assemble the proxy: state, router, layers, listener. `start` is what `run` and the tests call.
+//! Start the proxy: the sandbox fake if asked for, the HTTP client, the listener, the app
+//! (`http::app`); `Running` stops it. `start` is what `command` and the tests call.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::http::{header, HeaderName, HeaderValue};
-use axum::middleware;
-use axum::routing::{get, post};
-use axum::Router;
 use orderlens::marketplace::{Marketplace, Region};
-use orderlens::order_view::{BuyerOrders, OrderView};
 use tokio::sync::oneshot;
-use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::accounts::{Account, Accounts};
-use super::auth::{self, Gate};
-use super::cache::Coalescing;
 use super::config::{AccountConfig, Config, SANDBOX_TOKEN};
-use super::dedupe::{self, MemoryLedger, SendLedger};
-use super::load::{self, Load};
-use super::origins::{self, OriginPolicy};
+use super::http;
 use super::sandbox::{FakeAmazon, FakeOptions};
 use super::secret::Secret;
+use super::state::AppState;
 use super::tokens::TokenConfig;
-use super::upstream::SpApi;
-use super::{access_log, health, routes, send};
-
-const CACHE_CAPACITY: u64 = 10_000;
-
-pub struct AppState {
-    pub config: Config,
-    pub accounts: Accounts,
-    pub spapi: SpApi,
-    /// Order views by (account, order id).
-    pub orders: Coalescing<(String, String), OrderView>,
-    /// Buyer searches by (account, marketplace id, alias).
-    pub buyers: Coalescing<(String, String, String), BuyerOrders>,
-    /// Messages sent in the last 10 minutes, so an identical one is not sent by accident.
-    pub ledger: Box<dyn SendLedger>,
-}
 
 /// A started proxy. Dropping it stops the server (and the built-in fake, if any).
 pub struct Running {
@@ -104,18 +78,8 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let accounts = Accounts {
-        all: config.accounts.iter().map(|a| Arc::new(Account::new(a.clone(), &config, http.clone()))).collect(),
-    };
-    let state = Arc::new(AppState {
-        spapi: SpApi::new(http, config.upstream_tries, config.retry_base, config.limiter_max_wait),
-        orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-        buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-        ledger: Box::new(MemoryLedger::new(dedupe::WINDOW)),
-        accounts,
-        config,
-    });
-    let app = router(state.clone());
+    let state = Arc::new(AppState::new(config, http));
+    let app = http::app(state.clone());
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let app = app.into_make_service_with_connect_info::<SocketAddr>();
@@ -127,37 +91,6 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         }
     });
     Ok(Running { addr, state, fake, shutdown: Some(tx), task })
-}
-
-pub fn router(state: Arc<AppState>) -> Router {
-    let gate = Arc::new(Gate::new(&state.config.tokens));
-    let policy = Arc::new(OriginPolicy::new(state.config.allowed_origins.clone()));
-    let load = Arc::new(Load::new(state.config.request_deadline, state.config.max_concurrent_requests));
-    let protected = Router::new()
-        .route("/v1/orders/{order_id}", get(routes::get_order))
-        .route("/v1/orders/{order_id}/messaging-actions", get(routes::messaging_actions))
-        .route("/v1/orders/{order_id}/messages/{action}", post(send::send_message))
-        .route("/v1/buyers/{alias}/orders", get(routes::buyer_orders))
-        .route_layer(middleware::from_fn_with_state(gate.clone(), auth::require_bearer));
-    let health = Router::new()
-        .route("/v1/health", get(health::health))
-        .route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
-    let api = health.merge(protected);
-    let app = match &state.config.static_dir {
-        Some(dir) => api.route("/v1/{*rest}", get(routes::not_found)).fallback_service(ServeDir::new(dir)),
-        None => api.fallback(routes::not_found),
-    };
-    let header = |name: HeaderName, value: &'static str| {
-        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
-    };
-    app.with_state(state)
-        .layer(middleware::from_fn_with_state(load, load::limit))
-        .layer(middleware::from_fn(access_log::log))
-        .layer(origins::cors_layer(policy.clone()))
-        .layer(middleware::from_fn_with_state(policy, origins::guard))
-        // On every answer, static files included: no MIME sniffing, no referrer to other sites.
-        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(header(header::REFERRER_POLICY, "no-referrer"))
 }
 
 /// Point every account and LWA at the fake; with no accounts, one per region selling in all of

@@ -10,8 +10,7 @@ use orderlens::marketplace::Marketplace;
 use orderlens::problem::{Problem, ProblemCode};
 use serde::Deserialize;
 
-use super::config::{env_key, Config, RefreshTokenLookup};
-use super::secret::Secret;
+use super::secret::{env_key, Secret, SecretLookup};
 
 /// Shorter tokens are refused at start outside sandbox mode (`openssl rand -hex 32` gives 64).
 pub const MIN_TOKEN_CHARS: usize = 32;
@@ -83,15 +82,21 @@ impl TokenConfig {
     }
 }
 
-/// File entries (and `ORDERLENS_TOKEN_<LABEL>`) → tokens, checked against the accounts.
-pub fn resolve(file: Vec<FileToken>, env: Option<&RefreshTokenLookup>, c: &Config) -> Result<Vec<TokenConfig>, String> {
+/// File entries (and `ORDERLENS_TOKEN_<LABEL>`) → tokens, checked against the names of the
+/// configured accounts.
+pub fn resolve(
+    file: Vec<FileToken>,
+    env: Option<&SecretLookup>,
+    sandbox: bool,
+    accounts: &[&str],
+) -> Result<Vec<TokenConfig>, String> {
     let mut out = Vec::new();
     for (i, entry) in file.into_iter().enumerate() {
         let t = match entry {
             FileToken::Plain(token) => {
-                TokenConfig { send: c.sandbox, ..TokenConfig::reader(format!("token-{}", i + 1), token) }
+                TokenConfig { send: sandbox, ..TokenConfig::reader(format!("token-{}", i + 1), token) }
             }
-            FileToken::Named(n) => named(n, env, c)?,
+            FileToken::Named(n) => named(n, env, sandbox, accounts)?,
         };
         if !t.token.is_empty() {
             out.push(TokenConfig { token: Secret::new(t.token.expose().trim()), ..t });
@@ -100,7 +105,12 @@ pub fn resolve(file: Vec<FileToken>, env: Option<&RefreshTokenLookup>, c: &Confi
     Ok(out)
 }
 
-fn named(n: FileNamedToken, env: Option<&RefreshTokenLookup>, c: &Config) -> Result<TokenConfig, String> {
+fn named(
+    n: FileNamedToken,
+    env: Option<&SecretLookup>,
+    sandbox: bool,
+    accounts: &[&str],
+) -> Result<TokenConfig, String> {
     let label = n.label.trim().to_string();
     if label.is_empty() || label.len() > 64 || !label.chars().all(|ch| ch.is_ascii_alphanumeric() || "-_.".contains(ch))
     {
@@ -117,7 +127,7 @@ fn named(n: FileNamedToken, env: Option<&RefreshTokenLookup>, c: &Config) -> Res
     })?;
     if let Some(names) = &n.accounts {
         // Sandbox mode makes its own accounts when none are configured.
-        let known = |name: &String| c.accounts.iter().any(|a| &a.name == name) || (c.sandbox && c.accounts.is_empty());
+        let known = |name: &String| accounts.contains(&name.as_str()) || (sandbox && accounts.is_empty());
         if let Some(unknown) = names.iter().find(|name| !known(name)) {
             return Err(format!("token '{label}': account '{unknown}' is not an [[accounts]] name"));
         }
@@ -151,57 +161,4 @@ pub fn validate(tokens: &[TokenConfig]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::serve::config::{resolve as resolve_config, FileConfig, Overrides};
-
-    const LONG: &str = "0123456789abcdef0123456789abcdef";
-
-    fn config(tokens: &str) -> Result<Config, String> {
-        let text = format!(
-            "{tokens}\n[lwa]\nclient_id = \"id\"\nclient_secret = \"s\"\n[[accounts]]\nname = \"acme-eu\"\nregion = \"EU\"\nrefresh_token = \"Atzr|x\"\nmarketplaces = [\"UK\", \"DE\"]\n"
-        );
-        resolve_config(FileConfig::parse(&text)?, Overrides::default())
-    }
-
-    #[test]
-    fn named_tokens_with_scope_and_env_values() {
-        let text = format!("[[tokens]]\nlabel = \"zendesk\"\ntoken = \"  {LONG}  \"\nmarketplaces = [\"GB\"]\nsend = true\n[[tokens]]\nlabel = \"reporting\"\naccounts = [\"acme-eu\"]\n[lwa]\nclient_id = \"id\"\nclient_secret = \"s\"\n[[accounts]]\nname = \"acme-eu\"\nregion = \"EU\"\nrefresh_token = \"Atzr|x\"\nmarketplaces = [\"UK\"]\n");
-        let over = Overrides {
-            token_for: Some(Box::new(|label| (label == "reporting").then(|| Secret::new("r".repeat(40))))),
-            ..Overrides::default()
-        };
-        let c = resolve_config(FileConfig::parse(&text).unwrap(), over).unwrap();
-        let (z, r) = (&c.tokens[0], &c.tokens[1]);
-        assert_eq!(z.token.expose(), LONG, "trimmed");
-        assert!(z.send && !r.send, "send only when set");
-        assert!(z.may_read_marketplace("A1F83G8C2ARO7P") && !z.may_read_marketplace("A1PA6795UKMFR9"));
-        assert!(r.may_use_account("acme-eu") && !r.may_use_account("other"));
-        assert_eq!(r.token.expose().len(), 40, "from ORDERLENS_TOKEN_REPORTING");
-    }
-
-    #[test]
-    fn legacy_tokens_read_everything_and_send_only_in_sandbox() {
-        let c = config(&format!("tokens = [\"{LONG}\"]")).unwrap();
-        assert_eq!((c.tokens[0].label.as_str(), c.tokens[0].send), ("token-1", false));
-        assert!(c.tokens[0].accounts.is_none() && c.tokens[0].marketplaces.is_none());
-        let c = config("sandbox = true\ntokens = [\"short\"]").unwrap();
-        assert!(c.tokens[0].send, "sandbox: short tokens and sending are fine");
-    }
-
-    #[test]
-    fn bad_tokens_are_refused_at_start_with_what_to_do() {
-        let short = config("tokens = [\" abc \"]").unwrap_err();
-        assert!(short.contains("at least 32") && !short.contains("abc"), "{short}");
-        let dup = config(&format!("tokens = [\"{LONG}\", \"{LONG}\"]")).unwrap_err();
-        assert!(dup.contains("share"), "{dup}");
-        let unknown =
-            config(&format!("[[tokens]]\nlabel = \"x\"\ntoken = \"{LONG}\"\naccounts = [\"nope\"]")).unwrap_err();
-        assert!(unknown.contains("'nope'"), "{unknown}");
-        let missing = config("[[tokens]]\nlabel = \"ops-1\"").unwrap_err();
-        assert!(missing.contains("ORDERLENS_TOKEN_OPS_1"), "{missing}");
-    }
 }

@@ -2,7 +2,7 @@
 //! runs the whole proxy (LWA, limiter, cache, mapping) against it, so the proxy works with no
 //! Amazon account; the integration tests and the benchmark use it too, with injected faults.
 //!
-//! Paths are Amazon's, below a region prefix (`/na`, `/eu`, `/fe`) so an order is only found
+//! Paths are Amazon's (`operations`), below a region prefix (`/na`, `/eu`, `/fe`) so an order is only found
 //! through the account of its own region, as in production.
 
 pub mod fixtures;
@@ -20,7 +20,8 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use orderlens::marketplace::{Marketplace, Region};
 
-use super::limiter::{Bucket, Decision, Limits, Operation};
+use super::spapi::limiter::{Bucket, Decision};
+use super::spapi::operations::{self, Limits, Operation};
 
 /// A scripted misbehaviour for the next SP-API call (tests and benchmarks).
 #[derive(Debug, Clone)]
@@ -111,12 +112,14 @@ impl FakeAmazon {
             request_ids: AtomicU64::new(1),
             buckets,
         });
+        // Amazon's path templates are axum's: `{orderId}` is a capture in both.
+        let region = |path: &str| format!("/{{region}}{path}");
         let router = Router::new()
             .route("/auth/o2/token", post(lwa_token))
-            .route("/{region}/orders/2026-01-01/orders/{order_id}", get(get_order))
-            .route("/{region}/orders/v0/orders", get(get_orders))
-            .route("/{region}/messaging/v1/orders/{order_id}", get(messaging_actions))
-            .route("/{region}/messaging/v1/orders/{order_id}/messages/{action}", post(send_message))
+            .route(&region(operations::GET_ORDER), get(get_order))
+            .route(&region(operations::GET_ORDERS), get(get_orders))
+            .route(&region(operations::GET_MESSAGING_ACTIONS), get(messaging_actions))
+            .route(&region(operations::SEND_MESSAGE), post(send_message))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let addr = listener.local_addr()?;

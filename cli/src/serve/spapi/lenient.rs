@@ -10,6 +10,26 @@ pub const MAX_TEXT: usize = 1000;
 /// Identifiers, codes, enum values and amounts, in characters.
 pub const MAX_CODE: usize = 200;
 
+/// Why a body could not be read: a fixed phrase naming the part, never data from the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MappingError(pub &'static str);
+
+/// The body as a JSON object, or why it is none.
+pub fn parse_object(body: &[u8]) -> Result<Value, MappingError> {
+    let doc: Value = serde_json::from_slice(body).map_err(|e| {
+        MappingError(match e.classify() {
+            serde_json::error::Category::Eof => "truncated JSON",
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => "not JSON",
+            serde_json::error::Category::Data => "unexpected JSON shape",
+        })
+    })?;
+    if doc.is_object() {
+        Ok(doc)
+    } else {
+        Err(MappingError("not a JSON object"))
+    }
+}
+
 /// The member at `path`, unless it is missing or `null`.
 pub fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
     path.iter().try_fold(v, |v, key| v.get(key)).filter(|v| !v.is_null())

@@ -4,9 +4,8 @@
 use orderlens::marketplace::Marketplace;
 use orderlens::order_view::OrderSummary;
 
-use super::lenient::{at, code, objects};
-use super::order::{fulfilled_by, money, time};
-use super::{parse_object, MappingError};
+use super::common::{fulfilled_by, money, time};
+use super::lenient::{at, code, objects, parse_object, MappingError};
 
 /// A getOrders body → the summaries of its orders.
 pub fn order_summaries(body: &[u8]) -> Result<Vec<OrderSummary>, MappingError> {

@@ -10,8 +10,9 @@ use serde_json::Value;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use super::secret::Secret;
-use super::spapi::lenient::{at, count};
+use super::lenient::{at, count};
+use super::transport::{describe, read_capped};
+use crate::serve::secret::Secret;
 
 /// Refresh this long before Amazon's expiry, so a token never dies in flight.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(60);
@@ -145,7 +146,7 @@ impl TokenSource {
             |e: reqwest::Error| if e.is_timeout() { LwaError::Timeout } else { LwaError::Unavailable(describe(&e)) };
         let response = self.http.post(&self.url).form(&form).send().await.map_err(unreachable)?;
         let status = response.status().as_u16();
-        let body = super::upstream::read_capped(response).await.map_err(|e| match e {
+        let body = read_capped(response).await.map_err(|e| match e {
             Some(e) => unreachable(e),
             None => LwaError::InvalidResponse,
         })?;
@@ -180,17 +181,6 @@ pub fn read_token_answer(status: u16, body: &[u8]) -> Result<(Secret, Duration),
         "" => LwaError::Refused(format!("HTTP {status}")),
         _ => LwaError::Refused(code),
     })
-}
-
-/// A reqwest error without its URL (the URL is fine here, but keep the habit of short causes).
-pub fn describe(e: &reqwest::Error) -> String {
-    if e.is_connect() {
-        "connection failed".into()
-    } else if e.is_timeout() {
-        "timed out".into()
-    } else {
-        "request failed".into()
-    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use tokio::sync::Semaphore;
 
-use super::problem::problem_response;
+use super::answer::problem_response;
 
 pub struct Load {
     pub deadline: Duration,

@@ -8,14 +8,21 @@ use std::sync::Arc;
 use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
 use serde::Serialize;
 
-use super::accounts::LastError;
+use super::answer::json;
 use super::auth::Caller;
-use super::limiter::Operation;
-use super::problem::from_lwa;
-use super::routes::json;
-use super::server::AppState;
+use crate::serve::accounts::LastError;
+use crate::serve::problem::from_lwa;
+use crate::serve::spapi::operations::Operation;
+use crate::serve::state::AppState;
+
+/// The only route a request without a token may use (see `http::app`).
+pub fn router() -> Router<Arc<AppState>> {
+    Router::new().route("/v1/health", get(health))
+}
 
 #[derive(Serialize)]
 struct Up {
@@ -59,7 +66,7 @@ struct LimiterHealth {
     refused: u64,
 }
 
-pub async fn health(State(s): State<Arc<AppState>>, caller: Option<Extension<Caller>>) -> Response {
+async fn health(State(s): State<Arc<AppState>>, caller: Option<Extension<Caller>>) -> Response {
     let Some(Extension(caller)) = caller else {
         return json(StatusCode::OK, &Up { status: "ok" });
     };

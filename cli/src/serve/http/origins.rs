@@ -9,7 +9,7 @@ use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-use super::problem::problem_response;
+use super::answer::problem_response;
 
 /// Allowed origins: exact (`chrome-extension://abcdef…`) or with a wildcard host label
 /// (`https://*.zendesk.com` matches `https://acme.zendesk.com`, not `https://zendesk.com` nor

@@ -17,8 +17,8 @@ use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use subtle::ConstantTimeEq;
 
-use super::problem::problem_response;
-use super::tokens::TokenConfig;
+use super::answer::problem_response;
+use crate::serve::tokens::TokenConfig;
 
 pub const MAX_FAILURES: u32 = 10;
 pub const FAILURE_WINDOW: Duration = Duration::from_secs(60);

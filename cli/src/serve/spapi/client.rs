@@ -10,12 +10,10 @@ use std::time::Duration;
 use reqwest::Method;
 use serde::Deserialize;
 
-use super::accounts::Account;
-use super::limiter::Operation;
-use super::lwa::{self, LwaError};
-
-/// Larger answers are refused (`upstream_invalid_response`): no SP-API body the proxy reads comes near.
-pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+use super::lwa::LwaError;
+use super::operations::Request;
+use super::transport::{describe, read_capped};
+use crate::serve::accounts::Account;
 
 /// Sent on every call, as Amazon asks (`AppId/AppVersion (Language=…)`).
 pub const USER_AGENT: &str = concat!("orderlens/", env!("CARGO_PKG_VERSION"), " (Language=Rust)");
@@ -27,18 +25,8 @@ pub struct SpApi {
     limiter_max_wait: Duration,
 }
 
-pub struct Request {
-    pub op: Operation,
-    pub method: Method,
-    /// Path below the account's base URL, already percent-encoded where needed.
-    pub path: String,
-    pub query: Vec<(&'static str, String)>,
-    pub json: Option<serde_json::Value>,
-}
-
 #[derive(Debug)]
 pub struct Success {
-    pub status: u16,
     pub body: Vec<u8>,
     pub request_id: Option<String>,
 }
@@ -137,7 +125,7 @@ impl SpApi {
                     tracing::warn!(
                         account = account.name(),
                         operation = req.op.as_str(),
-                        cause = lwa::describe(&e),
+                        cause = describe(&e),
                         attempt,
                         "SP-API unreachable"
                     );
@@ -167,7 +155,7 @@ impl SpApi {
                 Err(Some(_)) => return Err(UpstreamError::Unavailable { status: Some(status), request_id }),
             };
             if (200..300).contains(&status) {
-                return Ok(Success { status, body, request_id });
+                return Ok(Success { body, request_id });
             }
             let errors = serde_json::from_slice::<ErrorList>(&body).map(|l| l.errors).unwrap_or_default();
             tracing::warn!(
@@ -213,21 +201,6 @@ impl SpApi {
         let jitter = exp.mul_f64(rand::random::<f64>());
         exp + jitter
     }
-}
-
-/// The body, or `Err(None)` past `MAX_BODY_BYTES` (by `Content-Length` or as it arrives).
-pub async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, Option<reqwest::Error>> {
-    if response.content_length().is_some_and(|n| n > MAX_BODY_BYTES as u64) {
-        return Err(None);
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(Some)? {
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(None);
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
 }
 
 /// Amazon's 403 for an expired access token (sp-api.md §7): details match `access token.*expired`.

@@ -1,46 +1,26 @@
-//! Amazon's templated buyer messages (Messaging API v1): which actions exist, how long their
-//! text may be, and the content rules: core's compliance check (the one the composer runs, so the
-//! proxy blocks exactly what the sidebar blocks) plus Amazon's "no HTML".
+//! The rules a buyer message must pass before Amazon sees it: an action that takes text, its
+//! length limit (`operations`), core's compliance check (the one the composer runs, so the proxy
+//! blocks exactly what the sidebar blocks) plus Amazon's "no HTML".
 
 use orderlens::lang::Lang;
-use orderlens::order_view::MessagingAction;
 use orderlens::problem::{Problem, ProblemCode};
 use orderlens::reply::compliance::{self, CheckContext, Severity};
 
-/// Action names as they appear in `_links.actions[].name` and in the POST path, with the text
-/// limit from the model (sp-api.md §8); `None` = attachments only.
-const ACTIONS: &[(&str, Option<u32>)] = &[
-    ("confirmCustomizationDetails", Some(800)),
-    ("confirmDeliveryDetails", Some(2000)),
-    ("legalDisclosure", None),
-    ("confirmOrderDetails", Some(2000)),
-    ("confirmServiceDetails", Some(2000)),
-    ("warranty", None),
-    ("digitalAccessKey", Some(400)),
-    ("unexpectedProblem", Some(2000)),
-    ("invoice", None),
-];
+use crate::serve::input::echo;
+use crate::serve::spapi::operations::{message_action, MessageAction};
 
-pub fn known_action(name: &str) -> Option<MessagingAction> {
-    ACTIONS.iter().find(|(n, _)| *n == name).map(|(n, limit)| MessagingAction {
-        name: n.to_string(),
-        max_text_length: *limit,
-        sendable: limit.is_some(),
-    })
-}
-
-/// Check a text against the action's rules before Amazon sees it.
-pub fn validate(action: &str, text: &str) -> Result<(), Problem> {
-    let Some(spec) = known_action(action) else {
+/// The action, if `text` may be sent with it.
+pub fn validate(action: &str, text: &str) -> Result<&'static MessageAction, Problem> {
+    let Some(spec) = message_action(action) else {
         return Err(Problem::new(
             ProblemCode::MessageActionUnsupported,
             format!(
                 "'{}' is not a Messaging API action. Use one of the names from GET /v1/orders/{{orderId}}/messaging-actions.",
-                super::accounts::truncate(action, 40)
+                echo(action)
             ),
         ));
     };
-    let Some(max) = spec.max_text_length else {
+    let Some(max) = spec.max_text else {
         return Err(Problem::new(
             ProblemCode::MessageActionUnsupported,
             format!(
@@ -69,7 +49,7 @@ pub fn validate(action: &str, text: &str) -> Result<(), Problem> {
     if !blocking.is_empty() {
         return invalid(format!("Amazon's messaging rules forbid this text: {}", blocking.join(" ")));
     }
-    Ok(())
+    Ok(spec)
 }
 
 /// A `<` that opens a tag, a comment or a closing tag: `<b>`, `</p>`, `<!--`. A lone `<` in

@@ -3,9 +3,8 @@
 
 use orderlens::order_view::MessagingAction;
 
-use super::lenient::{at, code, objects};
-use super::{parse_object, MappingError};
-use crate::serve::messaging::known_action;
+use super::lenient::{at, code, objects, parse_object, MappingError};
+use super::operations::message_action;
 
 /// Unknown names (`negativeFeedbackRemoval`, `amazonMotors`: removed from the model, still in
 /// the sandbox) and `attributes` (not a message) are skipped.
@@ -18,7 +17,7 @@ pub fn parse_actions(body: &[u8]) -> Result<Vec<MessagingAction>, MappingError> 
     let embedded = objects(&doc, &["_embedded", "actions"])
         .filter_map(|a| code(a, &["payload", "name"]).or_else(|| code(a, &["_links", "self", "name"])));
     let mut out: Vec<MessagingAction> = Vec::new();
-    for action in linked.chain(embedded).filter_map(|name| known_action(&name)) {
+    for action in linked.chain(embedded).filter_map(|name| message_action(&name).map(|a| a.view())) {
         if !out.iter().any(|a| a.name == action.name) {
             out.push(action);
         }

@@ -3,14 +3,12 @@
 //! the proxy asked for where the body is silent, and fails only when the body is no getOrder
 //! answer at all. Never panics on outside data (fuzzed: `fuzz/fuzz_targets/spapi_get_order.rs`).
 
-use chrono::{DateTime, Utc};
 use orderlens::marketplace::Marketplace;
-use orderlens::order_view::{Address, Breakdown, Buyer, FulfilledBy, Money, OrderItem, OrderView, Package, TimeWindow};
+use orderlens::order_view::{Address, Breakdown, Buyer, OrderItem, OrderView, Package, TimeWindow};
 use serde_json::Value;
 
-use super::datetime;
-use super::lenient::{at, code, is, list, objects, prose};
-use super::{parse_object, MappingError};
+use super::common::{fulfilled_by, money, time};
+use super::lenient::{at, code, count, is, list, objects, parse_object, prose, MappingError};
 
 /// What the proxy asked for: the fallbacks for an order id or marketplace the body leaves out.
 #[derive(Debug, Clone, Copy)]
@@ -69,14 +67,6 @@ fn marketplace(o: &Value, asked: Option<&'static Marketplace>) -> (String, Strin
     }
 }
 
-pub(super) fn fulfilled_by(value: Option<&str>) -> Option<FulfilledBy> {
-    match value {
-        v if is(v, "AMAZON") || is(v, "AFN") => Some(FulfilledBy::Amazon),
-        v if is(v, "MERCHANT") || is(v, "MFN") => Some(FulfilledBy::Merchant),
-        _ => None,
-    }
-}
-
 fn item(i: &Value) -> OrderItem {
     let product = at(i, &["product"]).unwrap_or(&Value::Null);
     let condition = code(product, &["condition", "conditionType"]).map(|kind| {
@@ -90,8 +80,8 @@ fn item(i: &Value) -> OrderItem {
         asin: code(product, &["asin"]),
         sku: code(product, &["sellerSku"]),
         title: prose(product, &["title"]),
-        quantity: super::lenient::count(i, &["quantityOrdered"]).unwrap_or(0),
-        quantity_shipped: super::lenient::count(i, &["fulfillment", "quantityFulfilled"]),
+        quantity: count(i, &["quantityOrdered"]).unwrap_or(0),
+        quantity_shipped: count(i, &["fulfillment", "quantityFulfilled"]),
         condition,
         unit_price: money(product, &["price", "unitPrice"]),
         // The ITEM line is price × quantity; proceedsTotal would also hold shipping and tax.
@@ -154,29 +144,17 @@ fn breakdowns(o: &Value, path: &[&str]) -> Vec<Breakdown> {
         .collect()
 }
 
-/// Amazon's `Money`: the amount exactly as written (a decimal string, or a JSON number); a
-/// missing currency code stays empty rather than losing the amount.
-pub(super) fn money(v: &Value, path: &[&str]) -> Option<Money> {
-    let m = at(v, path)?;
-    let amount = code(m, &["amount"]).or_else(|| code(m, &["Amount"]))?;
-    let currency = code(m, &["currencyCode"]).or_else(|| code(m, &["CurrencyCode"])).unwrap_or_default();
-    Some(Money { amount, currency })
-}
-
 fn window(fulfillment: &Value, key: &str) -> Option<TimeWindow> {
     let earliest = time(fulfillment, &[key, "earliestDateTime"]);
     let latest = time(fulfillment, &[key, "latestDateTime"]);
     (earliest.is_some() || latest.is_some()).then_some(TimeWindow { earliest, latest })
 }
 
-pub(super) fn time(v: &Value, path: &[&str]) -> Option<DateTime<Utc>> {
-    at(v, path).and_then(Value::as_str).and_then(datetime::parse)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::serve::sandbox::fixtures;
+    use orderlens::order_view::{FulfilledBy, Money};
 
     fn asked(id: &str) -> Asked<'_> {
         Asked { order_id: id, marketplace: Marketplace::by_code_or_id("DE") }

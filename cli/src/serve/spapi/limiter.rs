@@ -1,5 +1,5 @@
-//! Amazon's usage plans as local token buckets (one per account and operation), so the proxy
-//! waits its turn instead of collecting 429 QuotaExceeded from Amazon.
+//! Token buckets for Amazon's usage plans (`operations::Limits`), one per account and plan, so
+//! the proxy waits its turn instead of collecting 429 QuotaExceeded from Amazon.
 
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -9,64 +9,12 @@ use governor::clock::{Clock, DefaultClock};
 use governor::middleware::NoOpMiddleware;
 use governor::state::{InMemoryState, NotKeyed};
 use governor::{Quota, RateLimiter};
-use serde::Serialize;
-
-/// The SP-API operations the proxy calls, each with its own usage plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Operation {
-    #[serde(rename = "getOrder")]
-    GetOrder,
-    #[serde(rename = "getOrders")]
-    GetOrders,
-    #[serde(rename = "messaging")]
-    Messaging,
-}
-
-impl Operation {
-    pub const ALL: [Operation; 3] = [Operation::GetOrder, Operation::GetOrders, Operation::Messaging];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Operation::GetOrder => "getOrder",
-            Operation::GetOrders => "getOrders",
-            Operation::Messaging => "messaging",
-        }
-    }
-}
 
 /// A usage plan: `per_second` refill, `burst` bucket size.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rate {
     pub per_second: f64,
     pub burst: u32,
-}
-
-/// Amazon's published plans (sp-api.md §6), overridable for tests.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Limits {
-    pub get_order: Rate,
-    pub get_orders: Rate,
-    pub messaging: Rate,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            get_order: Rate { per_second: 0.5, burst: 30 },
-            get_orders: Rate { per_second: 0.0167, burst: 20 },
-            messaging: Rate { per_second: 1.0, burst: 5 },
-        }
-    }
-}
-
-impl Limits {
-    pub fn of(&self, op: Operation) -> Rate {
-        match op {
-            Operation::GetOrder => self.get_order,
-            Operation::GetOrders => self.get_orders,
-            Operation::Messaging => self.messaging,
-        }
-    }
 }
 
 /// What to do with a request that wants a token now.
@@ -167,14 +115,6 @@ mod tests {
         assert_eq!(bucket.decide(Duration::from_secs(1)), Decision::Refuse(Duration::from_secs(2)));
         clock.advance(Duration::from_secs(2));
         assert_eq!(bucket.decide(Duration::ZERO), Decision::Go);
-    }
-
-    #[test]
-    fn amazons_plans_are_the_defaults() {
-        let l = Limits::default();
-        assert_eq!((l.get_order.per_second, l.get_order.burst), (0.5, 30));
-        assert_eq!((l.get_orders.per_second, l.get_orders.burst), (0.0167, 20));
-        assert_eq!((l.messaging.per_second, l.messaging.burst), (1.0, 5));
     }
 
     #[tokio::test]

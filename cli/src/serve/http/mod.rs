@@ -1,0 +1,66 @@
+//! The HTTP API v1 (axum): one router per resource, merged in `app` with the bearer-token gate,
+//! the static files of `--static-dir` and the layers every answer passes. The handlers only
+//! unpack a request, call `service` and answer.
+//!
+//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`. Shared: `query`
+//! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
+//! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
+
+pub mod access_log;
+pub mod answer;
+pub mod auth;
+pub mod buyers;
+pub mod health;
+pub mod load;
+pub mod messaging;
+pub mod orders;
+pub mod origins;
+pub mod query;
+
+use std::sync::Arc;
+
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::middleware;
+use axum::routing::get;
+use axum::Router;
+use orderlens::problem::{Problem, ProblemCode};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::serve::state::AppState;
+use answer::ApiError;
+use auth::Gate;
+use load::Load;
+use origins::OriginPolicy;
+
+pub fn app(state: Arc<AppState>) -> Router {
+    let gate = Arc::new(Gate::new(&state.config.tokens));
+    let policy = Arc::new(OriginPolicy::new(state.config.allowed_origins.clone()));
+    let load = Arc::new(Load::new(state.config.request_deadline, state.config.max_concurrent_requests));
+    let protected = Router::new()
+        .merge(orders::router())
+        .merge(messaging::router())
+        .merge(buyers::router())
+        .route_layer(middleware::from_fn_with_state(gate.clone(), auth::require_bearer));
+    let public = health::router().route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
+    let api = public.merge(protected);
+    let app = match &state.config.static_dir {
+        Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(ServeDir::new(dir)),
+        None => api.fallback(not_found),
+    };
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    app.with_state(state)
+        .layer(middleware::from_fn_with_state(load, load::limit))
+        .layer(middleware::from_fn(access_log::log))
+        .layer(origins::cors_layer(policy.clone()))
+        .layer(middleware::from_fn_with_state(policy, origins::guard))
+        // On every answer, static files included: no MIME sniffing, no referrer to other sites.
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+}
+
+async fn not_found() -> ApiError {
+    Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, POST /v1/orders/{orderId}/messages/{action}, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
+}

@@ -1,0 +1,96 @@
+//! Templated buyer messages (Messaging v1): which ones Amazon allows for an order now, and
+//! sending one at most once. A send is checked first (the token may send, the action takes
+//! text, `message_rules`), recorded in the send ledger before it leaves, and written to the
+//! audit log however it ends.
+
+use orderlens::order_view::MessagingActions;
+use orderlens::problem::{Problem, ProblemCode};
+
+use super::fetch::{failed, fetch};
+use super::message_rules;
+use super::orders::account_for_order;
+use crate::serve::audit::{self, SendRecord};
+use crate::serve::dedupe::SendKey;
+use crate::serve::input::parse_marketplace;
+use crate::serve::order_id::OrderId;
+use crate::serve::spapi::client::UpstreamError;
+use crate::serve::spapi::messaging::parse_actions;
+use crate::serve::spapi::operations;
+use crate::serve::state::AppState;
+use crate::serve::tokens::TokenConfig;
+
+/// `GET /v1/orders/{orderId}/messaging-actions`, `marketplace` as the caller wrote it.
+pub async fn actions(
+    s: &AppState,
+    caller: &TokenConfig,
+    order_id: &OrderId,
+    marketplace: Option<&str>,
+) -> Result<MessagingActions, Problem> {
+    let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
+    let actions = fetch(&s.spapi, &account, &operations::get_messaging_actions(order_id, mp), parse_actions).await?;
+    Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions })
+}
+
+/// One message as the caller asked for it.
+pub struct Outgoing<'a> {
+    pub order_id: &'a OrderId,
+    pub action: &'a str,
+    pub text: &'a str,
+    /// As written: the body's `"marketplace"`, else the query's.
+    pub marketplace: Option<&'a str>,
+    /// Send even if the identical text went to this order within the last 10 minutes.
+    pub allow_duplicate: bool,
+}
+
+/// `POST /v1/orders/{orderId}/messages/{action}`: Amazon's request id once the message is sent.
+pub async fn send(s: &AppState, caller: &TokenConfig, message: &Outgoing<'_>) -> Result<Option<String>, Problem> {
+    let mut trail = Trail::default();
+    let outcome = attempt(s, caller, message, &mut trail).await;
+    let record = SendRecord {
+        label: &caller.label,
+        account: trail.account.as_deref(),
+        order_id: message.order_id.as_str(),
+        action: message.action,
+        request_id: trail.request_id.as_deref(),
+        allow_duplicate: message.allow_duplicate,
+    };
+    audit::send(&record, outcome.as_ref().copied());
+    outcome.map(|()| trail.request_id)
+}
+
+/// What the audit line needs to know of a send, however far it got.
+#[derive(Default)]
+struct Trail {
+    account: Option<String>,
+    request_id: Option<String>,
+}
+
+async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &mut Trail) -> Result<(), Problem> {
+    caller.check_send()?;
+    let action = message_rules::validate(m.action, m.text)?;
+    let (account, mp) = account_for_order(s, caller, m.order_id, parse_marketplace(m.marketplace)?).await?;
+    trail.account = Some(account.name().to_string());
+    let key = SendKey::new(account.name(), m.order_id.as_str(), m.action, m.text);
+    if m.allow_duplicate {
+        s.ledger.record(key);
+    } else if !s.ledger.reserve(key) {
+        return Err(Problem::new(
+            ProblemCode::MessageDuplicate,
+            format!("The same '{}' text went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
+        ));
+    }
+    let req = operations::send_message(m.order_id, action, mp, m.text);
+    match s.spapi.call(&account, &req).await {
+        Ok(ok) => {
+            trail.request_id = ok.request_id;
+            Ok(())
+        }
+        Err(e) => {
+            // Only a send that may have arrived stays on record; any other failure surely did not.
+            if !matches!(e, UpstreamError::MaybeDelivered { .. }) {
+                s.ledger.release(key);
+            }
+            Err(failed(&account, &req, e))
+        }
+    }
+}
