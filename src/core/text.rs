@@ -57,14 +57,6 @@ fn find_url_start(text: &str) -> Option<usize> {
     })
 }
 
-/// The host of a URL, lower-cased.
-pub fn url_host(url: &str) -> Option<String> {
-    let after_scheme = url.split_once("://")?.1;
-    let authority = after_scheme.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
-}
-
 /// The value of a query parameter in a URL.
 pub fn query_param<'a>(url: &'a str, name: &str) -> Option<&'a str> {
     let query = url.split_once('?')?.1.split('#').next()?;
@@ -242,7 +234,6 @@ mod tests {
         let u: Vec<_> = urls(html).collect();
         assert_eq!(u.len(), 1);
         assert_eq!(query_param(&u[0], "mp"), Some("A1PA6795UKMFR9"));
-        assert_eq!(url_host(&u[0]).as_deref(), Some("sellercentral.amazon.de"));
     }
 
     #[test]

@@ -4,9 +4,10 @@
 use super::sender::Alias;
 use super::words::{DISPLAY_NAME_SUFFIXES, PROSE_NAME, REFUND_WORDS, SUBJECT_NAME};
 use super::Kind;
+use crate::core::amazon_host::{amazon_url_host, is_amazon_action_url};
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
-use crate::core::text::{alnum_tokens, current_block, is_asin, order_ids, query_param, url_host, urls};
+use crate::core::text::{alnum_tokens, current_block, is_asin, order_ids, query_param, urls};
 
 pub type Found<T> = Option<(T, String)>;
 
@@ -36,7 +37,7 @@ pub fn marketplace(
         return Some((m, format!("sender domain {}", m.amazon_domain)));
     }
     for url in &links {
-        if let Some(m) = url_host(url).as_deref().and_then(Marketplace::by_seller_central_host) {
+        if let Some(m) = amazon_url_host(url).as_deref().and_then(Marketplace::by_seller_central_host) {
             return Some((m, format!("Seller Central host {}", m.seller_central_host())));
         }
     }
@@ -54,14 +55,7 @@ pub fn marketplace(
 
 /// URLs whose host is Amazon's (retail, Seller Central, sub-domains).
 fn amazon_links(message: &Message) -> Vec<String> {
-    urls(&message.text).chain(urls(&message.html)).filter(|u| url_host(u).is_some_and(|h| is_amazon_host(&h))).collect()
-}
-
-pub fn is_amazon_host(host: &str) -> bool {
-    Marketplace::all().iter().any(|m| {
-        host == m.amazon_domain
-            || host.strip_suffix(m.amazon_domain).is_some_and(|p| p.ends_with('.') || p.ends_with('-'))
-    })
+    urls(&message.text).chain(urls(&message.html)).filter(|u| amazon_url_host(u).is_some()).collect()
 }
 
 /// A country retail domain written in the text ("…sent through Amazon.co.uk…"). `amazon.com`
@@ -258,9 +252,10 @@ fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Amazon's "no response needed" and "report" links.
+/// Amazon's "no response needed" and "report" links: `https:` on a genuine Amazon host only,
+/// because the sidebar offers them as Amazon actions.
 pub fn links(message: &Message) -> (Option<String>, Option<String>) {
-    let links = amazon_links(message);
+    let links: Vec<String> = amazon_links(message).into_iter().filter(|u| is_amazon_action_url(u)).collect();
     let no_response = links.iter().find(|u| u.contains("no-response-needed")).cloned();
     let report =
         links.iter().find(|u| u.contains("communication-manager/report") || u.contains("bsm_email_report")).cloned();

@@ -11,7 +11,7 @@ use crate::core::order_view::BuyerOrders;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
-use super::links::link;
+use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
 use super::proxy::Failure;
@@ -101,7 +101,7 @@ fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang:
         },
     });
     let seller_central = match (marketplace, &ticket.order_id) {
-        (Some(m), Some(id)) => link(t(lang, Text::OpenInSellerCentral), &m.order_url(id)),
+        (Some(m), Some(id)) => amazon_link(t(lang, Text::OpenInSellerCentral), &m.order_url(id)),
         _ => None,
     };
     // Amazon's clock runs for buyer messages; notices about returns or claims have their own rules.
@@ -120,7 +120,7 @@ fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang:
         no_response_needed: d
             .no_response_needed_url
             .as_deref()
-            .and_then(|url| link(t(lang, Text::NoResponseNeeded), url)),
+            .and_then(|url| amazon_link(t(lang, Text::NoResponseNeeded), url)),
     }
 }
 
