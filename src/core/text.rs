@@ -161,16 +161,34 @@ pub fn html_to_text(html: &str) -> String {
     out
 }
 
-fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Every start of an ASCII `needle` in `haystack`, ignoring ASCII case, in order (matches may
+/// overlap). The bytes of multi-byte characters are all >= 0x80 and never equal an ASCII byte,
+/// so each match starts and ends on a character boundary.
+pub fn find_all_ascii_ci<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let first = needle.first().copied().unwrap_or_default();
+    // The first byte decides most windows at once; only candidates compare the whole needle.
+    hay.windows(needle.len().max(1)).enumerate().filter_map(move |(i, w)| {
+        (!needle.is_empty() && w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(needle)).then_some(i)
+    })
 }
+
+fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    find_all_ascii_ci(haystack, needle).next()
+}
+
+/// The longest entity read, `&` and `;` included (`&#x010FFFF;`).
+const LONGEST_ENTITY: usize = 11;
 
 fn push_decoded(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        match tail.find(';').filter(|&i| i <= 10).and_then(|semi| Some((decode_entity(&tail[1..semi])?, semi))) {
+        // The `;` is looked for only as far as an entity can reach, so a text of `&`s without
+        // one stays linear. `;` is ASCII: the cut after it is a character boundary.
+        let semi = tail.bytes().take(LONGEST_ENTITY).position(|b| b == b';');
+        match semi.and_then(|semi| Some((decode_entity(&tail[1..semi])?, semi))) {
             Some((c, semi)) => {
                 out.push(c);
                 rest = &tail[semi + 1..];

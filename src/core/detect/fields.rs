@@ -7,7 +7,7 @@ use super::Kind;
 use crate::core::amazon_host::{amazon_url_host, is_amazon_action_url};
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
-use crate::core::text::{alnum_tokens, current_block, is_asin, order_ids, query_param, urls};
+use crate::core::text::{alnum_tokens, current_block, find_all_ascii_ci, is_asin, order_ids, query_param, urls};
 
 pub type Found<T> = Option<(T, String)>;
 
@@ -61,17 +61,20 @@ fn amazon_links(message: &Message) -> Vec<String> {
 /// A country retail domain written in the text ("…sent through Amazon.co.uk…"). `amazon.com`
 /// does not count: EU notices carry "Amazon.com, Inc." in their copyright line.
 fn named_retail_domain(text: &str) -> Option<&'static Marketplace> {
-    let lower = text.to_ascii_lowercase();
-    lower.match_indices("amazon.").find_map(|(i, _)| {
-        let rest = &lower[i..];
-        let end = rest
-            .char_indices()
-            .find(|&(j, c)| {
-                !(c.is_ascii_alphanumeric()
-                    || (c == '.' && rest[j + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())))
-            })
-            .map_or(rest.len(), |(j, _)| j);
-        Marketplace::by_amazon_domain(&rest[..end]).filter(|m| m.code != "US")
+    let bytes = text.as_bytes();
+    let ends_domain = |rest: &[u8]| match rest {
+        [b, ..] if b.is_ascii_alphanumeric() => false,
+        [b'.', b, ..] if b.is_ascii_alphanumeric() => false,
+        _ => true,
+    };
+    // Each "amazon." is compared with the table's domains in place, so the work per match is
+    // bounded by the table, not by what follows it in the text.
+    find_all_ascii_ci(text, "amazon.").find_map(|i| {
+        Marketplace::all().iter().filter(|m| m.code != "US").find(|m| {
+            let domain = m.amazon_domain.as_bytes();
+            bytes.get(i..i + domain.len()).is_some_and(|d| d.eq_ignore_ascii_case(domain))
+                && ends_domain(&bytes[i + domain.len()..])
+        })
     })
 }
 
@@ -228,14 +231,7 @@ fn clean_name(raw: &str) -> Option<String> {
 /// Case-insensitive search returning the byte range in `haystack`.
 fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     if needle.is_ascii() {
-        // Bytes of multi-byte UTF-8 characters are all >= 0x80 and never equal an ASCII byte,
-        // so a byte-wise match starts and ends on character boundaries.
-        let n = needle.len();
-        return haystack
-            .as_bytes()
-            .windows(n)
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-            .map(|start| (start, start + n));
+        return find_all_ascii_ci(haystack, needle).next().map(|start| (start, start + needle.len()));
     }
     let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
     haystack.char_indices().find_map(|(start, _)| {
