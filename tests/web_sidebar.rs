@@ -443,6 +443,41 @@ async fn choosing_a_template_and_language_rewrites_the_reply_and_keeps_focus() {
     }
 }
 
+/// Replaces `host[name]` with a JS function of no arguments.
+fn replace_method(host: &JsValue, name: &str, body: &str) {
+    Reflect::set(host, &name.into(), &js("", body)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_host_that_cannot_insert_says_why_beside_the_insert_button() {
+    // Hosts fail in every way JS allows: a thrown Error, a rejected Error, a rejected string.
+    for (insert_reply, reason) in [
+        ("throw new Error('no reply box on this page');", "no reply box on this page"),
+        ("return Promise.reject(new Error('no reply box on this page'));", "no reply box on this page"),
+        ("return Promise.reject('the editor is read-only');", "the editor is read-only"),
+    ] {
+        let settings = json!({ "proxyConfigured": true, "tags": true });
+        let host = fake_host(de_ticket(true), settings, json!({ orders_path(): [ok(order_json())] }), "en-US");
+        replace_method(&host, "insertReply", insert_reply);
+        replace_method(&host, "addTags", "return Promise.reject('tags are locked');");
+        let root = mount(&host);
+        until_state(&root, "order").await;
+        assert!(q(&root, "[data-ol=host-error]").is_none());
+        click(&q(&root, "[data-ol=insert]").unwrap());
+        until("the host errors", || all(&root, "[data-ol=host-error]").len() == 2).await;
+        let errors = all(&root, "[data-ol=host-error]");
+        let insert_error = &errors[0];
+        assert_eq!(insert_error.get_attribute("data-call").as_deref(), Some("insert"));
+        assert_eq!(insert_error.get_attribute("role").as_deref(), Some("alert"));
+        assert!(text(insert_error).contains("The reply was not inserted."), "{}", text(insert_error));
+        assert!(text(insert_error).contains(reason), "{}", text(insert_error));
+        let beside = q(&root, "[data-ol=insert]").unwrap().next_element_sibling().unwrap();
+        assert!(beside == *insert_error, "the line sits right after the Insert button");
+        assert_eq!(errors[1].get_attribute("data-call").as_deref(), Some("tags"));
+        assert!(text(&errors[1]).contains("tags are locked"));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hostile strings
 

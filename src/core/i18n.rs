@@ -2,8 +2,8 @@
 //! (what a translator reviews); English is the master and the fallback.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
-//! `{days}`, `{hours}`, `{minutes}`, `{status}`); [`fill`] replaces them. Every translation uses exactly the
-//! placeholders of its English master (a test checks it).
+//! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`); [`fill`] replaces them. Every
+//! translation uses exactly the placeholders of its English master (a test checks it).
 
 use crate::core::detect::Kind;
 use crate::core::lang::Lang;
@@ -182,6 +182,14 @@ texts! {
     ProxyUnreadable,
     /// The host's ticket was not a ticket object.
     TicketUnreadable,
+    /// A host call started by Insert failed; the host's reason is shown beside it.
+    HostInsertFailed,
+    HostTagsFailed,
+    HostFieldsFailed,
+    /// The panic hook's text, drawn when the sidebar itself has failed.
+    PanicTitle,
+    PanicAdvice,
+    PanicTicketId,
 }
 
 /// The UI string in `lang`, English where a translation is missing.

@@ -23,4 +23,4 @@ pub use model::*;
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use render::{failure_text, view};
 pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
-pub use update::{update, Effect, Event, Purpose};
+pub use update::{update, Effect, Event, HostCall, Purpose};

@@ -230,6 +230,19 @@ pub struct ComposerView {
     pub important: bool,
     pub findings: FindingsView,
     pub insert: Button,
+    /// What went wrong when the host carried out the last Insert, one line per failed call.
+    pub host_errors: Vec<HostErrorView>,
+}
+
+/// A failed host call, drawn beside the Insert button that started it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostErrorView {
+    /// `insert`, `tags` or `fields` (`data-call`).
+    pub call: &'static str,
+    /// What did not happen and what to do, in the UI language.
+    pub message: String,
+    /// The host's own reason ("no reply box on this page"), shortened; may be empty.
+    pub detail: String,
 }
 
 /// The part of the composer that changes on every keystroke (the web layer redraws only this).

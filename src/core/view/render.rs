@@ -67,7 +67,7 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         state: view_state,
         header: Some(header(ticket, marketplace, lang, now)),
         body,
-        composer: Some(composer_view(composer, &vars, lang)),
+        composer: Some(composer_view(composer, &ticket.host_failures, &vars, lang)),
     }
 }
 
