@@ -57,6 +57,7 @@ impl App {
             m.set(m.get() + 1);
             m.get()
         });
+        super::panic::watch(&mount, state.lang);
         Some(Rc::new(App {
             host,
             dom: Dom::new()?,
@@ -78,6 +79,10 @@ impl App {
         }
         loop {
             let Some(event) = self.queue.borrow_mut().pop_front() else { break };
+            if let Event::TicketChanged(ticket) = &event {
+                let id = ticket.as_ref().ok().and_then(|t| t.as_ref()).map(|t| t.id.as_str());
+                super::panic::ticket_opened(&self.mount, id);
+            }
             let typing = matches!(event, Event::Edit(_));
             let effects = update(&mut self.state.borrow_mut(), event);
             // Effects first: an order request is on the wire while the sidebar draws.

@@ -352,13 +352,16 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
         }
         n
     });
-    let mut taken = Spans::default();
+    // Leftmost first, the longer of two at one place; a match overlapping a kept one is dropped.
+    let mut all: Vec<(usize, usize)> =
+        needles.iter().flat_map(|needle| text.match_indices(needle.as_str()).map(|(i, m)| (i, i + m.len()))).collect();
+    all.sort_unstable();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for needle in needles {
-        for (i, m) in text.match_indices(needle.as_str()) {
-            if taken.insert_if_free(i, i + m.len()) {
-                found.push((i, i + m.len()));
-            }
+    for (s, e) in all {
+        match found.last_mut() {
+            Some(last) if s == last.0 => last.1 = e, // the same start, longer (sorted by end)
+            Some(last) if s < last.1 => {}
+            _ => found.push((s, e)),
         }
     }
     found

@@ -28,6 +28,8 @@ pub enum ViewState {
     Order,
     Error,
     NotConfigured,
+    /// The sidebar itself failed (drawn by the panic hook): nothing else works any more.
+    Failed,
 }
 
 impl ViewState {
@@ -40,6 +42,7 @@ impl ViewState {
             ViewState::Order => "order",
             ViewState::Error => "error",
             ViewState::NotConfigured => "not-configured",
+            ViewState::Failed => "failed",
         }
     }
 }

@@ -71,6 +71,19 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
     }
 }
 
+/// What the panic hook draws when the sidebar itself has failed: that it failed, what to do, and
+/// the ticket's id to report it with. Only static strings and the id: nothing that may have failed.
+pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
+    let body = Body::Warning {
+        title: t(lang, Text::PanicTitle).to_string(),
+        reason: t(lang, Text::PanicAdvice).to_string(),
+        detail: ticket_id
+            .filter(|id| !id.trim().is_empty())
+            .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
+    };
+    SidebarView { lang, state: ViewState::Failed, header: None, body, composer: None }
+}
+
 /// The detected marketplace, else the one the proxy reported for the order.
 fn marketplace_of(ticket: &TicketState) -> Option<&'static Marketplace> {
     ticket.detection.marketplace.or_else(|| ticket.loaded_order().and_then(|o| Marketplace::by_code(&o.marketplace)))

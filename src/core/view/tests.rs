@@ -717,3 +717,27 @@ fn a_host_failure_for_an_earlier_ticket_is_dropped_and_long_reasons_are_shortene
     assert_eq!(errors[0].1, t(Lang::De, Text::HostInsertFailed));
     assert!(errors[0].2.chars().count() <= 201 && errors[0].2.ends_with('…'), "{}", errors[0].2.len());
 }
+
+// The sidebar itself failed -----------------------------------------------------------------------
+
+#[test]
+fn the_failure_notice_says_what_happened_and_what_to_do_in_the_agents_language() {
+    let v = failed(Lang::En, Some("4711"));
+    assert_eq!(v.state, ViewState::Failed);
+    assert_eq!(v.state.as_str(), "failed");
+    assert!(v.header.is_none() && v.composer.is_none());
+    match &v.body {
+        Body::Warning { title, reason, detail } => {
+            assert_eq!(title, "orderlens failed on this ticket.");
+            assert!(reason.contains("Reload the app or open the ticket again"), "{reason}");
+            assert!(reason.contains("ticket ID"), "{reason}");
+            assert_eq!(detail.as_deref(), Some("Ticket ID: 4711"));
+        }
+        other => panic!("expected a warning, got {other:?}"),
+    }
+    assert!(matches!(failed(Lang::Ja, None).body, Body::Warning { detail: None, .. }));
+    for lang in Lang::ALL {
+        let debug = format!("{:?}", failed(lang, Some("1")));
+        assert!(!debug.contains("{id}"), "{lang:?}: {debug}");
+    }
+}
