@@ -79,3 +79,38 @@ fn entities_still_decode_among_runs_of_ampersands() {
     // The 5000 + 5000 that start no entity, the decoded &amp;, and three that stay as written.
     assert_eq!(text.matches('&').count(), 10_004);
 }
+
+/// `depth` messages each attached (message/rfc822) to the next, the innermost `inner`.
+fn nested(inner: &str, depth: usize) -> String {
+    let mut raw = inner.to_string();
+    for i in 0..depth {
+        raw = format!("From: colleague{i}@shop.example\r\nSubject: Fwd\r\nContent-Type: message/rfc822\r\n\r\n{raw}");
+    }
+    raw
+}
+
+#[test]
+fn mail_nested_thousands_deep_is_read_a_few_levels_deep_without_overflowing_the_stack() {
+    let amazon = format!(
+        "From: \"Kim - Amazon Marketplace\" <{ALIAS}>\r\nSubject: Frage von Amazon-Kunde Kim (Bestellung: 302-1234567-1234567)\r\n\r\nHallo\r\n"
+    );
+    let d = detect(&Message::from_rfc822(nested(&amazon, 2).as_bytes()));
+    assert!(d.is_amazon, "an attached Amazon mail, forwarded twice");
+    assert_eq!(d.order_id.as_deref(), Some("302-1234567-1234567"));
+
+    // A small stack (the sidebar's wasm has 1 MB) makes a few thousand levels enough to show it.
+    let deep = nested(&amazon, 4000);
+    let reader = std::thread::Builder::new().stack_size(256 * 1024).spawn(move || {
+        let m = Message::from_rfc822(deep.as_bytes());
+        let mut levels = 0;
+        let mut inner = m.embedded.as_deref();
+        while let Some(next) = inner {
+            levels += 1;
+            inner = next.embedded.as_deref();
+        }
+        (levels, detect(&m).is_amazon)
+    });
+    let (levels, is_amazon) = reader.expect("a thread").join().expect("no stack overflow");
+    assert!(levels <= orderlens::message::MAX_EMBEDDED_DEPTH, "{levels} levels read");
+    assert!(!is_amazon, "the Amazon mail 4000 levels down is not read");
+}

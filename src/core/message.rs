@@ -43,6 +43,10 @@ pub struct TicketFields {
 /// bounds the time an agent waits for the sidebar.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
+/// How many messages deep attachments are read (a forward of a forward of Amazon mail is two):
+/// mail can nest `message/rfc822` parts thousands deep, and reading each would recurse as deep.
+pub const MAX_EMBEDDED_DEPTH: usize = 8;
+
 /// A mail message, normalised for detection.
 #[derive(Debug, Clone, Default)]
 pub struct Message {
@@ -71,7 +75,11 @@ impl Message {
     #[cfg(feature = "mime")]
     pub fn from_rfc822(raw: &[u8]) -> Message {
         match MessageParser::default().parse(raw) {
-            Some(parsed) => from_parsed(&parsed, raw),
+            Some(parsed) => {
+                let message = from_parsed(&parsed, raw, MAX_EMBEDDED_DEPTH);
+                drop_flat(parsed);
+                message
+            }
             None => from_unparsable(raw),
         }
     }
@@ -118,7 +126,7 @@ impl Message {
 }
 
 #[cfg(feature = "mime")]
-fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
+fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8], depth: usize) -> Message {
     let headers: Vec<(String, String)> =
         parsed.headers_raw().map(|(name, value)| (name.to_ascii_lowercase(), unfold(value))).collect();
     // mail-parser stands an HTML part in for a missing text part; convert it ourselves so
@@ -144,7 +152,7 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
     let embedded = parsed
         .attachments()
         .find_map(|part| match &part.body {
-            PartType::Message(inner) => Some(from_parsed(inner, inner.raw_message())),
+            PartType::Message(inner) if depth > 0 => Some(from_parsed(inner, inner.raw_message(), depth - 1)),
             _ => None,
         })
         .or_else(|| forward::inline_forward(&text));
@@ -176,6 +184,20 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
         embedded: embedded.map(Box::new),
         is_delivery_report,
         cut,
+    }
+}
+
+/// Drops a parsed message level by level. mail-parser's own drop recurses once per nested
+/// message, and mail nesting `message/rfc822` parts tens of thousands deep overflows the stack.
+#[cfg(feature = "mime")]
+fn drop_flat(parsed: mail_parser::Message<'_>) {
+    let mut levels = vec![parsed];
+    while let Some(mut level) = levels.pop() {
+        for part in &mut level.parts {
+            if let PartType::Message(inner) = std::mem::replace(&mut part.body, PartType::Text("".into())) {
+                levels.push(inner);
+            }
+        }
     }
 }
 
