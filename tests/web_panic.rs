@@ -3,27 +3,17 @@
 //! has the report. Its own test binary: the module is not trusted after the panic.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
+mod web_support;
+
+use web_support::{js, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn js(args: &str, body: &str) -> Function {
-    Function::new_with_args(args, body)
-}
-
-async fn sleep(ms: i32) {
-    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));")
-        .call1(&JsValue::NULL, &ms.into())
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let _ = JsFuture::from(p).await;
-}
 
 fn state(root: &HtmlElement) -> Option<String> {
     root.query_selector("[data-ol=root]").unwrap().and_then(|r| r.get_attribute("data-state"))
@@ -42,12 +32,7 @@ async fn a_panic_leaves_a_notice_with_what_to_do_in_every_sidebar() {
     let root: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     orderlens::web::mount(root.clone(), host).unwrap();
-    for _ in 0..300 {
-        if state(&root).is_some() {
-            break;
-        }
-        sleep(10).await;
-    }
+    until("the first draw", || state(&root).is_some()).await;
     assert_eq!(state(&root).as_deref(), Some("not-amazon"));
 
     // Record console.error, then panic inside a call from JS (as a host callback would be).

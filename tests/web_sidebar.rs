@@ -3,12 +3,15 @@
 //! from mail and proxy shown inert and intact.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Reflect};
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
+
+mod web_support;
+
+use web_support::{js, sleep, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -46,10 +49,6 @@ const host = {
 };
 return host;
 "#;
-
-fn js(args: &str, body: &str) -> Function {
-    Function::new_with_args(args, body)
-}
 
 fn fake_host(ticket: Value, settings: Value, responses: Value, locale: &str) -> JsValue {
     let parse = |v: &Value| js_sys::JSON::parse(&v.to_string()).expect("test JSON");
@@ -107,26 +106,6 @@ fn mount(host: &JsValue) -> HtmlElement {
     doc.body().unwrap().append_child(&container).unwrap();
     orderlens::web::mount(container.clone(), host.clone()).expect("mount");
     container
-}
-
-async fn sleep(ms: i32) {
-    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));")
-        .call1(&JsValue::NULL, &ms.into())
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let _ = JsFuture::from(p).await;
-}
-
-/// Waits (up to ~5 s) until `cond` holds; the sidebar works through promises.
-async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if cond() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn q(root: &Element, selector: &str) -> Option<Element> {

@@ -230,8 +230,9 @@ fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, Str
 }
 
 fn insert(state: &mut State, text: String) -> Vec<Effect> {
-    let Some(t) = state.open_mut() else { return Vec::new() };
-    t.host_failures.clear(); // a new attempt
+    if let Some(t) = state.open_mut() {
+        t.host_failures.clear(); // a new attempt
+    }
     let Some(t) = state.open() else { return Vec::new() };
     let mut effects = vec![Effect::InsertReply(text)];
     if !t.is_amazon() {
