@@ -58,6 +58,17 @@ pub fn is_amazon_action_url(url: &str) -> bool {
     https && one_token && amazon_url_host(url).is_some()
 }
 
+/// What to offer as an Amazon action for a link found in mail: the URL itself when
+/// [`is_amazon_action_url`], and an `http:` link on a genuine Amazon host (older Amazon mail has
+/// them) as the same page over `https:`; `None` for anything else.
+pub fn amazon_action_url(url: &str) -> Option<String> {
+    let https = match url.get(..7) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("http://") => format!("https://{}", &url[7..]),
+        _ => url.to_string(),
+    };
+    is_amazon_action_url(&https).then_some(https)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

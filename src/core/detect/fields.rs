@@ -4,7 +4,7 @@
 use super::sender::Alias;
 use super::words::{DISPLAY_NAME_SUFFIXES, PROSE_NAME, REFUND_WORDS, SUBJECT_NAME};
 use super::Kind;
-use crate::core::amazon_host::{amazon_url_host, is_amazon_action_url};
+use crate::core::amazon_host::{amazon_action_url, amazon_url_host};
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
 use crate::core::text::{alnum_tokens, current_block, find_all_ascii_ci, is_asin, order_ids, query_param, urls};
@@ -248,10 +248,10 @@ fn find_ci(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// Amazon's "no response needed" and "report" links: `https:` on a genuine Amazon host only,
-/// because the sidebar offers them as Amazon actions.
+/// Amazon's "no response needed" and "report" links, as the sidebar offers them: `https:` on a
+/// genuine Amazon host only.
 pub fn links(message: &Message) -> (Option<String>, Option<String>) {
-    let links: Vec<String> = amazon_links(message).into_iter().filter(|u| is_amazon_action_url(u)).collect();
+    let links: Vec<String> = amazon_links(message).iter().filter_map(|u| amazon_action_url(u)).collect();
     let no_response = links.iter().find(|u| u.contains("no-response-needed")).cloned();
     let report =
         links.iter().find(|u| u.contains("communication-manager/report") || u.contains("bsm_email_report")).cloned();
