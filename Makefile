@@ -117,6 +117,7 @@ proxy:
 
 bench:
 	cargo bench --bench detect
+	cargo bench --bench hostile
 
 ## Fuzzing (not part of `make test`: too long) -------------------------------------------------
 

@@ -57,8 +57,106 @@ fn mailish() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Multi-byte characters (2, 3 and 4 bytes, combining marks, full-width forms) glued to the
+/// ASCII characters and markers detection cuts at, with no spaces between: the input where a
+/// byte index one off a marker lands inside a character.
+fn multibyte_next_to_markers() -> impl Strategy<Value = String> {
+    let wide = prop::sample::select(vec![
+        "ü",
+        "ß",
+        "İ",
+        "→",
+        "：",
+        "＠",
+        "＜",
+        "；",
+        "＆",
+        "、",
+        "購入者",
+        "様",
+        "📦",
+        "😀",
+        "\u{0301}",
+        "\u{200b}",
+        "\u{202e}",
+        "ا",
+        "€",
+    ]);
+    let marker = prop::sample::select(vec![
+        "@",
+        "<",
+        ">",
+        "&",
+        "&#",
+        "&#x",
+        "&amp",
+        ";",
+        ":",
+        "=?",
+        "?=",
+        "?",
+        "=",
+        "(",
+        ")",
+        "[",
+        "]",
+        "\"",
+        "'",
+        ".",
+        "/",
+        "+",
+        "-",
+        "#",
+        "http",
+        "https://",
+        "://",
+        "amazon.",
+        "mailto:",
+        "abc123def456ghi",
+        "marketplace.amazon.de",
+        "sellercentral.amazon.de",
+        "302-1234567-1234567",
+        "B0ABCDEF12",
+        "ASIN",
+        "<td",
+        "</style",
+        "<style>",
+        " (Order: ",
+        "Amazon-Kunde ",
+        "refund of EUR 1 to ",
+        " following",
+        "\r\n",
+    ]);
+    prop::collection::vec((wide.clone(), marker, wide), 0..60)
+        .prop_map(|v| v.into_iter().map(|(a, m, b)| format!("{a}{m}{b}")).collect())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn multibyte_characters_next_to_markers_never_panic(
+        subject in multibyte_next_to_markers(),
+        body in multibyte_next_to_markers(),
+        name in multibyte_next_to_markers(),
+    ) {
+        let fields = TicketFields {
+            requester_email: Some(format!("{name}@marketplace.amazon.de")),
+            requester_name: Some(name.clone()),
+            subject: Some(subject.clone()),
+            body_text: Some(body.clone()),
+            body_html: Some(format!("<p>{body}</p>")),
+            ..TicketFields::default()
+        };
+        let _ = detect(&Message::from_ticket(&fields));
+        let _ = detect(&Message::from_ticket(&TicketFields { body_text: None, ..fields }));
+        for from in ["donotreply@amazon.co.jp", "ab12cd34ef56gh7@marketplace.amazon.de", "colleague@shop.example"] {
+            let raw = format!(
+                "From: {name} <{from}>\r\nSubject: {subject}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}"
+            );
+            let _ = detect(&Message::from_rfc822(raw.as_bytes()));
+        }
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {

@@ -3,12 +3,15 @@
 //! from mail and proxy shown inert and intact.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Reflect};
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
+
+mod web_support;
+
+use web_support::{js, sleep, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -46,10 +49,6 @@ const host = {
 };
 return host;
 "#;
-
-fn js(args: &str, body: &str) -> Function {
-    Function::new_with_args(args, body)
-}
 
 fn fake_host(ticket: Value, settings: Value, responses: Value, locale: &str) -> JsValue {
     let parse = |v: &Value| js_sys::JSON::parse(&v.to_string()).expect("test JSON");
@@ -107,26 +106,6 @@ fn mount(host: &JsValue) -> HtmlElement {
     doc.body().unwrap().append_child(&container).unwrap();
     orderlens::web::mount(container.clone(), host.clone()).expect("mount");
     container
-}
-
-async fn sleep(ms: i32) {
-    let p: Promise = js("ms", "return new Promise((r) => setTimeout(r, ms));")
-        .call1(&JsValue::NULL, &ms.into())
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let _ = JsFuture::from(p).await;
-}
-
-/// Waits (up to ~5 s) until `cond` holds; the sidebar works through promises.
-async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if cond() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn q(root: &Element, selector: &str) -> Option<Element> {
@@ -440,6 +419,41 @@ async fn choosing_a_template_and_language_rewrites_the_reply_and_keeps_focus() {
     for hook in ["template", "reply-lang"] {
         let id = q(&root, &format!("[data-ol={hook}]")).unwrap().id();
         assert!(q(&root, &format!("label[for='{id}']")).is_some(), "{hook} has a label");
+    }
+}
+
+/// Replaces `host[name]` with a JS function of no arguments.
+fn replace_method(host: &JsValue, name: &str, body: &str) {
+    Reflect::set(host, &name.into(), &js("", body)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_host_that_cannot_insert_says_why_beside_the_insert_button() {
+    // Hosts fail in every way JS allows: a thrown Error, a rejected Error, a rejected string.
+    for (insert_reply, reason) in [
+        ("throw new Error('no reply box on this page');", "no reply box on this page"),
+        ("return Promise.reject(new Error('no reply box on this page'));", "no reply box on this page"),
+        ("return Promise.reject('the editor is read-only');", "the editor is read-only"),
+    ] {
+        let settings = json!({ "proxyConfigured": true, "tags": true });
+        let host = fake_host(de_ticket(true), settings, json!({ orders_path(): [ok(order_json())] }), "en-US");
+        replace_method(&host, "insertReply", insert_reply);
+        replace_method(&host, "addTags", "return Promise.reject('tags are locked');");
+        let root = mount(&host);
+        until_state(&root, "order").await;
+        assert!(q(&root, "[data-ol=host-error]").is_none());
+        click(&q(&root, "[data-ol=insert]").unwrap());
+        until("the host errors", || all(&root, "[data-ol=host-error]").len() == 2).await;
+        let errors = all(&root, "[data-ol=host-error]");
+        let insert_error = &errors[0];
+        assert_eq!(insert_error.get_attribute("data-call").as_deref(), Some("insert"));
+        assert_eq!(insert_error.get_attribute("role").as_deref(), Some("alert"));
+        assert!(text(insert_error).contains("The reply was not inserted."), "{}", text(insert_error));
+        assert!(text(insert_error).contains(reason), "{}", text(insert_error));
+        let beside = q(&root, "[data-ol=insert]").unwrap().next_element_sibling().unwrap();
+        assert!(beside == *insert_error, "the line sits right after the Insert button");
+        assert_eq!(errors[1].get_attribute("data-call").as_deref(), Some("tags"));
+        assert!(text(&errors[1]).contains("tags are locked"));
     }
 }
 

@@ -3,8 +3,8 @@
 //! files match every [`Text`] without a wildcard, so a string they lack does not compile.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
-//! `{days}`, `{hours}`, `{minutes}`, `{status}`); [`fill`] replaces them. Every translation uses exactly the
-//! placeholders of its English master (a test checks it).
+//! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`); [`fill`] replaces them. Every
+//! translation uses exactly the placeholders of its English master (a test checks it).
 
 use crate::core::detect::Kind;
 use crate::core::lang::Lang;
@@ -194,6 +194,14 @@ texts! {
     ProxyUnreadable,
     /// The host's ticket was not a ticket object.
     TicketUnreadable,
+    /// A host call started by Insert failed; the host's reason is shown beside it.
+    HostInsertFailed,
+    HostTagsFailed,
+    HostFieldsFailed,
+    /// The panic hook's text, drawn when the sidebar itself has failed.
+    PanicTitle,
+    PanicAdvice,
+    PanicTicketId,
 }
 
 /// The UI string in `lang`, English where a translation is missing.

@@ -38,6 +38,15 @@ pub struct TicketFields {
     pub raw: Option<String>,
 }
 
+/// How much of the subject, the text and the HTML detection reads: the first 256 KB of each.
+/// Amazon's mail is a few KB; what lies beyond is a forwarded archive or an attack, and the cap
+/// bounds the time an agent waits for the sidebar.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// How many messages deep attachments are read (a forward of a forward of Amazon mail is two):
+/// mail can nest `message/rfc822` parts thousands deep, and reading each would recurse as deep.
+pub const MAX_EMBEDDED_DEPTH: usize = 8;
+
 /// A mail message, normalised for detection.
 #[derive(Debug, Clone, Default)]
 pub struct Message {
@@ -57,6 +66,8 @@ pub struct Message {
     pub embedded: Option<Box<Message>>,
     /// A delivery status notification (`multipart/report`).
     pub is_delivery_report: bool,
+    /// Bytes of the subject, text and HTML beyond [`MAX_BODY_BYTES`] that were left out.
+    pub cut: usize,
 }
 
 impl Message {
@@ -64,7 +75,11 @@ impl Message {
     #[cfg(feature = "mime")]
     pub fn from_rfc822(raw: &[u8]) -> Message {
         match MessageParser::default().parse(raw) {
-            Some(parsed) => from_parsed(&parsed, raw),
+            Some(parsed) => {
+                let message = from_parsed(&parsed, raw, MAX_EMBEDDED_DEPTH);
+                drop_flat(parsed);
+                message
+            }
             None => from_unparsable(raw),
         }
     }
@@ -76,10 +91,11 @@ impl Message {
         if let Some(raw) = fields.raw.as_deref().filter(|r| !r.trim().is_empty()) {
             return Message::from_rfc822(raw.as_bytes());
         }
-        let html = fields.body_html.clone().unwrap_or_default();
+        let mut cut = 0;
+        let html = capped(fields.body_html.as_deref().unwrap_or_default(), &mut cut);
         let text = match fields.body_text.as_deref() {
-            Some(t) if !t.trim().is_empty() => t.to_string(),
-            _ => html_to_text(&html),
+            Some(t) if !t.trim().is_empty() => capped(t, &mut cut),
+            _ => capped(&html_to_text(&html), &mut cut),
         };
         let mut message = Message {
             from: fields.requester_email.as_deref().map(|address| Mailbox {
@@ -87,10 +103,11 @@ impl Message {
                 address: address.trim().to_string(),
             }),
             to: fields.recipients.iter().map(|a| Mailbox { name: None, address: a.trim().to_string() }).collect(),
-            subject: fields.subject.clone().unwrap_or_default(),
+            subject: capped(fields.subject.as_deref().unwrap_or_default(), &mut cut),
             received_at: fields.received_at.as_deref().and_then(parse_rfc3339),
             text,
             html,
+            cut,
             ..Message::default()
         };
         message.embedded = forward::inline_forward(&message.text).map(Box::new);
@@ -109,32 +126,33 @@ impl Message {
 }
 
 #[cfg(feature = "mime")]
-fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
+fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8], depth: usize) -> Message {
     let headers: Vec<(String, String)> =
         parsed.headers_raw().map(|(name, value)| (name.to_ascii_lowercase(), unfold(value))).collect();
     // mail-parser stands an HTML part in for a missing text part; convert it ourselves so
     // table cells stay separate words.
+    let mut cut = 0;
     let mut text = match parsed.text_bodies().next().map(|part| &part.body) {
-        Some(PartType::Text(text)) => text.to_string(),
-        Some(PartType::Html(html)) => html_to_text(html),
+        Some(PartType::Text(text)) => capped(text, &mut cut),
+        Some(PartType::Html(html)) => capped(&html_to_text(html), &mut cut),
         _ => String::new(),
     };
     let html = parsed
         .html_bodies()
         .find_map(|part| match &part.body {
-            PartType::Html(html) => Some(html.to_string()),
+            PartType::Html(html) => Some(capped(html, &mut cut)),
             _ => None,
         })
         .unwrap_or_default();
     if text.trim().is_empty() && html.trim().is_empty() {
         // A declared boundary that never occurs leaves every part empty; the words are
         // still in the raw body.
-        text = String::from_utf8_lossy(raw_body(raw)).into_owned();
+        text = capped(&String::from_utf8_lossy(raw_body(raw)), &mut cut);
     }
     let embedded = parsed
         .attachments()
         .find_map(|part| match &part.body {
-            PartType::Message(inner) => Some(from_parsed(inner, inner.raw_message())),
+            PartType::Message(inner) if depth > 0 => Some(from_parsed(inner, inner.raw_message(), depth - 1)),
             _ => None,
         })
         .or_else(|| forward::inline_forward(&text));
@@ -149,19 +167,37 @@ fn from_parsed(parsed: &mail_parser::Message<'_>, raw: &[u8]) -> Message {
         from: rejoin_split_words(&headers, "from", parsed.from().and_then(|a| a.first()).and_then(mailbox)),
         reply_to: parsed.reply_to().map(|a| a.iter().filter_map(mailbox).collect()).unwrap_or_default(),
         to: parsed.to().into_iter().chain(parsed.cc()).flat_map(|a| a.iter().filter_map(mailbox)).collect(),
-        subject: match parsed.subject() {
-            Some(subject) if subject.contains(char::REPLACEMENT_CHARACTER) => {
-                encoded_words::decode(&raw_subject(&headers))
-            }
-            Some(subject) => subject.to_string(),
-            None => raw_subject(&headers),
-        },
+        subject: capped(
+            &match parsed.subject() {
+                Some(subject) if subject.contains(char::REPLACEMENT_CHARACTER) => {
+                    encoded_words::decode(&raw_subject(&headers))
+                }
+                Some(subject) => subject.to_string(),
+                None => raw_subject(&headers),
+            },
+            &mut cut,
+        ),
         headers,
         text,
         html,
         received_at: parsed.date().map(|d| d.to_timestamp()),
         embedded: embedded.map(Box::new),
         is_delivery_report,
+        cut,
+    }
+}
+
+/// Drops a parsed message level by level. mail-parser's own drop recurses once per nested
+/// message, and mail nesting `message/rfc822` parts tens of thousands deep overflows the stack.
+#[cfg(feature = "mime")]
+fn drop_flat(parsed: mail_parser::Message<'_>) {
+    let mut levels = vec![parsed];
+    while let Some(mut level) = levels.pop() {
+        for part in &mut level.parts {
+            if let PartType::Message(inner) = std::mem::replace(&mut part.body, PartType::Text("".into())) {
+                levels.push(inner);
+            }
+        }
     }
 }
 
@@ -181,8 +217,9 @@ fn rejoin_split_words(headers: &[(String, String)], name: &str, parsed: Option<M
 /// mail-parser gives up only on input with no header block at all; keep the text.
 #[cfg(feature = "mime")]
 fn from_unparsable(raw: &[u8]) -> Message {
-    let text = String::from_utf8_lossy(raw).into_owned();
-    Message { embedded: forward::inline_forward(&text).map(Box::new), text, ..Message::default() }
+    let mut cut = 0;
+    let text = capped(&String::from_utf8_lossy(raw), &mut cut);
+    Message { embedded: forward::inline_forward(&text).map(Box::new), text, cut, ..Message::default() }
 }
 
 #[cfg(feature = "mime")]
@@ -232,6 +269,16 @@ fn unfold(value: &str) -> String {
         out.push_str(if i == 0 { line.trim_start() } else { line.trim() });
     }
     out.trim_end().to_string()
+}
+
+/// The first [`MAX_BODY_BYTES`] of `s`, cut between characters; what is left out is added to `cut`.
+fn capped(s: &str, cut: &mut usize) -> String {
+    let mut end = s.len().min(MAX_BODY_BYTES);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    *cut += s.len() - end;
+    s[..end].to_string()
 }
 
 fn parse_rfc3339(s: &str) -> Option<i64> {

@@ -2,6 +2,7 @@
 //! the network or the clock (time is passed in), so it is tested with plain `cargo test`
 //! and runs unchanged inside the wasm sidebar.
 
+pub mod amazon_host;
 pub mod detect;
 pub mod format;
 pub mod i18n;

@@ -57,14 +57,6 @@ fn find_url_start(text: &str) -> Option<usize> {
     })
 }
 
-/// The host of a URL, lower-cased.
-pub fn url_host(url: &str) -> Option<String> {
-    let after_scheme = url.split_once("://")?.1;
-    let authority = after_scheme.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
-}
-
 /// The value of a query parameter in a URL.
 pub fn query_param<'a>(url: &'a str, name: &str) -> Option<&'a str> {
     let query = url.split_once('?')?.1.split('#').next()?;
@@ -169,16 +161,34 @@ pub fn html_to_text(html: &str) -> String {
     out
 }
 
-fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Every start of an ASCII `needle` in `haystack`, ignoring ASCII case, in order (matches may
+/// overlap). The bytes of multi-byte characters are all >= 0x80 and never equal an ASCII byte,
+/// so each match starts and ends on a character boundary.
+pub fn find_all_ascii_ci<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let first = needle.first().copied().unwrap_or_default();
+    // The first byte decides most windows at once; only candidates compare the whole needle.
+    hay.windows(needle.len().max(1)).enumerate().filter_map(move |(i, w)| {
+        (!needle.is_empty() && w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(needle)).then_some(i)
+    })
 }
+
+fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    find_all_ascii_ci(haystack, needle).next()
+}
+
+/// The longest entity read, `&` and `;` included (`&#x010FFFF;`).
+const LONGEST_ENTITY: usize = 11;
 
 fn push_decoded(out: &mut String, text: &str) {
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        match tail.find(';').filter(|&i| i <= 10).and_then(|semi| Some((decode_entity(&tail[1..semi])?, semi))) {
+        // The `;` is looked for only as far as an entity can reach, so a text of `&`s without
+        // one stays linear. `;` is ASCII: the cut after it is a character boundary.
+        let semi = tail.bytes().take(LONGEST_ENTITY).position(|b| b == b';');
+        match semi.and_then(|semi| Some((decode_entity(&tail[1..semi])?, semi))) {
             Some((c, semi)) => {
                 out.push(c);
                 rest = &tail[semi + 1..];
@@ -242,7 +252,6 @@ mod tests {
         let u: Vec<_> = urls(html).collect();
         assert_eq!(u.len(), 1);
         assert_eq!(query_param(&u[0], "mp"), Some("A1PA6795UKMFR9"));
-        assert_eq!(url_host(&u[0]).as_deref(), Some("sellercentral.amazon.de"));
     }
 
     #[test]

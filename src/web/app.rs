@@ -4,6 +4,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::future::Future;
 use std::rc::Rc;
 
 use js_sys::{Function, Reflect};
@@ -13,7 +14,9 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::core::lang::Lang;
-use crate::core::view::{template_from_key, update, view, Effect, Event, OrderState, SidebarView, State, ViewState};
+use crate::core::view::{
+    template_from_key, update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
+};
 
 use super::dom::{clear, Dom, Res};
 use super::host::{ticket_from_js, Host};
@@ -54,6 +57,7 @@ impl App {
             m.set(m.get() + 1);
             m.get()
         });
+        super::panic::watch(&mount, state.lang);
         Some(Rc::new(App {
             host,
             dom: Dom::new()?,
@@ -75,6 +79,10 @@ impl App {
         }
         loop {
             let Some(event) = self.queue.borrow_mut().pop_front() else { break };
+            if let Event::TicketChanged(ticket) = &event {
+                let id = ticket.as_ref().ok().and_then(|t| t.as_ref()).map(|t| t.id.as_str());
+                super::panic::ticket_opened(&self.mount, id);
+            }
             let typing = matches!(event, Event::Edit(_));
             let effects = update(&mut self.state.borrow_mut(), event);
             // Effects first: an order request is on the wire while the sidebar draws.
@@ -191,16 +199,26 @@ impl App {
                 });
             }
             Effect::Copy(text) => copy_to_clipboard(&text),
-            Effect::InsertReply(text) => spawn_local(async move {
-                let _ = app.host.insert_reply(&text).await;
-            }),
-            Effect::AddTags(tags) => spawn_local(async move {
-                let _ = app.host.add_tags(&tags).await;
-            }),
-            Effect::SetFields(fields) => spawn_local(async move {
-                let _ = app.host.set_fields(&fields).await;
-            }),
+            Effect::InsertReply(text) => {
+                self.host_call(HostCall::InsertReply, async move { app.host.insert_reply(&text).await })
+            }
+            Effect::AddTags(tags) => self.host_call(HostCall::AddTags, async move { app.host.add_tags(&tags).await }),
+            Effect::SetFields(fields) => {
+                self.host_call(HostCall::SetFields, async move { app.host.set_fields(&fields).await })
+            }
         }
+    }
+
+    /// Carries out a host call the agent started; a failure (a throw or a rejection, with an
+    /// `Error` or a string) goes back through [`update`] so the agent sees it beside the button.
+    fn host_call(self: &Rc<Self>, call: HostCall, done: impl Future<Output = Result<(), String>> + 'static) {
+        let app = Rc::clone(self);
+        let generation = self.state.borrow().generation;
+        spawn_local(async move {
+            if let Err(message) = done.await {
+                app.dispatch(Event::HostFailed { call, message, generation });
+            }
+        });
     }
 
     /// One delegated listener per event type on the mount element, and the clock timer.

@@ -6,6 +6,7 @@
 mod app;
 mod dom;
 mod host;
+mod panic;
 mod render;
 mod zones;
 
@@ -16,6 +17,8 @@ use crate::core::lang::Lang;
 use crate::core::view::{Event, State};
 
 pub use app::PANEL_PAINTED;
+#[doc(hidden)]
+pub use panic::panic_for_test;
 
 /// Mounts the sidebar into `root` and talks to `host` (the object of docs/host-interface.md).
 /// Returns at once; the sidebar draws itself when the host has answered with the ticket.

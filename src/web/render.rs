@@ -331,6 +331,16 @@ impl Renderer<'_> {
         render_findings(self.dom, &findings, &c.findings)?;
 
         self.button(&section, "ol-button ol-button-primary", "insert", &c.insert)?;
+        for e in &c.host_errors {
+            let alert = self.dom.add(&section, "div", "ol-alert")?;
+            alert.set_attribute("role", "alert")?;
+            alert.set_attribute("data-ol", "host-error")?;
+            alert.set_attribute("data-call", e.call)?;
+            self.dom.add_text(&alert, "p", "", &e.message)?;
+            if !e.detail.is_empty() {
+                self.dom.add_outside(&alert, "p", "ol-mono", &e.detail)?;
+            }
+        }
         Ok(())
     }
 }

@@ -3,9 +3,10 @@
 //! it came from.
 
 use super::sender::Alias;
+use crate::core::amazon_host::{amazon_action_url, amazon_url_host};
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
-use crate::core::text::{alnum_tokens, current_block, is_asin, order_ids, query_param, url_host, urls};
+use crate::core::text::{alnum_tokens, current_block, find_all_ascii_ci, is_asin, order_ids, query_param, urls};
 
 pub type Found<T> = Option<(T, String)>;
 
@@ -35,7 +36,7 @@ pub fn marketplace(
         return Some((m, format!("sender domain {}", m.amazon_domain)));
     }
     for url in &links {
-        if let Some(m) = url_host(url).as_deref().and_then(Marketplace::by_seller_central_host) {
+        if let Some(m) = amazon_url_host(url).as_deref().and_then(Marketplace::by_seller_central_host) {
             return Some((m, format!("Seller Central host {}", m.seller_central_host())));
         }
     }
@@ -53,30 +54,26 @@ pub fn marketplace(
 
 /// URLs whose host is Amazon's (retail, Seller Central, sub-domains).
 fn amazon_links(message: &Message) -> Vec<String> {
-    urls(&message.text).chain(urls(&message.html)).filter(|u| url_host(u).is_some_and(|h| is_amazon_host(&h))).collect()
-}
-
-pub fn is_amazon_host(host: &str) -> bool {
-    Marketplace::all().iter().any(|m| {
-        host == m.amazon_domain
-            || host.strip_suffix(m.amazon_domain).is_some_and(|p| p.ends_with('.') || p.ends_with('-'))
-    })
+    urls(&message.text).chain(urls(&message.html)).filter(|u| amazon_url_host(u).is_some()).collect()
 }
 
 /// A country retail domain written in the text ("…sent through Amazon.co.uk…"). `amazon.com`
 /// does not count: EU notices carry "Amazon.com, Inc." in their copyright line.
 fn named_retail_domain(text: &str) -> Option<&'static Marketplace> {
-    let lower = text.to_ascii_lowercase();
-    lower.match_indices("amazon.").find_map(|(i, _)| {
-        let rest = &lower[i..];
-        let end = rest
-            .char_indices()
-            .find(|&(j, c)| {
-                !(c.is_ascii_alphanumeric()
-                    || (c == '.' && rest[j + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())))
-            })
-            .map_or(rest.len(), |(j, _)| j);
-        Marketplace::by_amazon_domain(&rest[..end]).filter(|m| m.code != "US")
+    let bytes = text.as_bytes();
+    let ends_domain = |rest: &[u8]| match rest {
+        [b, ..] if b.is_ascii_alphanumeric() => false,
+        [b'.', b, ..] if b.is_ascii_alphanumeric() => false,
+        _ => true,
+    };
+    // Each "amazon." is compared with the table's domains in place, so the work per match is
+    // bounded by the table, not by what follows it in the text.
+    find_all_ascii_ci(text, "amazon.").find_map(|i| {
+        Marketplace::all().iter().filter(|m| m.code != "US").find(|m| {
+            let domain = m.amazon_domain.as_bytes();
+            bytes.get(i..i + domain.len()).is_some_and(|d| d.eq_ignore_ascii_case(domain))
+                && ends_domain(&bytes[i + domain.len()..])
+        })
     })
 }
 
@@ -125,9 +122,10 @@ fn only_separators(between: &str) -> bool {
     between.chars().all(|c| c.is_whitespace() || matches!(c, ':' | '：' | '[' | '#'))
 }
 
-/// Amazon's "no response needed" and "report" links.
+/// Amazon's "no response needed" and "report" links, as the sidebar offers them: `https:` on a
+/// genuine Amazon host only.
 pub fn links(message: &Message) -> (Option<String>, Option<String>) {
-    let links = amazon_links(message);
+    let links: Vec<String> = amazon_links(message).iter().filter_map(|u| amazon_action_url(u)).collect();
     let no_response = links.iter().find(|u| u.contains("no-response-needed")).cloned();
     let report =
         links.iter().find(|u| u.contains("communication-manager/report") || u.contains("bsm_email_report")).cloned();

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::core::marketplace::Marketplace;
-use crate::core::message::{Mailbox, Message};
+use crate::core::message::{Mailbox, Message, MAX_BODY_BYTES};
 
 mod buyer_name;
 mod fields;
@@ -95,6 +95,21 @@ impl Detection {
 
 /// Detects Amazon seller mail in a message.
 pub fn detect(message: &Message) -> Detection {
+    let mut detection = judge(message);
+    if message.cut > 0 {
+        detection.note(
+            "input",
+            format!(
+                "only the first {} KB of the subject, the text and the HTML were read ({} bytes left out)",
+                MAX_BODY_BYTES / 1024,
+                message.cut
+            ),
+        );
+    }
+    detection
+}
+
+fn judge(message: &Message) -> Detection {
     let automatic = trust::automatic(message);
     let Some((from, sender)) = effective_sender(message) else {
         return match automatic {

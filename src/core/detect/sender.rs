@@ -74,12 +74,13 @@ pub fn parse_alias(local: &str, domain: &str, address: &str) -> Option<Alias> {
 
 /// Finds an alias anywhere in `text` (e.g. a `mailto:` in a bounce notice).
 pub fn find_alias(text: &str) -> Option<Alias> {
+    let local = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-');
+    let domain = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
     text.match_indices('@').find_map(|(at, _)| {
-        let start =
-            text[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-')).map_or(0, |i| i + 1);
-        let end = text[at + 1..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-            .map_or(text.len(), |i| at + 1 + i);
+        // The runs are counted in ASCII bytes (every byte of a multi-byte character is >= 0x80
+        // and stops them), so both ends fall on character boundaries by construction.
+        let start = at - text[..at].bytes().rev().take_while(local).count();
+        let end = at + 1 + text[at + 1..].bytes().take_while(domain).count();
         let address = &text[start..end];
         let (local, domain) = split_address(address)?;
         parse_alias(local, domain.trim_end_matches('.'), address)

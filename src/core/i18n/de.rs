@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "Ihre Zeit: {time}",
         ProxyUnreadable => "Der Proxy hat eine Antwort geschickt, die die Seitenleiste nicht lesen kann (HTTP {status}). Versuchen Sie es erneut; wenn der Fehler bleibt, wenden Sie sich an Ihren orderlens-Administrator.",
         TicketUnreadable => "Das Helpdesk hat ein Ticket geschickt, das die Seitenleiste nicht lesen kann. Öffnen Sie das Ticket erneut; wenn der Fehler bleibt, wenden Sie sich an Ihren orderlens-Administrator.",
+        HostInsertFailed => "Die Antwort wurde nicht eingefügt. Öffnen Sie den Antworteditor des Tickets und klicken Sie erneut auf „Antwort einfügen“, oder kopieren Sie die Antwort von hier.",
+        HostTagsFailed => "Die Ticket-Tags wurden nicht hinzugefügt. Fügen Sie sie im Helpdesk hinzu oder prüfen Sie die Tag-Einstellung der App.",
+        HostFieldsFailed => "Die Ticketfelder wurden nicht gesetzt. Prüfen Sie die Feld-IDs in den App-Einstellungen oder füllen Sie die Felder im Helpdesk aus.",
+        PanicTitle => "orderlens ist bei diesem Ticket ausgefallen.",
+        PanicAdvice => "Laden Sie die App neu oder öffnen Sie das Ticket erneut. Wenn es wieder passiert, melden Sie es Ihrem orderlens-Administrator mit der Ticket-ID.",
+        PanicTicketId => "Ticket-ID: {id}",
         _ => return None,
     })
 }

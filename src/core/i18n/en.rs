@@ -147,5 +147,11 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "Your time: {time}",
         ProxyUnreadable => "The proxy sent an answer the sidebar cannot read (HTTP {status}). Retry; if it keeps failing, tell your orderlens admin.",
         TicketUnreadable => "The helpdesk sent a ticket the sidebar cannot read. Reopen the ticket; if it keeps failing, tell your orderlens admin.",
+        HostInsertFailed => "The reply was not inserted. Open the ticket's reply editor and click Insert reply again, or copy the reply from here.",
+        HostTagsFailed => "The ticket tags were not added. Add them in the helpdesk, or check the app's tag setting.",
+        HostFieldsFailed => "The ticket fields were not set. Check the field ids in the app settings, or fill the fields in the helpdesk.",
+        PanicTitle => "orderlens failed on this ticket.",
+        PanicAdvice => "Reload the app or open the ticket again. If it happens again, report it to your orderlens admin with the ticket ID.",
+        PanicTicketId => "Ticket ID: {id}",
     }
 }

@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "Tu hora: {time}",
         ProxyUnreadable => "El proxy ha enviado una respuesta que el panel no puede leer (HTTP {status}). Reintenta; si el fallo continúa, avisa a tu administrador de orderlens.",
         TicketUnreadable => "El helpdesk ha enviado un ticket que el panel no puede leer. Vuelve a abrir el ticket; si el fallo continúa, avisa a tu administrador de orderlens.",
+        HostInsertFailed => "La respuesta no se ha insertado. Abre el editor de respuesta del ticket y vuelve a hacer clic en Insertar respuesta, o copia la respuesta desde aquí.",
+        HostTagsFailed => "No se han añadido las etiquetas del ticket. Añádelas en el helpdesk o revisa el ajuste de etiquetas de la aplicación.",
+        HostFieldsFailed => "No se han rellenado los campos del ticket. Revisa los ID de campo en los ajustes de la aplicación o rellena los campos en el helpdesk.",
+        PanicTitle => "orderlens ha fallado en este ticket.",
+        PanicAdvice => "Recarga la aplicación o vuelve a abrir el ticket. Si vuelve a ocurrir, comunícalo a tu administrador de orderlens con el ID del ticket.",
+        PanicTicketId => "ID del ticket: {id}",
         _ => return None,
     })
 }

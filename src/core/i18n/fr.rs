@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "Votre heure : {time}",
         ProxyUnreadable => "Le proxy a envoyé une réponse illisible pour le panneau (HTTP {status}). Réessayez ; si le problème persiste, contactez votre administrateur orderlens.",
         TicketUnreadable => "Le helpdesk a envoyé un ticket illisible pour le panneau. Rouvrez le ticket ; si le problème persiste, contactez votre administrateur orderlens.",
+        HostInsertFailed => "La réponse n'a pas été insérée. Ouvrez l'éditeur de réponse du ticket et cliquez à nouveau sur Insérer la réponse, ou copiez la réponse d'ici.",
+        HostTagsFailed => "Les tags du ticket n'ont pas été ajoutés. Ajoutez-les dans le helpdesk ou vérifiez le réglage des tags de l'application.",
+        HostFieldsFailed => "Les champs du ticket n'ont pas été remplis. Vérifiez les identifiants de champ dans les réglages de l'application ou remplissez les champs dans le helpdesk.",
+        PanicTitle => "orderlens a échoué sur ce ticket.",
+        PanicAdvice => "Rechargez l'application ou rouvrez le ticket. Si cela se reproduit, signalez-le à votre administrateur orderlens avec l'identifiant du ticket.",
+        PanicTicketId => "ID du ticket : {id}",
         _ => return None,
     })
 }

@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "Il tuo orario: {time}",
         ProxyUnreadable => "Il proxy ha inviato una risposta che il pannello non riesce a leggere (HTTP {status}). Riprovare; se il problema persiste, contattare l'amministratore di orderlens.",
         TicketUnreadable => "L'helpdesk ha inviato un ticket che il pannello non riesce a leggere. Riaprire il ticket; se il problema persiste, contattare l'amministratore di orderlens.",
+        HostInsertFailed => "La risposta non è stata inserita. Aprire l'editor di risposta del ticket e fare di nuovo clic su Inserisci risposta, oppure copiare la risposta da qui.",
+        HostTagsFailed => "I tag del ticket non sono stati aggiunti. Aggiungerli nell'helpdesk o controllare l'impostazione dei tag dell'app.",
+        HostFieldsFailed => "I campi del ticket non sono stati impostati. Controllare gli ID dei campi nelle impostazioni dell'app o compilare i campi nell'helpdesk.",
+        PanicTitle => "orderlens si è interrotto su questo ticket.",
+        PanicAdvice => "Ricaricare l'app o riaprire il ticket. Se succede di nuovo, segnalarlo all'amministratore di orderlens con l'ID del ticket.",
+        PanicTicketId => "ID ticket: {id}",
         _ => return None,
     })
 }

@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "あなたの時刻: {time}",
         ProxyUnreadable => "プロキシから読み取れない応答が返されました（HTTP {status}）。再試行してください。解決しない場合は orderlens の管理者に連絡してください。",
         TicketUnreadable => "ヘルプデスクから読み取れないチケットが送られました。チケットを開き直してください。解決しない場合は orderlens の管理者に連絡してください。",
+        HostInsertFailed => "返信が挿入されませんでした。チケットの返信エディターを開いてもう一度「返信を挿入」をクリックするか、ここから返信をコピーしてください。",
+        HostTagsFailed => "チケットのタグが追加されませんでした。ヘルプデスクで追加するか、アプリのタグ設定を確認してください。",
+        HostFieldsFailed => "チケットのフィールドが設定されませんでした。アプリ設定のフィールドIDを確認するか、ヘルプデスクでフィールドを入力してください。",
+        PanicTitle => "このチケットで orderlens が停止しました。",
+        PanicAdvice => "アプリを再読み込みするか、チケットを開き直してください。再び起きた場合は、チケットIDを添えて orderlens の管理者に報告してください。",
+        PanicTicketId => "チケットID：{id}",
         _ => return None,
     })
 }

@@ -149,6 +149,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         YourTime => "Twój czas: {time}",
         ProxyUnreadable => "Proxy wysłało odpowiedź, której panel nie może odczytać (HTTP {status}). Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora orderlens.",
         TicketUnreadable => "Helpdesk wysłał zgłoszenie, którego panel nie może odczytać. Otwórz zgłoszenie ponownie; jeśli błąd się powtarza, powiadom administratora orderlens.",
+        HostInsertFailed => "Odpowiedź nie została wstawiona. Otwórz edytor odpowiedzi zgłoszenia i ponownie kliknij Wstaw odpowiedź albo skopiuj odpowiedź stąd.",
+        HostTagsFailed => "Tagi zgłoszenia nie zostały dodane. Dodaj je w helpdesku lub sprawdź ustawienie tagów w aplikacji.",
+        HostFieldsFailed => "Pola zgłoszenia nie zostały ustawione. Sprawdź identyfikatory pól w ustawieniach aplikacji lub wypełnij pola w helpdesku.",
+        PanicTitle => "orderlens przestał działać przy tym zgłoszeniu.",
+        PanicAdvice => "Przeładuj aplikację lub otwórz zgłoszenie ponownie. Jeśli to się powtórzy, zgłoś to administratorowi orderlens, podając identyfikator zgłoszenia.",
+        PanicTicketId => "ID zgłoszenia: {id}",
         _ => return None,
     })
 }

@@ -163,6 +163,12 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         TicketUnreadable => {
             "帮助台发送了侧边栏无法读取的工单。请重新打开工单；如果问题仍然存在，请联系 orderlens 管理员。"
         }
+        HostInsertFailed => "回复未插入。请打开工单的回复编辑器并再次点击“插入回复”，或从这里复制回复。",
+        HostTagsFailed => "未添加工单标签。请在帮助台中添加，或检查应用的标签设置。",
+        HostFieldsFailed => "未设置工单字段。请检查应用设置中的字段 ID，或在帮助台中填写字段。",
+        PanicTitle => "orderlens 在此工单上出错。",
+        PanicAdvice => "请重新加载应用或重新打开工单。如果再次发生，请将工单 ID 报告给 orderlens 管理员。",
+        PanicTicketId => "工单 ID：{id}",
         _ => return None,
     })
 }

@@ -59,13 +59,16 @@ fn flush(out: &mut String, run: Option<(String, u8, Vec<u8>)>) {
 }
 
 /// `=?charset?B|Q?text?=` at the start of `s`: charset, encoding, decoded bytes, length.
+///
+/// No part of an encoded-word may hold a `?` (RFC 2047 §2), so each part ends at the next `?`:
+/// the scan never runs past the next word's start, and a header full of `=?` stays linear.
 fn encoded_word(s: &str) -> Option<(String, u8, Vec<u8>, usize)> {
     let body = s.strip_prefix("=?")?;
     let (charset, body) = body.split_once('?')?;
     let (encoding, body) = body.split_once('?')?;
-    let end = body.find("?=")?;
-    let text = &body[..end];
-    let consumed = s.len() - body[end + 2..].len();
+    let (text, after) = body.split_once('?')?;
+    let after = after.strip_prefix('=')?;
+    let consumed = s.len() - after.len();
     if charset.is_empty() || text.contains(char::is_whitespace) || encoding.len() != 1 {
         return None;
     }

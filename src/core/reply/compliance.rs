@@ -20,6 +20,7 @@ mod language;
 mod links;
 mod phone;
 mod phrase;
+mod spans;
 mod words;
 
 use std::collections::BTreeMap;
@@ -30,6 +31,7 @@ use serde::Serialize;
 use crate::core::i18n::{fill, t, Text};
 use crate::core::lang::Lang;
 use crate::core::reply::templates::Var;
+use spans::Spans;
 
 /// Amazon accepts "one or more attachments (up to 10 MB)". Counted in decimal megabytes, the
 /// stricter reading, so a file that passes here passes Amazon's limit either way.
@@ -188,7 +190,9 @@ pub fn blocks(findings: &[Finding]) -> bool {
 pub fn check(text: &str, ctx: &CheckContext) -> Vec<Finding> {
     let mut spans = text_spans(text, ctx);
     spans.sort_by_key(|(rule, s, e)| (*s, *e, rule.severity() == Severity::Warn));
-    let mut findings: Vec<Finding> = spans.into_iter().map(|(rule, s, e)| text_finding(text, rule, s, e)).collect();
+    let mut offsets = Offsets { text, byte: 0, utf16: 0, chars: 0 };
+    let mut findings: Vec<Finding> =
+        spans.into_iter().map(|(rule, s, e)| text_finding(&mut offsets, rule, s, e)).collect();
     for (i, (name, size)) in ctx.attachments.iter().enumerate() {
         if *size > MAX_ATTACHMENT_BYTES {
             findings.push(context_finding(Rule::AttachmentTooLarge, name, Some(i)));
@@ -223,9 +227,7 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
         spans.push((rule, link.start, link.end));
     }
     // Words inside an address or a link are part of that finding, not findings of their own.
-    let covered: Vec<(usize, usize)> =
-        emails.iter().copied().chain(found_links.iter().map(|l| (l.start, l.end))).collect();
-    let overlaps_covered = |s: usize, e: usize| covered.iter().any(|(cs, ce)| s < *ce && *cs < e);
+    let covered = Spans::of(emails.iter().copied().chain(found_links.iter().map(|l| (l.start, l.end))));
 
     spans.extend(emoji::find(text).into_iter().map(|(s, e)| (Rule::Emoji, s, e)));
 
@@ -238,7 +240,7 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
             let Some((rule, phrase)) = index.phrases.get(p) else { continue };
             let Some(end) = phrase.match_at(&tokens, i).filter(|end| *end > i) else { continue };
             let (s, e) = (token.start, tokens[end - 1].end);
-            if !overlaps_covered(s, e) {
+            if !covered.overlaps(s, e) {
                 wording.push((*rule, s, e));
             }
         }
@@ -304,17 +306,30 @@ fn phrase_index() -> &'static PhraseIndex {
 fn merge_wording(mut hits: Vec<Span>) -> Vec<Span> {
     hits.sort_by_key(|(rule, s, e)| (*rule == Rule::ReviewRequest, *s, *e));
     let mut merged: Vec<Span> = Vec::new();
+    // Hits come by start, so a hit can only overlap the last merged span of its own rule; the
+    // manipulation spans are complete (and disjoint) before the first neutral request comes.
+    let mut last_of_rule: Vec<(Rule, usize)> = Vec::new(); // three rules at most
+    let mut manipulation: Option<Spans> = None;
     for (rule, s, e) in hits {
-        let overlapping = merged.iter_mut().find(|(r, ms, me)| {
-            s < *me && *ms < e && (*r == rule || rule == Rule::ReviewRequest && *r == Rule::ReviewManipulation)
-        });
-        match overlapping {
-            Some((r, ms, me)) if *r == rule => {
+        if rule == Rule::ReviewRequest {
+            let manipulation = manipulation.get_or_insert_with(|| {
+                Spans::of(merged.iter().filter(|(r, ..)| *r == Rule::ReviewManipulation).map(|(_, s, e)| (*s, *e)))
+            });
+            if manipulation.overlaps(s, e) {
+                continue;
+            }
+        }
+        let last = last_of_rule.iter().find(|(r, _)| *r == rule).map(|&(_, i)| i);
+        match last.map(|i| &mut merged[i]).filter(|(_, ms, me)| s < *me && *ms < e) {
+            Some((_, ms, me)) => {
                 *ms = (*ms).min(s);
                 *me = (*me).max(e);
             }
-            Some(_) => {}
-            None => merged.push((rule, s, e)),
+            None => {
+                last_of_rule.retain(|(r, _)| *r != rule);
+                last_of_rule.push((rule, merged.len()));
+                merged.push((rule, s, e));
+            }
         }
     }
     merged
@@ -337,21 +352,43 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
         }
         n
     });
+    // Leftmost first, the longer of two at one place; a match overlapping a kept one is dropped.
+    let mut all: Vec<(usize, usize)> =
+        needles.iter().flat_map(|needle| text.match_indices(needle.as_str()).map(|(i, m)| (i, i + m.len()))).collect();
+    all.sort_unstable();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for needle in needles {
-        for (i, m) in text.match_indices(needle.as_str()) {
-            if !found.iter().any(|(s, e)| i < *e && *s < i + m.len()) {
-                found.push((i, i + m.len()));
-            }
+    for (s, e) in all {
+        match found.last_mut() {
+            Some(last) if s == last.0 => last.1 = e, // the same start, longer (sorted by end)
+            Some(last) if s < last.1 => {}
+            _ => found.push((s, e)),
         }
     }
     found
 }
 
-fn text_finding(text: &str, rule: Rule, byte_start: usize, byte_end: usize) -> Finding {
-    let before = &text[..byte_start];
-    let span = &text[byte_start..byte_end];
-    let (start, char_start) = (before.encode_utf16().count(), before.chars().count());
+/// UTF-16 and character offsets of byte positions asked in increasing order: each answer counts
+/// only the text since the previous one, so a reply with thousands of findings stays linear.
+struct Offsets<'a> {
+    text: &'a str,
+    byte: usize,
+    utf16: usize,
+    chars: usize,
+}
+
+impl Offsets<'_> {
+    fn at(&mut self, byte: usize) -> (usize, usize) {
+        let step = &self.text[self.byte..byte];
+        self.utf16 += step.encode_utf16().count();
+        self.chars += step.chars().count();
+        self.byte = byte;
+        (self.utf16, self.chars)
+    }
+}
+
+fn text_finding(offsets: &mut Offsets, rule: Rule, byte_start: usize, byte_end: usize) -> Finding {
+    let span = &offsets.text[byte_start..byte_end];
+    let (start, char_start) = offsets.at(byte_start);
     Finding {
         rule,
         severity: rule.severity(),

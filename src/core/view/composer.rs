@@ -17,10 +17,10 @@ use crate::core::order_view::OrderView;
 use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
-use super::model::{Button, Choice, ComposerView, FindingView, FindingsView};
+use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
 use super::render::zone_offset;
 use super::state::Settings;
-use super::update::Event;
+use super::update::{Event, HostCall};
 
 /// What Amazon looks for in the subject of an important message.
 pub const IMPORTANT_MARKER: &str = "[Important]";
@@ -110,8 +110,8 @@ pub fn vars(
     }
 }
 
-/// The composer as the agent sees it.
-pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView {
+/// The composer as the agent sees it, with the host calls of the last Insert that failed.
+pub fn composer_view(composer: &Composer, failures: &[(HostCall, String)], vars: &Vars, ui: Lang) -> ComposerView {
     let text = composer.text(vars);
     let findings = findings_view(&text, composer, ui);
     let insert = Button {
@@ -145,7 +145,25 @@ pub fn composer_view(composer: &Composer, vars: &Vars, ui: Lang) -> ComposerView
         important: composer.important,
         findings,
         insert,
+        host_errors: failures.iter().map(|(call, reason)| host_error(*call, reason, ui)).collect(),
     }
+}
+
+/// The longest host reason shown, in characters: hosts may throw whole stack traces.
+const MAX_HOST_REASON: usize = 200;
+
+fn host_error(call: HostCall, reason: &str, ui: Lang) -> HostErrorView {
+    let text = match call {
+        HostCall::InsertReply => Text::HostInsertFailed,
+        HostCall::AddTags => Text::HostTagsFailed,
+        HostCall::SetFields => Text::HostFieldsFailed,
+    };
+    let reason = reason.trim();
+    let detail = match reason.char_indices().nth(MAX_HOST_REASON) {
+        Some((cut, _)) => format!("{}…", &reason[..cut]),
+        None => reason.to_string(),
+    };
+    HostErrorView { call: call.as_str(), message: t(ui, text).to_string(), detail }
 }
 
 /// The live check of `text`.

@@ -1,7 +1,9 @@
 //! Which URLs may become links. Mail and proxy data are outside data: only plain `http:` and
-//! `https:` URLs pass, so `javascript:`, `data:` and friends can never reach an `href`.
+//! `https:` URLs pass, so `javascript:`, `data:` and friends can never reach an `href`; and a
+//! link offered as an Amazon action must be `https:` on a genuine Amazon host.
 
 use super::model::Link;
+use crate::core::amazon_host::is_amazon_action_url;
 
 /// `url` if it is an absolute http(s) URL without spaces or control characters.
 pub fn safe_url(url: &str) -> Option<String> {
@@ -13,8 +15,9 @@ pub fn safe_url(url: &str) -> Option<String> {
     (scheme_ok && clean && !rest.is_empty() && !rest.starts_with('/')).then(|| url.to_string())
 }
 
-pub fn link(text: impl Into<String>, url: &str) -> Option<Link> {
-    safe_url(url).map(|url| Link { text: text.into(), url })
+/// A link to one of Amazon's pages (Seller Central, "no response needed").
+pub fn amazon_link(text: impl Into<String>, url: &str) -> Option<Link> {
+    safe_url(url).filter(|url| is_amazon_action_url(url)).map(|url| Link { text: text.into(), url })
 }
 
 #[cfg(test)]

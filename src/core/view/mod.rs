@@ -21,6 +21,6 @@ mod tests;
 pub use composer::{template_from_key, IMPORTANT_MARKER};
 pub use model::*;
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
-pub use render::{failure_text, view};
+pub use render::{failed, failure_text, view};
 pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
-pub use update::{update, Effect, Event, Purpose};
+pub use update::{update, Effect, Event, HostCall, Purpose};

@@ -28,6 +28,8 @@ pub enum ViewState {
     Order,
     Error,
     NotConfigured,
+    /// The sidebar itself failed (drawn by the panic hook): nothing else works any more.
+    Failed,
 }
 
 impl ViewState {
@@ -40,6 +42,7 @@ impl ViewState {
             ViewState::Order => "order",
             ViewState::Error => "error",
             ViewState::NotConfigured => "not-configured",
+            ViewState::Failed => "failed",
         }
     }
 }
@@ -230,6 +233,19 @@ pub struct ComposerView {
     pub important: bool,
     pub findings: FindingsView,
     pub insert: Button,
+    /// What went wrong when the host carried out the last Insert, one line per failed call.
+    pub host_errors: Vec<HostErrorView>,
+}
+
+/// A failed host call, drawn beside the Insert button that started it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostErrorView {
+    /// `insert`, `tags` or `fields` (`data-call`).
+    pub call: &'static str,
+    /// What did not happen and what to do, in the UI language.
+    pub message: String,
+    /// The host's own reason ("no reply box on this page"), shortened; may be empty.
+    pub detail: String,
 }
 
 /// The part of the composer that changes on every keystroke (the web layer redraws only this).

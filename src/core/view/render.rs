@@ -11,7 +11,7 @@ use crate::core::order_view::BuyerOrders;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
-use super::links::link;
+use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
 use super::proxy::Failure;
@@ -67,8 +67,21 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         state: view_state,
         header: Some(header(ticket, marketplace, lang, now)),
         body,
-        composer: Some(composer_view(composer, &vars, lang)),
+        composer: Some(composer_view(composer, &ticket.host_failures, &vars, lang)),
     }
+}
+
+/// What the panic hook draws when the sidebar itself has failed: that it failed, what to do, and
+/// the ticket's id to report it with. Only static strings and the id: nothing that may have failed.
+pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
+    let body = Body::Warning {
+        title: t(lang, Text::PanicTitle).to_string(),
+        reason: t(lang, Text::PanicAdvice).to_string(),
+        detail: ticket_id
+            .filter(|id| !id.trim().is_empty())
+            .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
+    };
+    SidebarView { lang, state: ViewState::Failed, header: None, body, composer: None }
 }
 
 /// The detected marketplace, else the one the proxy reported for the order.
@@ -101,7 +114,7 @@ fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang:
         },
     });
     let seller_central = match (marketplace, &ticket.order_id) {
-        (Some(m), Some(id)) => link(t(lang, Text::OpenInSellerCentral), &m.order_url(id)),
+        (Some(m), Some(id)) => amazon_link(t(lang, Text::OpenInSellerCentral), &m.order_url(id)),
         _ => None,
     };
     // Amazon's clock runs for buyer messages; notices about returns or claims have their own rules.
@@ -120,7 +133,7 @@ fn header(ticket: &TicketState, marketplace: Option<&'static Marketplace>, lang:
         no_response_needed: d
             .no_response_needed_url
             .as_deref()
-            .and_then(|url| link(t(lang, Text::NoResponseNeeded), url)),
+            .and_then(|url| amazon_link(t(lang, Text::NoResponseNeeded), url)),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::core::ticket::{lenient, Ticket};
 
 use super::composer::Composer;
 use super::proxy::Failure;
+use super::update::HostCall;
 
 /// The installation's settings (`host.settings()`); never secrets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -82,6 +83,8 @@ pub struct TicketState {
     pub composer: Composer,
     /// The copy button was used (its label says "Copied").
     pub copied: bool,
+    /// Host calls of the last Insert that failed, with the host's reason, in the order they failed.
+    pub host_failures: Vec<(HostCall, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -145,6 +148,7 @@ impl TicketState {
             buyer_orders: BuyerOrdersState::NotRequested,
             composer,
             copied: false,
+            host_failures: Vec::new(),
         }
     }
 

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::*;
 use crate::core::format::FixedZones;
+use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::problem::{Problem, ProblemCode};
 use crate::core::reply::templates::TemplateId;
@@ -692,4 +693,85 @@ fn clock_text_over_days() {
     let mut s = s;
     s.now += TimeDelta::days(3);
     assert_eq!(clock(&s).text, "Overdue by 2 d");
+}
+
+// Host calls that fail ---------------------------------------------------------------------------
+
+fn host_errors(s: &Sidebar) -> Vec<(&'static str, String, String)> {
+    composer(s).host_errors.into_iter().map(|e| (e.call, e.message, e.detail)).collect()
+}
+
+#[test]
+fn a_host_that_cannot_insert_tells_the_agent_next_to_insert() {
+    let mut settings = settings();
+    settings.tags = true;
+    settings.field_map = FieldMap { order_id: Some("360001".into()), marketplace: None, kind: None };
+    let mut s = Sidebar::open(Lang::En, settings, de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
+    s.answer(ok(order_json()));
+    assert!(host_errors(&s).is_empty());
+    s.send(composer(&s).insert.event.clone());
+    let generation = s.state.generation;
+    for (call, message) in [
+        (HostCall::InsertReply, "no reply box on this page"),
+        (HostCall::AddTags, "tags are read-only"),
+        (HostCall::SetFields, ""),
+    ] {
+        assert!(s.send(Event::HostFailed { call, message: message.into(), generation }).is_empty());
+    }
+    let errors = host_errors(&s);
+    assert_eq!(
+        errors,
+        [
+            ("insert", t(Lang::En, Text::HostInsertFailed).to_string(), "no reply box on this page".to_string()),
+            ("tags", t(Lang::En, Text::HostTagsFailed).to_string(), "tags are read-only".to_string()),
+            ("fields", t(Lang::En, Text::HostFieldsFailed).to_string(), String::new()),
+        ]
+    );
+    assert!(errors[0].1.starts_with("The reply was not inserted"), "{}", errors[0].1);
+    // The same failure again is one line, not two.
+    s.send(Event::HostFailed { call: HostCall::InsertReply, message: "still no box".into(), generation });
+    assert_eq!(host_errors(&s).len(), 3);
+    assert_eq!(host_errors(&s)[0].2, "still no box");
+    // Inserting again starts over.
+    s.send(composer(&s).insert.event.clone());
+    assert!(host_errors(&s).is_empty());
+}
+
+#[test]
+fn a_host_failure_for_an_earlier_ticket_is_dropped_and_long_reasons_are_shortened() {
+    let mut s = loaded(Lang::De);
+    let earlier = s.state.generation;
+    s.send(Event::TicketChanged(Ok(Some(de_ticket(true, "2026-01-15T09:00:00Z")))));
+    s.send(Event::HostFailed { call: HostCall::InsertReply, message: "late".into(), generation: earlier });
+    assert!(host_errors(&s).is_empty());
+    let long = "ü".repeat(5000);
+    let generation = s.state.generation;
+    s.send(Event::HostFailed { call: HostCall::InsertReply, message: long, generation });
+    let errors = host_errors(&s);
+    assert_eq!(errors[0].1, t(Lang::De, Text::HostInsertFailed));
+    assert!(errors[0].2.chars().count() <= 201 && errors[0].2.ends_with('…'), "{}", errors[0].2.len());
+}
+
+// The sidebar itself failed -----------------------------------------------------------------------
+
+#[test]
+fn the_failure_notice_says_what_happened_and_what_to_do_in_the_agents_language() {
+    let v = failed(Lang::En, Some("4711"));
+    assert_eq!(v.state, ViewState::Failed);
+    assert_eq!(v.state.as_str(), "failed");
+    assert!(v.header.is_none() && v.composer.is_none());
+    match &v.body {
+        Body::Warning { title, reason, detail } => {
+            assert_eq!(title, "orderlens failed on this ticket.");
+            assert!(reason.contains("Reload the app or open the ticket again"), "{reason}");
+            assert!(reason.contains("ticket ID"), "{reason}");
+            assert_eq!(detail.as_deref(), Some("Ticket ID: 4711"));
+        }
+        other => panic!("expected a warning, got {other:?}"),
+    }
+    assert!(matches!(failed(Lang::Ja, None).body, Body::Warning { detail: None, .. }));
+    for lang in Lang::ALL {
+        let debug = format!("{:?}", failed(lang, Some("1")));
+        assert!(!debug.contains("{id}"), "{lang:?}: {debug}");
+    }
 }

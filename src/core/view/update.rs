@@ -33,6 +33,32 @@ pub enum Event {
     Insert {
         text: String,
     },
+    /// A host call of [`Effect`] failed (threw or rejected) for the ticket of `generation`; the
+    /// host's reason as text.
+    HostFailed {
+        call: HostCall,
+        message: String,
+        generation: u64,
+    },
+}
+
+/// The host calls the agent starts (with Insert) and must hear about when they fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostCall {
+    InsertReply,
+    AddTags,
+    SetFields,
+}
+
+impl HostCall {
+    /// The error line's `data-call` (docs/sidebar-dom.md).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HostCall::InsertReply => "insert",
+            HostCall::AddTags => "tags",
+            HostCall::SetFields => "fields",
+        }
+    }
 }
 
 /// What a proxy request was for, so its answer lands in the right place (or is dropped when the
@@ -105,6 +131,15 @@ pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
             Vec::new()
         }
         Event::Insert { text } => insert(state, text),
+        Event::HostFailed { call, message, generation } => {
+            if let Some(t) = state.open_mut().filter(|t| t.generation == generation) {
+                match t.host_failures.iter_mut().find(|(c, _)| *c == call) {
+                    Some(failure) => failure.1 = message,
+                    None => t.host_failures.push((call, message)),
+                }
+            }
+            Vec::new()
+        }
     }
 }
 
@@ -194,7 +229,10 @@ fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, Str
     }
 }
 
-fn insert(state: &State, text: String) -> Vec<Effect> {
+fn insert(state: &mut State, text: String) -> Vec<Effect> {
+    if let Some(t) = state.open_mut() {
+        t.host_failures.clear(); // a new attempt
+    }
     let Some(t) = state.open() else { return Vec::new() };
     let mut effects = vec![Effect::InsertReply(text)];
     if !t.is_amazon() {

@@ -5,6 +5,7 @@
 //! as "order" or "tracking" before a number says it is not one.
 
 use super::phrase::is_cjk;
+use super::spans::Spans;
 use super::words;
 
 /// An ASCII, full-width or Arabic-Indic digit, as its ASCII digit.
@@ -68,7 +69,7 @@ struct Candidate {
 }
 
 /// Byte ranges of phone numbers; ranges in `skip` (links, email addresses) are not looked at.
-pub(super) fn find(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
+pub(super) fn find(text: &str, skip: &Spans) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
     let ch = |i: usize| chars.get(i).map(|(_, c)| *c);
@@ -77,7 +78,7 @@ pub(super) fn find(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
     while let Some(c) = ch(i) {
         let prev = i.checked_sub(1).and_then(ch);
         let glued_to_word = prev.is_some_and(|p| p.is_alphanumeric() && !is_cjk(p));
-        if skip.iter().any(|(s, e)| (*s..*e).contains(&byte_at(i))) {
+        if skip.contains(byte_at(i)) {
             i += 1;
             continue;
         }
@@ -262,7 +263,7 @@ mod tests {
     use super::*;
 
     fn phones(text: &str) -> Vec<&str> {
-        find(text, &[]).into_iter().map(|(s, e)| &text[s..e]).collect()
+        find(text, &Spans::default()).into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
     #[test]
