@@ -36,6 +36,7 @@ pub mod server;
 pub mod service;
 pub mod spapi;
 pub mod state;
+pub mod store;
 pub mod tokens;
 
 pub use command::{run, ServeArgs};
