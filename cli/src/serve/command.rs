@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use super::config::{self, Config, FileConfig, Overrides};
 use super::secret::{env_key, Secret};
 use super::server::start;
+use super::setup::config::EnvSetup;
 
 const AFTER_HELP: &str = r#"MODES
   Sandbox (the default when no seller account is configured, or with --sandbox): a built-in fake
@@ -194,7 +195,8 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         None => FileConfig::default(),
     };
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-    let no_accounts = file.accounts.is_empty();
+    // Nothing could ever reach Amazon: no [[accounts]] and no app to connect one with.
+    let nothing_to_use = file.accounts.is_empty() && file.app.as_ref().is_none_or(|a| a.application_id.is_none());
     let over = Overrides {
         listen: args.listen,
         tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
@@ -207,13 +209,27 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         sp_api_url: args.sp_api_url,
         static_dir: args.static_dir,
         cache_ttl_secs: args.cache_ttl,
-        // No seller account configured: sandbox is the only thing that can work.
-        sandbox: args.sandbox || no_accounts,
+        sandbox: args.sandbox || nothing_to_use,
         refresh_token_for: Some(Box::new(move |name: &str| {
             env(&format!("ORDERLENS_REFRESH_TOKEN_{}", env_key(name))).map(Secret::new)
         })),
+        setup: EnvSetup {
+            admin_token: env("ORDERLENS_ADMIN_TOKEN").map(Secret::new),
+            database_url: env("ORDERLENS_DATABASE_URL"),
+            store_key: env("ORDERLENS_STORE_KEY").map(Secret::new),
+            store_previous_key: env("ORDERLENS_STORE_PREVIOUS_KEY").map(Secret::new),
+        },
+        config_dir: args.config.as_deref().map(config_dir),
     };
     config::resolve(file, over)
+}
+
+/// The folder of the config file (`.` for a bare file name).
+pub fn config_dir(path: &std::path::Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 fn init_logging() {

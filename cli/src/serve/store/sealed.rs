@@ -40,27 +40,25 @@ pub enum Opened {
     Previous(Secret),
 }
 
-/// Where the key comes from: the environment's value wins over the file.
+/// Where the key comes from: the environment's value wins over the file; with neither (an
+/// in-memory store) the key lives only as long as the process.
+#[derive(Debug, Clone, Default)]
 pub struct KeySource {
     pub env: Option<Secret>,
     pub previous_env: Option<Secret>,
-    pub file: PathBuf,
+    pub file: Option<PathBuf>,
 }
 
 impl StoreKey {
     /// The key from the environment, else from the key file, which is created if it is missing.
     pub fn load(source: &KeySource) -> Result<StoreKey, String> {
-        let current = match &source.env {
-            Some(value) => decode(value, "ORDERLENS_STORE_KEY")?,
-            None => read_or_create(&source.file)?,
+        let current = match (&source.env, &source.file) {
+            (Some(value), _) => decode(value, "ORDERLENS_STORE_KEY")?,
+            (None, Some(file)) => read_or_create(file)?,
+            (None, None) => random_key(),
         };
         let previous = source.previous_env.as_ref().map(|v| decode(v, "ORDERLENS_STORE_PREVIOUS_KEY")).transpose()?;
         Ok(StoreKey { current: cipher(&current), previous: previous.as_ref().map(|k| cipher(k)) })
-    }
-
-    /// A key that lives only as long as this process (the in-memory store of sandbox mode).
-    pub fn ephemeral() -> StoreKey {
-        StoreKey { current: cipher(&random_key()), previous: None }
     }
 
     pub fn seal(&self, account_id: &str, token: &Secret) -> Result<Sealed, String> {
@@ -170,13 +168,16 @@ mod tests {
 
     #[test]
     fn a_token_opens_only_under_its_key_and_account_id() {
-        let key = StoreKey::ephemeral();
+        let key = StoreKey::load(&KeySource::default()).unwrap();
         let token = Secret::new("Atzr|IwEBIA-very-secret");
         let sealed = key.seal("A3FHEXAMPLEYWS:EU", &token).unwrap();
         assert!(!sealed.ciphertext.windows(6).any(|w| w == b"Atzr|I"), "not in the clear");
         assert!(matches!(key.open("A3FHEXAMPLEYWS:EU", &sealed), Ok(Opened::Current(t)) if t == token));
         assert!(key.open("OTHER:EU", &sealed).is_err(), "bound to the account id");
-        assert!(StoreKey::ephemeral().open("A3FHEXAMPLEYWS:EU", &sealed).is_err(), "another key");
+        assert!(
+            StoreKey::load(&KeySource::default()).unwrap().open("A3FHEXAMPLEYWS:EU", &sealed).is_err(),
+            "another key"
+        );
         let again = key.seal("A3FHEXAMPLEYWS:EU", &token).unwrap();
         assert_ne!(again.nonce, sealed.nonce, "a fresh nonce per record");
     }
