@@ -173,6 +173,19 @@ impl FileConfig {
         FileConfig::parse(&text).map_err(|e| format!("the config file {} is not valid: {e}", path.display()))
     }
 
+    /// The keys of the admin pages and the account store (`setup::config`).
+    pub fn take_setup(&mut self) -> FileSetup {
+        FileSetup {
+            admin_token: self.admin_token.take(),
+            app: self.app.take(),
+            public_url: self.public_url.take(),
+            seller_central_url: self.seller_central_url.take(),
+            database_url: self.database_url.take(),
+            store_key_file: self.store_key_file.take(),
+            store_poll_secs: self.store_poll_secs.take(),
+        }
+    }
+
     /// The file's text → keys. An error names the line, column and what is wrong, never the
     /// line itself: it can hold a secret.
     pub fn parse(text: &str) -> Result<FileConfig, String> {
@@ -212,8 +225,9 @@ pub struct Overrides {
 }
 
 /// Merge file and overrides (overrides win) and check the result.
-pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
+pub fn resolve(mut file: FileConfig, over: Overrides) -> Result<Config, String> {
     let mut c = Config::default();
+    c.setup = setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?;
     if let Some(v) = over.listen.or(file.listen) {
         c.listen = v;
     }
@@ -257,16 +271,6 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     c.sandbox = over.sandbox || file.sandbox.unwrap_or(false);
     let sp_api_url = over.sp_api_url.or(file.sp_api_url);
     c.sp_api_url = sp_api_url.clone();
-    let file_setup = FileSetup {
-        admin_token: file.admin_token,
-        app: file.app,
-        public_url: file.public_url,
-        seller_central_url: file.seller_central_url,
-        database_url: file.database_url,
-        store_key_file: file.store_key_file,
-        store_poll_secs: file.store_poll_secs,
-    };
-    c.setup = setup::resolve(file_setup, over.setup, over.config_dir.as_deref())?;
 
     for a in file.accounts {
         let region = Region::parse(&a.region)
