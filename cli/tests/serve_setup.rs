@@ -70,6 +70,12 @@ async fn an_admin_connects_eu_and_the_api_uses_it_without_a_restart() {
     let (status, view) = order_status(&b, UK_ORDER).await;
     assert_eq!(status, 200, "the connected account serves the UK at once: {view}");
     assert_eq!(view["marketplace"], "UK");
+
+    let csrf = dashboard.hidden("csrf");
+    let removed = b.post("/setup/accounts/A1SANDBOXEUSELLER%3AEU/remove", &[("csrf", &csrf)]).await;
+    assert_eq!((removed.status, removed.location()), (303, "/setup?removed=1"), "{}", removed.body);
+    assert!(!b.get("/setup").await.body.contains("data-region=\"EU\""), "the row is gone");
+    assert_eq!(order_status(&b, UK_ORDER).await.0, 404, "and the API no longer uses it");
 }
 
 #[tokio::test]
