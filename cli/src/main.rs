@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod accounts_cmd;
 mod detect;
 use orderlens_cli::serve;
 
@@ -20,11 +21,14 @@ enum Command {
     Detect(detect::DetectArgs),
     /// Run the SP-API proxy the sidebar asks for order details.
     Serve(serve::ServeArgs),
+    /// List or remove the seller accounts connected on the proxy's /setup page.
+    Accounts(accounts_cmd::AccountsArgs),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Detect(args) => detect::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Accounts(args) => accounts_cmd::run(args),
     }
 }

@@ -52,6 +52,54 @@ impl Region {
             Region::FE => "FE",
         }
     }
+
+    /// Where a seller of this region authorises an app: the Seller Central of the region's
+    /// largest marketplace (US, Germany's `sellercentral-europe`, Japan). A refresh token from
+    /// any Seller Central of the region covers all of its marketplaces.
+    pub fn seller_central(self) -> &'static str {
+        let code = match self {
+            Region::NA => "US",
+            Region::EU => "DE",
+            Region::FE => "JP",
+        };
+        Marketplace::by_code(code).map_or("https://sellercentral.amazon.com", |m| m.seller_central)
+    }
+
+    /// "Europe": what the region picker calls it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::NA => "North America",
+            Region::EU => "Europe, Middle East, India and Africa",
+            Region::FE => "Far East",
+        }
+    }
+}
+
+/// Seller Central pages of the email setup (the proxy's /setup checklist links to them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SellerCentralPage {
+    /// Settings → Account Info → Seller Profile: the customer-service and reply-to addresses.
+    SellerProfile,
+    /// Buyer-Seller Messages → Messaging Permissions: the approved sender addresses.
+    MessagingPermissions,
+    /// Settings → Notification Preferences: where buyer messages, claims and refunds are mailed.
+    NotificationPreferences,
+}
+
+impl SellerCentralPage {
+    pub const ALL: [SellerCentralPage; 3] = [
+        SellerCentralPage::SellerProfile,
+        SellerCentralPage::MessagingPermissions,
+        SellerCentralPage::NotificationPreferences,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            SellerCentralPage::SellerProfile => "/sw/AccountInfo/SellerProfileView/step/SellerProfileView",
+            SellerCentralPage::MessagingPermissions => "/messaging/permissions",
+            SellerCentralPage::NotificationPreferences => "/notifications/preferences",
+        }
+    }
 }
 
 /// One Amazon marketplace.
@@ -152,6 +200,19 @@ impl Marketplace {
         format!("{}/orders-v3/order/{}", self.seller_central, order_id)
     }
 
+    /// A Seller Central page for this marketplace. Where one Seller Central serves several
+    /// marketplaces (`sellercentral-europe`), `mons_sel_mkid`, the marketplace switcher's
+    /// parameter, picks this one.
+    pub fn seller_central_page(&self, page: SellerCentralPage) -> String {
+        let shared = MARKETPLACES.iter().filter(|m| m.seller_central == self.seller_central).count() > 1;
+        let base = format!("{}{}", self.seller_central, page.path());
+        if shared {
+            format!("{base}?mons_sel_mkid={}", self.id)
+        } else {
+            base
+        }
+    }
+
     /// The SP-API production base URL for this marketplace's region.
     pub fn sp_api_endpoint(&self) -> String {
         format!("https://{}", self.region.endpoint_host())
@@ -235,6 +296,23 @@ impl Marketplace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn setup_pages_and_consent_hosts_come_from_the_table() {
+        let de = Marketplace::by_code("DE").unwrap();
+        assert_eq!(
+            de.seller_central_page(SellerCentralPage::MessagingPermissions),
+            "https://sellercentral-europe.amazon.com/messaging/permissions?mons_sel_mkid=A1PA6795UKMFR9"
+        );
+        let pl = Marketplace::by_code("PL").unwrap();
+        assert_eq!(
+            pl.seller_central_page(SellerCentralPage::NotificationPreferences),
+            "https://sellercentral.amazon.pl/notifications/preferences"
+        );
+        assert_eq!(Region::EU.seller_central(), "https://sellercentral-europe.amazon.com");
+        assert_eq!(Region::NA.seller_central(), "https://sellercentral.amazon.com");
+        assert_eq!(Region::FE.seller_central(), "https://sellercentral.amazon.co.jp");
+    }
 
     #[test]
     fn twenty_three_marketplaces_with_unique_ids_codes_and_domains() {

@@ -12,6 +12,7 @@ pub mod message;
 pub mod order_view;
 pub mod problem;
 pub mod reply;
+pub mod setup_checklist;
 pub mod sla;
 pub mod text;
 pub mod ticket;

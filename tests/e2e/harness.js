@@ -2,7 +2,7 @@
 // dist/web, and Debian's Chromium driven by playwright-core (no browser downloads here).
 
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,16 +32,27 @@ function need(path, what) {
 
 /**
  * Starts `orderlens serve --sandbox` on a free loopback port serving a copy of dist/web.
- * Resolves to { url, stop() } once the proxy said where it listens.
+ * `config`: the text of a config file, written to a fresh folder (the account store lands
+ * beside it). Resolves to { url, stop() } once the proxy said where it listens.
  */
-export async function startProxy() {
+export async function startProxy({ config } = {}) {
     need(join(DIST, "pkg/orderlens_bg.wasm"), "run `make build` first (the e2e test and the benchmark use the release sidebar)");
     need(ORDERLENS, "run `cargo build --release --locked -p orderlens-cli --bin orderlens` first");
     // A snapshot: a `make build` running meanwhile in the same tree must not change what we test.
     const site = mkdtempSync(join(tmpdir(), "orderlens-web-"));
     cpSync(DIST, site, { recursive: true });
     // Port 0: the kernel picks a free port and the proxy prints it, so parallel runs never collide.
-    const child = spawn(ORDERLENS, ["serve", "--sandbox", "--listen", "127.0.0.1:0", "--static-dir", site], {
+    const args = ["serve", "--sandbox", "--listen", "127.0.0.1:0", "--static-dir", site];
+    const configDir = config === undefined ? null : mkdtempSync(join(tmpdir(), "orderlens-config-"));
+    if (configDir) {
+        writeFileSync(join(configDir, "orderlens.toml"), config);
+        args.push("--config", join(configDir, "orderlens.toml"));
+    }
+    const cleanUp = () => {
+        rmSync(site, { recursive: true, force: true });
+        if (configDir) rmSync(configDir, { recursive: true, force: true });
+    };
+    const child = spawn(ORDERLENS, args, {
         cwd: REPO,
         stdio: ["ignore", "pipe", "pipe"],
         env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? "warn" },
@@ -52,7 +63,7 @@ export async function startProxy() {
         function fail(error) {
             clearTimeout(timer);
             child.kill("SIGKILL");
-            rmSync(site, { recursive: true, force: true });
+            cleanUp();
             reject(new Error(`${error.message}\n--- proxy output ---\n${log}`));
         }
         const read = (chunk) => {
@@ -80,7 +91,7 @@ export async function startProxy() {
                 await exited;
                 clearTimeout(timer);
             }
-            rmSync(site, { recursive: true, force: true });
+            cleanUp();
         },
     };
 }

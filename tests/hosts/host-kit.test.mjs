@@ -210,6 +210,8 @@ test("oldestFirst(), localeOf(), publicSettings(): one rule each", () => {
     const s = kit.publicSettings({ proxyConfigured: 1, sellerName: "  ", fieldMap: { order_id: "1" } });
     assert.deepEqual(s, { proxyConfigured: true, fieldMap: { order_id: "1" }, tags: false });
     assert.ok(Object.isFrozen(s) && Object.isFrozen(s.fieldMap));
+    assert.equal(kit.publicSettings({ setupUrl: "https://orders.example.com/setup" }).setupUrl, "https://orders.example.com/setup");
+    assert.equal("setupUrl" in kit.publicSettings({ setupUrl: "javascript:alert(1)" }), false, "only an http(s) setup page");
     assert.equal(kit.installationSettings({ add_tags: "false" }, { proxyConfigured: false, isFieldId: () => true }).tags, false);
     assert.equal(kit.installationSettings({}, { proxyConfigured: false, isFieldId: () => true }).tags, true, "unset is the manifest default (on)");
 });

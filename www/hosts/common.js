@@ -178,13 +178,16 @@ export function localeOf(...candidates) {
 }
 
 /** The settings object the sidebar sees (docs/host-interface.md `Settings`); never secrets. */
-export function publicSettings({ proxyConfigured, sellerName = "", fieldMap = {}, tags = false }) {
+export function publicSettings({ proxyConfigured, sellerName = "", fieldMap = {}, tags = false, setupUrl = "" }) {
     const seller = String(sellerName ?? "").trim();
+    const setup = String(setupUrl ?? "").trim();
     return Object.freeze({
         proxyConfigured: Boolean(proxyConfigured),
         ...(seller ? { sellerName: seller } : {}),
         fieldMap: Object.freeze({ ...fieldMap }),
         tags: Boolean(tags),
+        // The proxy's admin page: its email checklist is where a bounced reply's fix is.
+        ...(/^https?:\/\//i.test(setup) ? { setupUrl: setup } : {}),
     });
 }
 

@@ -12,12 +12,14 @@ const PROXY_TOKEN = "sandbox";
 // A call the demo page does not answer within this long is a bug in the page, not slowness.
 const CALL_TIMEOUT_MS = 10_000;
 
-const SETTINGS = publicSettings({
+const SETTINGS = (win) => publicSettings({
     proxyConfigured: true,
     sellerName: "Northwind Outfitters",
     tags: true,
     // Host field ids of the demo ticket form (www/demo/demo.js shows them by these ids).
     fieldMap: { order_id: "order_id", marketplace: "marketplace", kind: "message_kind" },
+    // The proxy serving this page has the admin pages (and their email checklist).
+    setupUrl: `${win.location.origin}/setup`,
 });
 
 /** Connects to the demo page; resolves once the page has answered, so locale() is known. */
@@ -74,7 +76,7 @@ export async function createHost(win = window) {
         request: (req) => fetchProxy((url, init) => win.fetch(url, init), win.location.origin, PROXY_TOKEN, req),
         locale: localeOf(hello?.locale, win.navigator.language),
         openUrl: newTabOf(win),
-        settings: SETTINGS,
+        settings: SETTINGS(win),
     });
 }
 

@@ -2,7 +2,7 @@
 //! buckets and its last upstream error; and the choice of account by marketplace.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, Utc};
 use orderlens::marketplace::Marketplace;
@@ -84,29 +84,47 @@ fn paced(rate: Rate) -> Rate {
     Rate { per_second: rate.per_second / SAFETY_FACTOR, burst: rate.burst }
 }
 
+/// The accounts in use: replaced whole when the account store changes (`roster`), so a request
+/// works on one consistent list from start to end.
 pub struct Accounts {
-    pub all: Vec<Arc<Account>>,
+    all: RwLock<Arc<Vec<Arc<Account>>>>,
 }
 
 impl Accounts {
+    pub fn new(all: Vec<Arc<Account>>) -> Accounts {
+        Accounts { all: RwLock::new(Arc::new(all)) }
+    }
+
+    /// The accounts now, file accounts first, then those connected on /setup.
+    pub fn all(&self) -> Arc<Vec<Arc<Account>>> {
+        self.all.read().map(|a| a.clone()).unwrap_or_default()
+    }
+
+    pub fn replace(&self, all: Vec<Arc<Account>>) {
+        if let Ok(mut current) = self.all.write() {
+            *current = Arc::new(all);
+        }
+    }
+
     /// The accounts to ask, in config order: the one selling in `marketplace`, or all of them.
     pub fn candidates(&self, marketplace: Option<&'static Marketplace>) -> Result<Vec<Arc<Account>>, Problem> {
+        let all = self.all();
         let Some(mp) = marketplace else {
-            if self.all.is_empty() {
+            if all.is_empty() {
                 return Err(Problem::new(
                     ProblemCode::MarketplaceNotConfigured,
-                    "No seller account is configured. Add an [[accounts]] entry to the proxy's config file, or run `orderlens serve --sandbox` to try it out.",
+                    "No seller account is configured. Connect one on the proxy's /setup page or add an [[accounts]] entry to its config file, or run `orderlens serve --sandbox` to try it out.",
                 ));
             }
-            return Ok(self.all.clone());
+            return Ok(all.to_vec());
         };
-        let chosen: Vec<_> = self.all.iter().filter(|a| a.sells_in(mp)).cloned().collect();
+        let chosen: Vec<_> = all.iter().filter(|a| a.sells_in(mp)).cloned().collect();
         if chosen.is_empty() {
             return Err(Problem::new(
                 ProblemCode::MarketplaceNotConfigured,
                 format!(
-                    "No configured seller account sells in marketplace {} ({}). Add {} to the marketplaces of the account for region {} in the proxy's config file.",
-                    mp.code, mp.id, mp.code, mp.region.as_str()
+                    "No configured seller account sells in marketplace {} ({}). Connect the seller's {} account on the proxy's /setup page, or add {} to the marketplaces of the account for region {} in the proxy's config file.",
+                    mp.code, mp.id, mp.region.as_str(), mp.code, mp.region.as_str()
                 ),
             ));
         }

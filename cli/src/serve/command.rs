@@ -8,18 +8,32 @@ use std::process::ExitCode;
 use super::config::{self, Config, FileConfig, Overrides};
 use super::secret::{env_key, Secret};
 use super::server::start;
+use super::setup::config::EnvSetup;
 
 const AFTER_HELP: &str = r#"MODES
-  Sandbox (the default when no seller account is configured, or with --sandbox): a built-in fake
-  SP-API and fake Login with Amazon serve Amazon's published sandbox orders (US 114-9876543-1234567,
-  BR 171-9876543-2109876 and 171-2345678-9012345, TR 028-1234567-8901234, JP 250-1234567-8901234,
-  UK 202-7654321-1098765 and 202-1234567-8901234). The bearer token is `sandbox` unless one is
-  configured. Try:
+  Sandbox (the default when neither [[accounts]] nor [app] application_id is configured, or with
+  --sandbox): a built-in fake SP-API, fake Login with Amazon and fake Seller Central serve Amazon's
+  published sandbox orders (US 114-9876543-1234567, BR 171-9876543-2109876 and
+  171-2345678-9012345, TR 028-1234567-8901234, JP 250-1234567-8901234, UK 202-7654321-1098765
+  and 202-1234567-8901234). The bearer token is `sandbox` and the admin token `sandbox-admin`
+  unless configured; /setup connects sandbox accounts through a fake consent page (each region
+  nobody connected has a built-in account). Try:
     orderlens serve --sandbox --listen 127.0.0.1:8080
     curl -H 'Authorization: Bearer sandbox' http://127.0.0.1:8080/v1/orders/028-1234567-8901234
 
-  Production: a config file with at least one [[accounts]] entry, the LWA client id and secret,
-  and a bearer token. Listen on loopback and put a TLS reverse proxy in front.
+  Production: a config file with the LWA client id and secret, a bearer token, and seller
+  accounts: connected on /setup (needs [app] application_id, admin_token and public_url) or
+  self-authorised [[accounts]] entries. Listen on loopback and put a TLS reverse proxy in front.
+
+ADMIN PAGES (/setup, HTML for a browser; off without admin_token)
+  GET  /setup                log in with the admin token (sandbox: sandbox-admin), then: the
+                             accounts with marketplaces and token health, Connect Amazon account
+                             (region picker), Re-authorise, Remove, and the Seller Central email
+                             checklist per marketplace (/setup#DE)
+  GET  /setup/callback       the OAuth redirect URI to register: <public_url>/setup/callback
+  POST /setup/login, /setup/logout, /setup/connect, /setup/accounts/{id}/remove  (forms)
+  Accounts connected here live in the account store (SQLite, refresh tokens encrypted) and are
+  used at once; `orderlens accounts list|remove` reads it from the command line.
 
 API
   GET  /v1/orders/{orderId}[?marketplace=UK][&fresh=1]     the order view (JSON)
@@ -67,7 +81,21 @@ CONFIG FILE (TOML, every key optional)
   client_id = "amzn1.application-oa2-client.…"
   client_secret = "…"                      # better: ORDERLENS_LWA_CLIENT_SECRET
 
-  [[accounts]]                             # one per seller and region
+  admin_token = "…"                        # opens /setup; >= 32 characters, not a sidebar
+                                           # token; better: ORDERLENS_ADMIN_TOKEN
+  public_url = "https://orders.example.com"  # where admins and Amazon reach the proxy
+  database_url = "sqlite:///var/lib/orderlens/orderlens-accounts.db"
+                                           # default: orderlens-accounts.db beside the config
+                                           # file (in memory without one)
+  store_key_file = "/etc/orderlens/store.key"  # default: the database's name with .key; created
+                                           # 0600 on first start; or ORDERLENS_STORE_KEY
+  store_poll_secs = 5                      # how soon another process's change is seen
+
+  [app]                                    # the SP-API app sellers authorise on /setup
+  application_id = "amzn1.sp.solution.…"
+  draft = true                             # consent links carry version=beta
+
+  [[accounts]]                             # self-authorised: one per seller and region
   name = "acme-eu"
   region = "EU"                            # NA, EU or FE
   marketplaces = ["UK", "DE", "FR"]        # codes (UK or GB) or marketplace ids
@@ -78,7 +106,8 @@ LOGS (stderr)
   One access line per request: token label, method, route, order id, status, latency.
   One audit line per message send (target orderlens::audit): token label, account, order id,
   action, Amazon request id, outcome (`sent` or the problem code). Never message text, buyer
-  data or token values. Stops gracefully on Ctrl-C and SIGTERM.
+  data or token values (nor admin tokens, OAuth codes or states). Stops gracefully on Ctrl-C
+  and SIGTERM.
 
 ENVIRONMENT
   ORDERLENS_CONFIG, ORDERLENS_LISTEN, ORDERLENS_STATIC_DIR, ORDERLENS_SP_API_URL,
@@ -87,6 +116,11 @@ ENVIRONMENT
   ORDERLENS_TOKEN_<LABEL>        the value of the [[tokens]] entry <label> (upper-case, _ for others)
   ORDERLENS_LWA_CLIENT_ID, ORDERLENS_LWA_CLIENT_SECRET
   ORDERLENS_REFRESH_TOKEN_<NAME> refresh token of account <name> (upper-case, non-alphanumerics as _)
+  ORDERLENS_ADMIN_TOKEN          the admin token of /setup
+  ORDERLENS_DATABASE_URL         the account store (sqlite:///path or sqlite::memory:)
+  ORDERLENS_STORE_KEY            the store key, 32 bytes in base64 (openssl rand -base64 32)
+  ORDERLENS_STORE_PREVIOUS_KEY   the key before a rotation: tokens sealed with it still open and
+                                 are sealed again with ORDERLENS_STORE_KEY
   RUST_LOG                       log filter (default info). Logs never hold tokens or buyer data."#;
 
 /// Run the SP-API proxy (sandbox mode unless seller accounts are configured).
@@ -151,9 +185,11 @@ pub fn run(args: ServeArgs) -> ExitCode {
         if sandbox {
             eprintln!("orderlens serve: SANDBOX mode (built-in fake SP-API, no Amazon account) on {}", running.url());
             eprintln!("  try: curl -H 'Authorization: Bearer sandbox' {}/v1/orders/028-1234567-8901234", running.url());
+            eprintln!("  admin pages: {}/setup (admin token: sandbox-admin unless configured)", running.url());
         } else {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
+        eprintln!("  account store: {}", running.state.config.setup.store.describe());
         let signal = stop_signal(terminate).await;
         eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
@@ -194,7 +230,8 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         None => FileConfig::default(),
     };
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
-    let no_accounts = file.accounts.is_empty();
+    // Nothing could ever reach Amazon: no [[accounts]] and no app to connect one with.
+    let nothing_to_use = file.accounts.is_empty() && file.app.as_ref().is_none_or(|a| a.application_id.is_none());
     let over = Overrides {
         listen: args.listen,
         tokens: env("ORDERLENS_TOKENS").map(|v| v.split(',').map(|t| Secret::new(t.trim())).collect()),
@@ -207,13 +244,27 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         sp_api_url: args.sp_api_url,
         static_dir: args.static_dir,
         cache_ttl_secs: args.cache_ttl,
-        // No seller account configured: sandbox is the only thing that can work.
-        sandbox: args.sandbox || no_accounts,
+        sandbox: args.sandbox || nothing_to_use,
         refresh_token_for: Some(Box::new(move |name: &str| {
             env(&format!("ORDERLENS_REFRESH_TOKEN_{}", env_key(name))).map(Secret::new)
         })),
+        setup: EnvSetup {
+            admin_token: env("ORDERLENS_ADMIN_TOKEN").map(Secret::new),
+            database_url: env("ORDERLENS_DATABASE_URL"),
+            store_key: env("ORDERLENS_STORE_KEY").map(Secret::new),
+            store_previous_key: env("ORDERLENS_STORE_PREVIOUS_KEY").map(Secret::new),
+        },
+        config_dir: args.config.as_deref().map(config_dir),
     };
     config::resolve(file, over)
+}
+
+/// The folder of the config file (`.` for a bare file name).
+pub fn config_dir(path: &std::path::Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 fn init_logging() {

@@ -9,6 +9,7 @@ use orderlens::marketplace::{Marketplace, Region};
 use serde::Deserialize;
 
 use super::secret::{env_key, Secret, SecretLookup};
+use super::setup::config::{self as setup, EnvSetup, FileApp, FileSetup, SetupConfig};
 use super::spapi::operations::Limits;
 use super::tokens::{self, FileToken, TokenConfig};
 
@@ -50,10 +51,16 @@ pub struct Config {
     /// Serve the built-in fake SP-API; relaxes the order-id check to Amazon's sandbox ids.
     pub sandbox: bool,
     pub static_dir: Option<PathBuf>,
+    /// `sp_api_url`: every account's SP-API base URL (tests); accounts from the store use it too.
+    pub sp_api_url: Option<String>,
+    /// The built-in fake of sandbox mode, which stands in for every region (set at start).
+    pub fake_amazon_url: Option<String>,
+    /// The admin pages, the consent flow and the account store.
+    pub setup: SetupConfig,
 }
 
 /// One seller account: one refresh token, which covers every marketplace of one region.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountConfig {
     pub name: String,
     pub region: Region,
@@ -84,6 +91,19 @@ impl Default for Config {
             limits: Limits::default(),
             sandbox: false,
             static_dir: None,
+            sp_api_url: None,
+            fake_amazon_url: None,
+            setup: SetupConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The SP-API base URL for an account of `region` that names none itself.
+    pub fn endpoint_for(&self, region: Region) -> Option<String> {
+        match &self.fake_amazon_url {
+            Some(fake) => Some(format!("{fake}/{}", region.as_str().to_ascii_lowercase())),
+            None => self.sp_api_url.clone(),
         }
     }
 }
@@ -120,6 +140,13 @@ pub struct FileConfig {
     pub lwa: Option<FileLwa>,
     #[serde(default)]
     pub accounts: Vec<FileAccount>,
+    pub admin_token: Option<Secret>,
+    pub app: Option<FileApp>,
+    pub public_url: Option<String>,
+    pub seller_central_url: Option<String>,
+    pub database_url: Option<String>,
+    pub store_key_file: Option<PathBuf>,
+    pub store_poll_secs: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -144,6 +171,19 @@ impl FileConfig {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read the config file {}: {e}", path.display()))?;
         FileConfig::parse(&text).map_err(|e| format!("the config file {} is not valid: {e}", path.display()))
+    }
+
+    /// The keys of the admin pages and the account store (`setup::config`).
+    pub fn take_setup(&mut self) -> FileSetup {
+        FileSetup {
+            admin_token: self.admin_token.take(),
+            app: self.app.take(),
+            public_url: self.public_url.take(),
+            seller_central_url: self.seller_central_url.take(),
+            database_url: self.database_url.take(),
+            store_key_file: self.store_key_file.take(),
+            store_poll_secs: self.store_poll_secs.take(),
+        }
     }
 
     /// The file's text → keys. An error names the line, column and what is wrong, never the
@@ -178,11 +218,16 @@ pub struct Overrides {
     pub sandbox: bool,
     /// Refresh token of an account, by the account's name (`ORDERLENS_REFRESH_TOKEN_<NAME>`).
     pub refresh_token_for: Option<Box<SecretLookup>>,
+    /// The admin token, the store's place and key from the environment.
+    pub setup: EnvSetup,
+    /// The config file's folder: where the account store lives unless `database_url` says.
+    pub config_dir: Option<PathBuf>,
 }
 
 /// Merge file and overrides (overrides win) and check the result.
-pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
+pub fn resolve(mut file: FileConfig, over: Overrides) -> Result<Config, String> {
     let mut c = Config::default();
+    c.setup = setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?;
     if let Some(v) = over.listen.or(file.listen) {
         c.listen = v;
     }
@@ -225,6 +270,7 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     c.static_dir = over.static_dir.or(file.static_dir);
     c.sandbox = over.sandbox || file.sandbox.unwrap_or(false);
     let sp_api_url = over.sp_api_url.or(file.sp_api_url);
+    c.sp_api_url = sp_api_url.clone();
 
     for a in file.accounts {
         let region = Region::parse(&a.region)
@@ -254,7 +300,9 @@ pub fn resolve(file: FileConfig, over: Overrides) -> Result<Config, String> {
     let legacy = over.tokens.map(|t| t.into_iter().map(FileToken::Plain).collect());
     let file_tokens = legacy.or(file.tokens).unwrap_or_default();
     let account_names: Vec<&str> = c.accounts.iter().map(|a| a.name.as_str()).collect();
-    c.tokens = tokens::resolve(file_tokens, over.token_for.as_deref(), c.sandbox, &account_names)?;
+    // Accounts connected on /setup are not known yet: with a consent flow any name may come.
+    let names_open = c.setup.application_id.is_some() || (c.sandbox && c.accounts.is_empty());
+    c.tokens = tokens::resolve(file_tokens, over.token_for.as_deref(), c.sandbox, &account_names, names_open)?;
     validate(&c)?;
     Ok(c)
 }
@@ -269,6 +317,7 @@ fn validate(c: &Config) -> Result<(), String> {
     }
     tokens::validate(&c.tokens)?;
     check_upstream_url("lwa_url", &c.lwa_url)?;
+    setup::validate(&c.setup, &c.tokens, check_upstream_url)?;
     if c.lwa_client_id.is_empty() || c.lwa_client_secret.is_empty() {
         return Err("LWA client id or secret missing: set [lwa] client_id/client_secret in the config file or ORDERLENS_LWA_CLIENT_ID / ORDERLENS_LWA_CLIENT_SECRET (Developer Central → your app → LWA credentials)".into());
     }

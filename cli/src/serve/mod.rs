@@ -9,8 +9,14 @@
 //!   Requests and responses exist only here (and in the sandbox fake).
 //! - `service/` — what the API does (order lookup, buyer search, messaging actions, sends) as
 //!   plain async functions over the state that answer core's types or a `Problem`.
-//! - `state` — `AppState`: config, accounts, SP-API client, caches, send ledger.
-//! - `accounts` — the seller accounts at run time and which ones serve a request.
+//! - `setup/` — the admin pages under `/setup` (HTML, no script): admin login, connecting a
+//!   seller account through Seller Central's consent, the email checklist; their config keys.
+//! - `state` — `AppState`: config, accounts, SP-API client, caches, send ledger, account store,
+//!   admin sessions.
+//! - `accounts` — the seller accounts at run time and which ones serve a request; `roster` —
+//!   building that list from the config file and the store, again whenever the store changes.
+//! - `store/` — the account store (one async trait; SQLite by default) with refresh tokens
+//!   sealed at rest.
 //! - `cache` (coalescing cache), `dedupe` (the send ledger), `audit` (the send audit log).
 //! - `problem` — upstream and LWA failures as core's `Problem`.
 //! - `spapi/` — Amazon: every SP-API operation in one place, the client, LWA, the limiter, and
@@ -18,7 +24,8 @@
 //! - `order_id` (the one order-id check), `input` (the marketplace parameter, echoed input).
 //! - `config` (file, environment, flags → `Config`), `tokens` (named bearer tokens and their
 //!   scope), `secret` (values kept out of logs).
-//! - `sandbox/` — the built-in fake SP-API and LWA of sandbox mode, the tests and the benchmark.
+//! - `sandbox/` — the built-in fake SP-API, LWA and Seller Central consent of sandbox mode, the
+//!   tests and the benchmark.
 
 pub mod accounts;
 pub mod audit;
@@ -30,12 +37,15 @@ pub mod http;
 pub mod input;
 pub mod order_id;
 pub mod problem;
+pub mod roster;
 pub mod sandbox;
 pub mod secret;
 pub mod server;
 pub mod service;
+pub mod setup;
 pub mod spapi;
 pub mod state;
+pub mod store;
 pub mod tokens;
 
 pub use command::{run, ServeArgs};

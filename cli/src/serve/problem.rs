@@ -77,7 +77,7 @@ pub fn from_lwa(err: LwaError, account: &str) -> Problem {
     match err {
         LwaError::InvalidGrant => Problem::new(
             C::UpstreamUnauthorized,
-            format!("Login with Amazon refused the refresh token of seller account '{account}' (invalid_grant): the authorisation was revoked or has expired. The seller must re-authorise the app in Seller Central (Apps and Services → Manage Your Apps), and the admin must put the new refresh token in the proxy's config."),
+            format!("Login with Amazon refused the refresh token of seller account '{account}' (invalid_grant): the authorisation was revoked or has expired. The seller must re-authorise the app in Seller Central: for an account connected on the proxy's /setup page, the admin clicks Re-authorise there (the account owner confirms in Seller Central); for a self-authorised account, put the new refresh token in the proxy's config."),
         ),
         LwaError::InvalidClient(code) => Problem::new(
             C::UpstreamUnauthorized,

@@ -5,14 +5,16 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use orderlens::marketplace::{Marketplace, Region};
 use tokio::sync::oneshot;
 
-use super::config::{AccountConfig, Config, SANDBOX_TOKEN};
+use super::config::{Config, SANDBOX_TOKEN};
 use super::http;
+use super::roster::{self, SANDBOX_REFRESH_TOKEN};
 use super::sandbox::{FakeAmazon, FakeOptions};
 use super::secret::Secret;
+use super::setup::config::{SANDBOX_ADMIN_TOKEN, SANDBOX_APPLICATION_ID};
 use super::state::AppState;
+use super::store::{self, sealed::StoreKey};
 use super::tokens::TokenConfig;
 
 /// A started proxy. Dropping it stops the server (and the built-in fake, if any).
@@ -70,6 +72,8 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e} (pick another address with --listen)", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Port 0 became a real port: the admin pages name the address when a request has no Host.
+    config.listen = addr;
     if config.static_dir.is_some() {
         // The demo page served from here calls the API from its own origin.
         config.allowed_origins.push(format!("http://{addr}"));
@@ -78,7 +82,11 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let state = Arc::new(AppState::new(config, http));
+    let key = StoreKey::load(&config.setup.key).map_err(|e| format!("{e}"))?;
+    let store = store::open(&config.setup.store, Some(key)).await.map_err(|e| e.0)?;
+    let state = Arc::new(AppState::new(config, http, store));
+    roster::reload(&state).await.map_err(|e| e.0)?;
+    roster::watch(Arc::downgrade(&state));
     let app = http::app(state.clone());
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -93,26 +101,20 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
     Ok(Running { addr, state, fake, shutdown: Some(tx), task })
 }
 
-/// Point every account and LWA at the fake; with no accounts, one per region selling in all of
-/// its marketplaces (the sandbox orders are in US, BR, TR, UK and JP).
+/// Point every account, LWA and Seller Central's consent page at the fake. Without file
+/// accounts, `roster` adds one per region nobody connected (the sandbox orders are in US, BR,
+/// TR, UK and JP).
 fn use_sandbox(config: &mut Config, fake: &FakeAmazon) {
-    if config.accounts.is_empty() {
-        for region in Region::ALL {
-            config.accounts.push(AccountConfig {
-                name: format!("sandbox-{}", region.as_str().to_ascii_lowercase()),
-                region,
-                refresh_token: Secret::new("Atzr|sandbox"),
-                marketplaces: Marketplace::all().iter().filter(|m| m.region == region).collect(),
-                endpoint: None,
-            });
-        }
-    }
+    config.fake_amazon_url = Some(fake.url());
     for a in &mut config.accounts {
         a.endpoint = Some(fake.region_url(a.region));
         if a.refresh_token.is_empty() {
-            a.refresh_token = Secret::new("Atzr|sandbox");
+            a.refresh_token = Secret::new(SANDBOX_REFRESH_TOKEN);
         }
     }
+    let setup = &mut config.setup;
+    setup.admin_token.get_or_insert_with(|| Secret::new(SANDBOX_ADMIN_TOKEN));
+    setup.application_id.get_or_insert_with(|| SANDBOX_APPLICATION_ID.to_string());
     config.lwa_url = fake.lwa_url();
     if config.lwa_client_id.is_empty() {
         config.lwa_client_id = "amzn1.application-oa2-client.sandbox".into();

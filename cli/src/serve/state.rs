@@ -1,15 +1,19 @@
 //! What every request shares: the resolved config, the seller accounts, the SP-API client, the
-//! caches and the send ledger. Built once at start; handlers see it as `State<Arc<AppState>>`.
+//! caches, the send ledger, the account store and the admin sessions. Built once at start;
+//! handlers see it as `State<Arc<AppState>>`.
 
-use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::sync::RwLock;
 
 use orderlens::order_view::{BuyerOrders, OrderView};
 
-use super::accounts::{Account, Accounts};
+use super::accounts::Accounts;
 use super::cache::Coalescing;
 use super::config::Config;
 use super::dedupe::{self, MemoryLedger, SendLedger};
+use super::setup::session::Sessions;
 use super::spapi::client::SpApi;
+use super::store::{AccountStore, StoredAccount};
 
 /// Entries each cache keeps at most.
 const CACHE_CAPACITY: u64 = 10_000;
@@ -18,27 +22,50 @@ pub struct AppState {
     pub config: Config,
     pub accounts: Accounts,
     pub spapi: SpApi,
+    /// The client every upstream call (SP-API and LWA) goes through.
+    pub http: reqwest::Client,
     /// Order views by (account, order id).
     pub orders: Coalescing<(String, String), OrderView>,
     /// Buyer searches by (account, marketplace id, alias).
     pub buyers: Coalescing<(String, String, String), BuyerOrders>,
     /// Messages sent in the last 10 minutes, so an identical one is not sent by accident.
     pub ledger: Box<dyn SendLedger>,
+    /// Accounts connected on /setup.
+    pub store: Box<dyn AccountStore>,
+    /// The store's accounts as last read, with what stops one from being used.
+    pub stored: RwLock<Vec<StoredEntry>>,
+    /// The store's revision the accounts were last built from (`roster::watch`).
+    pub store_revision: AtomicU64,
+    /// Admin sessions and pending consent flows of /setup.
+    pub sessions: Sessions,
+}
+
+/// An account of the store and, if it cannot be used, why.
+#[derive(Debug, Clone)]
+pub struct StoredEntry {
+    pub account: StoredAccount,
+    pub problem: Option<String>,
 }
 
 impl AppState {
-    /// `http` is the client every upstream call (SP-API and LWA) goes through.
-    pub fn new(config: Config, http: reqwest::Client) -> AppState {
-        let accounts = Accounts {
-            all: config.accounts.iter().map(|a| Arc::new(Account::new(a.clone(), &config, http.clone()))).collect(),
-        };
+    /// The accounts start empty: `roster::reload` fills them from the config and the store.
+    pub fn new(config: Config, http: reqwest::Client, store: Box<dyn AccountStore>) -> AppState {
         AppState {
-            spapi: SpApi::new(http, config.upstream_tries, config.retry_base, config.limiter_max_wait),
+            spapi: SpApi::new(http.clone(), config.upstream_tries, config.retry_base, config.limiter_max_wait),
             orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
             buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
             ledger: Box::new(MemoryLedger::new(dedupe::WINDOW)),
-            accounts,
+            accounts: Accounts::new(Vec::new()),
+            http,
+            store,
+            stored: RwLock::new(Vec::new()),
+            store_revision: AtomicU64::new(0),
+            sessions: Sessions::new(),
             config,
         }
+    }
+
+    pub fn stored(&self) -> Vec<StoredEntry> {
+        self.stored.read().map(|s| s.clone()).unwrap_or_default()
     }
 }

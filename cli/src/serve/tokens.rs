@@ -83,12 +83,14 @@ impl TokenConfig {
 }
 
 /// File entries (and `ORDERLENS_TOKEN_<LABEL>`) → tokens, checked against the names of the
-/// configured accounts.
+/// configured accounts unless `names_open` (accounts that will be connected later, or sandbox
+/// mode's own).
 pub fn resolve(
     file: Vec<FileToken>,
     env: Option<&SecretLookup>,
     sandbox: bool,
     accounts: &[&str],
+    names_open: bool,
 ) -> Result<Vec<TokenConfig>, String> {
     let mut out = Vec::new();
     for (i, entry) in file.into_iter().enumerate() {
@@ -96,7 +98,7 @@ pub fn resolve(
             FileToken::Plain(token) => {
                 TokenConfig { send: sandbox, ..TokenConfig::reader(format!("token-{}", i + 1), token) }
             }
-            FileToken::Named(n) => named(n, env, sandbox, accounts)?,
+            FileToken::Named(n) => named(n, env, accounts, names_open)?,
         };
         if !t.token.is_empty() {
             out.push(TokenConfig { token: Secret::new(t.token.expose().trim()), ..t });
@@ -108,8 +110,8 @@ pub fn resolve(
 fn named(
     n: FileNamedToken,
     env: Option<&SecretLookup>,
-    sandbox: bool,
     accounts: &[&str],
+    names_open: bool,
 ) -> Result<TokenConfig, String> {
     let label = n.label.trim().to_string();
     if label.is_empty() || label.len() > 64 || !label.chars().all(|ch| ch.is_ascii_alphanumeric() || "-_.".contains(ch))
@@ -126,8 +128,7 @@ fn named(
         )
     })?;
     if let Some(names) = &n.accounts {
-        // Sandbox mode makes its own accounts when none are configured.
-        let known = |name: &String| accounts.contains(&name.as_str()) || (sandbox && accounts.is_empty());
+        let known = |name: &String| names_open || accounts.contains(&name.as_str());
         if let Some(unknown) = names.iter().find(|name| !known(name)) {
             return Err(format!("token '{label}': account '{unknown}' is not an [[accounts]] name"));
         }

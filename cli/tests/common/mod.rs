@@ -1,5 +1,8 @@
-//! A proxy wired to a fake SP-API + fake LWA, both on 127.0.0.1 ephemeral ports.
+//! A proxy wired to a fake SP-API + fake LWA, both on 127.0.0.1 ephemeral ports; `admin`: a
+//! browser stand-in for the admin pages.
 #![allow(dead_code)]
+
+pub mod admin;
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;

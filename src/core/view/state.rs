@@ -21,6 +21,10 @@ pub struct Settings {
     pub field_map: FieldMap,
     /// Add the `amazon`, marketplace and kind tags on insert.
     pub tags: bool,
+    /// The proxy's setup page (`https://orders.example.com/setup`): after a delivery failure
+    /// for an unapproved sender the sidebar links to its checklist
+    /// (`setup_checklist::checklist_url`).
+    pub setup_url: Option<String>,
 }
 
 /// Host ticket-field ids to write on insert.
@@ -45,6 +49,7 @@ impl Settings {
                 kind: lenient::optional_text(&map["kind"]),
             },
             tags: v["tags"].as_bool().unwrap_or(false),
+            setup_url: lenient::optional_text(&v["setupUrl"]),
         }
     }
 }

@@ -66,8 +66,8 @@ impl Gate {
     /// The caller, `Ok(None)` without an `Authorization` header, or the problem to answer.
     fn check(&self, request: &Request) -> Result<Option<Caller>, Problem> {
         let Some(value) = request.headers().get(header::AUTHORIZATION) else { return Ok(None) };
-        let ip = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        if ip.is_some_and(|ip| self.blocked(ip)) {
+        let ip = client_ip(request);
+        if self.is_blocked(ip) {
             let secs = FAILURE_WINDOW.as_secs();
             return Err(Problem::new(
                 ProblemCode::RateLimited,
@@ -81,19 +81,37 @@ impl Gate {
             .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
             .filter(|t| !t.is_empty());
-        match presented.and_then(|t| self.identify(t)) {
-            Some(caller) => Ok(Some(caller)),
+        self.attempt(ip, presented.unwrap_or("")).map(Some).map_err(|()| {
+            Problem::new(
+                ProblemCode::Unauthorized,
+                "The bearer token is wrong. Copy a token from the proxy's config ([[tokens]] or `tokens`) into the sidebar's settings.",
+            )
+        })
+    }
+
+    /// Whether `ip` is braked for now (too many wrong tokens).
+    pub fn is_blocked(&self, ip: Option<IpAddr>) -> bool {
+        ip.is_some_and(|ip| self.blocked(ip))
+    }
+
+    /// The caller `presented` identifies; a miss counts against `ip` (the admin login form
+    /// uses this too, with its own gate).
+    pub fn attempt(&self, ip: Option<IpAddr>, presented: &str) -> Result<Caller, ()> {
+        match Some(presented).filter(|t| !t.is_empty()).and_then(|t| self.identify(t)) {
+            Some(caller) => Ok(caller),
             None => {
                 if let Some(ip) = ip {
                     self.failed(ip);
                 }
-                Err(Problem::new(
-                    ProblemCode::Unauthorized,
-                    "The bearer token is wrong. Copy a token from the proxy's config ([[tokens]] or `tokens`) into the sidebar's settings.",
-                ))
+                Err(())
             }
         }
     }
+}
+
+/// The client's address, as the listener saw it.
+pub fn client_ip(request: &Request) -> Option<IpAddr> {
+    request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
 /// Every protected route: no token or a wrong one is 401.

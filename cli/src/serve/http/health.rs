@@ -71,7 +71,7 @@ async fn health(State(s): State<Arc<AppState>>, caller: Option<Extension<Caller>
         return json(StatusCode::OK, &Up { status: "ok" });
     };
     let mut accounts = Vec::new();
-    for a in s.accounts.all.iter().filter(|a| caller.may_use_account(a.name())) {
+    for a in s.accounts.all().iter().filter(|a| caller.may_use_account(a.name())) {
         let lwa = a.lwa.status().await;
         let problem = lwa.failure.map(|e| from_lwa(e, a.name()).detail);
         accounts.push(AccountHealth {

@@ -2,7 +2,8 @@
 //! the static files of `--static-dir` and the layers every answer passes. The handlers only
 //! unpack a request, call `service` and answer.
 //!
-//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`. Shared: `query`
+//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`; the admin pages
+//! (`serve::setup`) are merged in beside them with layers of their own. Shared: `query`
 //! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
 //! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
 
@@ -27,6 +28,7 @@ use orderlens::problem::{Problem, ProblemCode};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::serve::setup;
 use crate::serve::state::AppState;
 use answer::ApiError;
 use auth::Gate;
@@ -51,6 +53,11 @@ pub fn app(state: Arc<AppState>) -> Router {
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
+    // The admin pages are no API: no CORS, and their forms are checked against their own
+    // origin (`setup::guard`), not `allowed_origins`; load limits and the access log still apply.
+    let admin = setup::router(state.clone())
+        .layer(middleware::from_fn_with_state(load.clone(), load::limit))
+        .layer(middleware::from_fn(access_log::log));
     app.with_state(state)
         .layer(middleware::from_fn_with_state(load, load::limit))
         .layer(middleware::from_fn(access_log::log))
@@ -59,6 +66,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         // On every answer, static files included: no MIME sniffing, no referrer to other sites.
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .merge(admin)
 }
 
 async fn not_found() -> ApiError {

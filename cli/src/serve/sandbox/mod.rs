@@ -3,8 +3,10 @@
 //! Amazon account; the integration tests and the benchmark use it too, with injected faults.
 //!
 //! Paths are Amazon's (`operations`), below a region prefix (`/na`, `/eu`, `/fe`) so an order is only found
-//! through the account of its own region, as in production.
+//! through the account of its own region, as in production. Seller Central's consent page and
+//! LWA's code grant (`consent`) live under the same prefixes.
 
+pub mod consent;
 pub mod fixtures;
 
 use std::collections::{HashMap, VecDeque};
@@ -67,6 +69,7 @@ pub struct Stats {
     pub get_orders_calls: AtomicU64,
     pub messaging_calls: AtomicU64,
     pub messages_sent: AtomicU64,
+    pub participations_calls: AtomicU64,
     /// 429s the fake answered because a usage plan was exceeded (not scripted ones).
     pub quota_429s: AtomicU64,
 }
@@ -79,6 +82,7 @@ pub struct FakeState {
     first_valid_token: AtomicU64,
     request_ids: AtomicU64,
     buckets: Option<HashMap<(Region, Operation), Bucket>>,
+    codes: consent::Codes,
 }
 
 pub struct FakeAmazon {
@@ -111,6 +115,7 @@ impl FakeAmazon {
             first_valid_token: AtomicU64::new(1),
             request_ids: AtomicU64::new(1),
             buckets,
+            codes: consent::Codes::default(),
         });
         // Amazon's path templates are axum's: `{orderId}` is a capture in both.
         let region = |path: &str| format!("/{{region}}{path}");
@@ -120,6 +125,9 @@ impl FakeAmazon {
             .route(&region(operations::GET_ORDERS), get(get_orders))
             .route(&region(operations::GET_MESSAGING_ACTIONS), get(messaging_actions))
             .route(&region(operations::SEND_MESSAGE), post(send_message))
+            .route(&region(operations::GET_MARKETPLACE_PARTICIPATIONS), get(marketplace_participations))
+            .route(&region("/apps/authorize/consent"), get(consent::consent_page))
+            .route(&region("/apps/authorize/confirm"), get(consent::confirm))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let addr = listener.local_addr()?;
@@ -155,6 +163,11 @@ impl FakeAmazon {
         }
     }
 
+    /// Every authorisation code issued so far is now older than Amazon's 5 minutes.
+    pub fn expire_codes(&self) {
+        self.state.codes.expire_all();
+    }
+
     /// Every access token issued so far is now expired (Amazon answers 403 "…has expired").
     pub fn expire_tokens(&self) {
         let next = self.state.next_token.load(Ordering::SeqCst);
@@ -166,6 +179,9 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
     s.stats.lwa_exchanges.fetch_add(1, Ordering::SeqCst);
     let fault = s.lwa_fault.lock().ok().and_then(|f| *f);
     let field = |k: &str| form.get(k).map(|v| !v.is_empty()).unwrap_or(false);
+    if form.get("grant_type").map(String::as_str) == Some("authorization_code") && field("client_id") {
+        return consent::exchange(&s, &form);
+    }
     if fault == Some(LwaFault::InvalidGrant) || !field("refresh_token") {
         return json(
             StatusCode::BAD_REQUEST,
@@ -312,6 +328,22 @@ async fn send_message(
     }
     s.stats.messages_sent.fetch_add(1, Ordering::SeqCst);
     json(StatusCode::CREATED, "{}".into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
+}
+
+async fn marketplace_participations(
+    State(s): State<Arc<FakeState>>,
+    Path(region): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    s.stats.participations_calls.fetch_add(1, Ordering::SeqCst);
+    if let Err(r) = gate(&s, &headers, &region, Operation::Sellers).await {
+        return r;
+    }
+    let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
+    match Region::parse(&region) {
+        Some(r) => json(StatusCode::OK, consent::participations(r), rid),
+        None => error(StatusCode::NOT_FOUND, "NotFound", "Unknown endpoint.", "", rid),
+    }
 }
 
 fn error(status: StatusCode, code: &str, message: &str, details: &str, rid: Option<u64>) -> Response {

@@ -126,6 +126,12 @@ impl TokenSource {
         }
     }
 
+    /// Starts with an access token already granted (the consent flow's code exchange gives one).
+    pub async fn seed(&self, value: Secret, lifetime: Duration) {
+        let refresh_at = Instant::now() + lifetime.saturating_sub(EXPIRY_MARGIN);
+        *self.state.lock().await = State { token: Some(AccessToken { value, refresh_at }), failure: None };
+    }
+
     /// Amazon said `stale` expired: drop it, unless a concurrent request already replaced it.
     pub async fn invalidate(&self, stale: &Secret) {
         let mut state = self.state.lock().await;

@@ -19,6 +19,8 @@ pub const GET_ORDERS: &str = "/orders/v0/orders";
 pub const GET_MESSAGING_ACTIONS: &str = "/messaging/v1/orders/{amazonOrderId}";
 /// Messaging v1: each action is its own operation at this path with the action's name.
 pub const SEND_MESSAGE: &str = "/messaging/v1/orders/{amazonOrderId}/messages/{action}";
+/// Sellers v1 getMarketplaceParticipations: the marketplaces a newly connected account sells in.
+pub const GET_MARKETPLACE_PARTICIPATIONS: &str = "/sellers/v1/marketplaceParticipations";
 
 /// What getOrder adds to the order (sp-api.md §2.2): everything the panel shows.
 const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
@@ -30,16 +32,20 @@ pub enum Operation {
     GetOrders,
     /// Every Messaging operation: reading the actions and sending.
     Messaging,
+    /// Sellers getMarketplaceParticipations (once per connected account).
+    Sellers,
 }
 
 impl Operation {
-    pub const ALL: [Operation; 3] = [Operation::GetOrder, Operation::GetOrders, Operation::Messaging];
+    pub const ALL: [Operation; 4] =
+        [Operation::GetOrder, Operation::GetOrders, Operation::Messaging, Operation::Sellers];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Operation::GetOrder => "getOrder",
             Operation::GetOrders => "getOrders",
             Operation::Messaging => "messaging",
+            Operation::Sellers => "getMarketplaceParticipations",
         }
     }
 }
@@ -50,6 +56,7 @@ pub struct Limits {
     pub get_order: Rate,
     pub get_orders: Rate,
     pub messaging: Rate,
+    pub sellers: Rate,
 }
 
 impl Default for Limits {
@@ -58,6 +65,7 @@ impl Default for Limits {
             get_order: Rate { per_second: 0.5, burst: 30 },
             get_orders: Rate { per_second: 0.0167, burst: 20 },
             messaging: Rate { per_second: 1.0, burst: 5 },
+            sellers: Rate { per_second: 0.016, burst: 15 },
         }
     }
 }
@@ -68,6 +76,7 @@ impl Limits {
             Operation::GetOrder => self.get_order,
             Operation::GetOrders => self.get_orders,
             Operation::Messaging => self.messaging,
+            Operation::Sellers => self.sellers,
         }
     }
 }
@@ -149,6 +158,20 @@ pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Ma
     }
 }
 
+/// getMarketplaceParticipations: where the seller who just authorised the app sells.
+pub fn get_marketplace_participations() -> Request {
+    Request {
+        op: Operation::Sellers,
+        operation_id: "getMarketplaceParticipations",
+        method: Method::GET,
+        path: GET_MARKETPLACE_PARTICIPATIONS.to_string(),
+        query: Vec::new(),
+        json: None,
+        subject: "the seller's marketplaces".to_string(),
+        order_id: None,
+    }
+}
+
 /// A templated buyer message of Messaging v1: its name (in `_links.actions[].name` and in the
 /// path), Amazon's operationId, and the text limit from the model (sp-api.md §8).
 #[derive(Debug, PartialEq, Eq)]
@@ -203,6 +226,7 @@ mod tests {
             include_str!("../../../../tests/fixtures/spapi/orders/v2026-01-01/index.json"),
             include_str!("../../../../tests/fixtures/spapi/orders/index.json"),
             include_str!("../../../../tests/fixtures/spapi/messaging/index.json"),
+            include_str!("../../../../tests/fixtures/spapi/sellers/index.json"),
         ];
         let field = |e: &Value, k: &str| e[k].as_str().unwrap_or_default().to_string();
         indexes
@@ -227,6 +251,7 @@ mod tests {
         assert_in_model(&get_order, GET_ORDER);
         assert_in_model(&get_orders_by_buyer(mp, "a@marketplace.amazon.co.uk", Utc::now()), GET_ORDERS);
         assert_in_model(&get_messaging_actions(&id, mp), GET_MESSAGING_ACTIONS);
+        assert_in_model(&get_marketplace_participations(), GET_MARKETPLACE_PARTICIPATIONS);
         for a in MESSAGE_ACTIONS {
             let req = send_message(&id, a, mp, "Hello");
             assert_eq!(req.path, format!("/messaging/v1/orders/{id}/messages/{}", a.name));
@@ -240,6 +265,11 @@ mod tests {
         assert_eq!((l.get_order.per_second, l.get_order.burst), (0.5, 30));
         assert_eq!((l.get_orders.per_second, l.get_orders.burst), (0.0167, 20));
         assert_eq!((l.messaging.per_second, l.messaging.burst), (1.0, 5));
+        let sellers: Value =
+            serde_json::from_str(include_str!("../../../../tests/fixtures/spapi/models/sellers.json")).unwrap();
+        let plan = sellers["paths"][GET_MARKETPLACE_PARTICIPATIONS]["get"]["description"].as_str().unwrap();
+        assert!(plan.contains("| 0.016 | 15 |"), "the model's usage plan: {plan}");
+        assert_eq!((l.sellers.per_second, l.sellers.burst), (0.016, 15));
     }
 
     #[test]
