@@ -4,6 +4,8 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 600 s, every target)
 #   FUZZ_RUNS=N scripts/fuzz.sh SECONDS TARGET...         (stop after N executions instead)
+#   FUZZ_NO_TRACE_COMPARES=1 scripts/fuzz.sh ...           (about twice the executions per second:
+#                                                           coverage only, no comparison tracing)
 #
 # Seeds come from the repository's fixtures (see seeds() below); the corpus grows in
 # fuzz/corpus/<target>/, crashes land in fuzz/artifacts/<target>/ and libFuzzer's output in
@@ -46,7 +48,7 @@ for t in "${targets[@]}"; do
     log=fuzz/logs/$t.log
     # No sanitizer: the code is safe Rust, and AddressSanitizer would only slow the search down
     # (debug assertions stay on, so an arithmetic overflow is a crash too).
-    (cd fuzz && cargo +nightly fuzz run -s none "$t" "corpus/$t" -- \
+    (cd fuzz && cargo +nightly fuzz run -s none ${FUZZ_NO_TRACE_COMPARES:+--no-trace-compares} "$t" "corpus/$t" -- \
         -max_total_time="$seconds" ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} -print_final_stats=1 -timeout=10 \
         -rss_limit_mb=4096) >"$log" 2>&1 || status=1
     execs=$(awk '/stat::number_of_executed_units:/ {print $2}' "$log" | tail -1)

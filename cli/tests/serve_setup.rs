@@ -222,6 +222,10 @@ async fn the_admin_pages_refuse_sidebar_tokens_and_cross_site_posts() {
     assert_eq!(forged.status, 403, "a form without the session's CSRF token");
     let framed = b.get("/setup").await;
     assert_eq!(framed.headers["x-frame-options"], "DENY");
+    // `no-referrer` would make browsers send `Origin: null` with the page's own forms, which the
+    // origin check refuses (the e2e test logs in through Chromium); `same-origin` still keeps the
+    // callback's code from reaching another site.
+    assert_eq!(framed.headers["referrer-policy"], "same-origin");
     assert_eq!(
         b.post("/setup/connect", &[("csrf", &csrf), ("region", "EU")]).await.status,
         303,

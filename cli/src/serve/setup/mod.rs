@@ -53,8 +53,10 @@ pub fn router(app: Arc<AppState>) -> Router {
         .layer(header(header::CONTENT_SECURITY_POLICY, csp))
         .layer(header(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        // The callback's URL holds Amazon's code: it must not travel on as a referrer.
-        .layer(header(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        // The callback's URL holds Amazon's code: it must not travel to another site as a
+        // referrer. Not `no-referrer`: under it browsers send `Origin: null` with the pages' own
+        // form posts, and the cross-site guard (guard.rs) would refuse every login.
+        .layer(header(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(header(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }
 
