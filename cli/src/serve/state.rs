@@ -12,7 +12,7 @@ use super::dedupe::{self, MemoryLedger, SendLedger};
 use super::spapi::client::SpApi;
 
 /// Entries each cache keeps at most.
-const CACHE_CAPACITY: u64 = 10_000;
+pub const CACHE_CAPACITY: u64 = 10_000;
 
 pub struct AppState {
     pub config: Config,
