@@ -6,6 +6,7 @@
 use axum::http::{header, HeaderMap};
 use axum::routing::get;
 use axum::Router;
+use orderlens_cli::serve::server::without_nagle;
 use orderlens_cli::serve::{start, Config};
 
 use crate::load::{side_by_side, Target};
@@ -30,7 +31,7 @@ pub async fn run() {
     let floor = Router::new().route("/v1/orders/{order_id}", get(move || async move { (headers, body) }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let floor_url = format!("http://{}{ORDER}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, floor).await });
+    tokio::spawn(async move { axum::serve(without_nagle(listener), floor).await });
     let floor = Target { name: "floor", url: floor_url, token: Some(TOKEN) };
 
     let (ours, theirs) = side_by_side(&orderlens, &floor, CONNECTIONS, PER_CONNECTION).await;

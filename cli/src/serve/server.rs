@@ -5,7 +5,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::serve::{ListenerExt, TapIo};
 use orderlens::marketplace::{Marketplace, Region};
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 
 use super::config::{AccountConfig, Config, SANDBOX_TOKEN};
@@ -66,7 +68,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         .connect_timeout(config.upstream_timeout.min(Duration::from_secs(5)))
         .build()
         .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
-    let listener = tokio::net::TcpListener::bind(config.listen)
+    let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e} (pick another address with --listen)", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
@@ -83,7 +85,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let app = app.into_make_service_with_connect_info::<SocketAddr>();
-        let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+        let serve = axum::serve(without_nagle(listener), app).with_graceful_shutdown(async {
             let _ = rx.await;
         });
         if let Err(e) = serve.await {
@@ -91,6 +93,17 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         }
     });
     Ok(Running { addr, state, fake, shutdown: Some(tx), task })
+}
+
+/// Every accepted connection with `TCP_NODELAY`. Without it a response written in two pieces
+/// (headers, then a streamed body: every static file) waits for the client's delayed ACK of the
+/// first before the second leaves (Nagle), ≈ 40 ms per request on a keep-alive connection.
+pub fn without_nagle(listener: TcpListener) -> TapIo<TcpListener, fn(&mut TcpStream)> {
+    listener.tap_io(|tcp: &mut TcpStream| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY on a connection");
+        }
+    })
 }
 
 /// Point every account and LWA at the fake; with no accounts, one per region selling in all of
