@@ -2,8 +2,9 @@
 //! the static files of `--static-dir` and the layers every answer passes. The handlers only
 //! unpack a request, call `service` and answer.
 //!
-//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`. Shared: `query`
-//! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
+//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`, `static_files` (the
+//! `--static-dir` files and their cache rules). Shared: `query` (typed query strings), `answer`
+//! (JSON and problem+json). Layers: `auth` (bearer tokens),
 //! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
 
 pub mod access_log;
@@ -16,6 +17,7 @@ pub mod messaging;
 pub mod orders;
 pub mod origins;
 pub mod query;
+pub mod static_files;
 
 use std::sync::Arc;
 
@@ -24,7 +26,6 @@ use axum::middleware;
 use axum::routing::get;
 use axum::Router;
 use orderlens::problem::{Problem, ProblemCode};
-use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::serve::state::AppState;
@@ -45,7 +46,7 @@ pub fn app(state: Arc<AppState>) -> Router {
     let public = health::router().route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
     let api = public.merge(protected);
     let app = match &state.config.static_dir {
-        Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(ServeDir::new(dir)),
+        Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(static_files::service(dir)),
         None => api.fallback(not_found),
     };
     let header = |name: HeaderName, value: &'static str| {
