@@ -4,8 +4,8 @@
 //!
 //! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`, `static_files` (the
 //! `--static-dir` files and their cache rules). Shared: `query` (typed query strings), `answer`
-//! (JSON and problem+json). Layers: `auth` (bearer tokens),
-//! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
+//! (JSON and problem+json). Layers: `auth` (bearer tokens), `origins` (CORS), `load` (deadline,
+//! concurrency cap), `access_log`.
 
 pub mod access_log;
 pub mod answer;
