@@ -5,9 +5,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::serve::{ListenerExt, TapIo};
 use orderlens::marketplace::{Marketplace, Region};
-use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 
 use super::config::{AccountConfig, Config, SANDBOX_TOKEN};
@@ -68,7 +66,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         .connect_timeout(config.upstream_timeout.min(Duration::from_secs(5)))
         .build()
         .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
-    let listener = TcpListener::bind(config.listen)
+    let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e} (pick another address with --listen)", config.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
@@ -93,17 +91,6 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
         }
     });
     Ok(Running { addr, state, fake, shutdown: Some(tx), task })
-}
-
-/// Every accepted connection with `TCP_NODELAY`. Without it a response written in two pieces
-/// (headers, then a streamed body: every static file) waits for the client's delayed ACK of the
-/// first before the second leaves (Nagle), ≈ 40 ms per request on a keep-alive connection.
-pub fn without_nagle(listener: TcpListener) -> TapIo<TcpListener, fn(&mut TcpStream)> {
-    listener.tap_io(|tcp: &mut TcpStream| {
-        if let Err(e) = tcp.set_nodelay(true) {
-            tracing::debug!(error = %e, "cannot set TCP_NODELAY on a connection");
-        }
-    })
 }
 
 /// Point every account and LWA at the fake; with no accounts, one per region selling in all of
@@ -134,4 +121,18 @@ fn use_sandbox(config: &mut Config, fake: &FakeAmazon) {
     if config.tokens.is_empty() {
         config.tokens = vec![TokenConfig { send: true, ..TokenConfig::reader("sandbox", Secret::new(SANDBOX_TOKEN)) }];
     }
+}
+
+/// Every accepted connection with `TCP_NODELAY`. Without it a response written in two pieces
+/// (headers, then a streamed body: every static file) waits for the client's delayed ACK of the
+/// first before the second leaves (Nagle), ≈ 40 ms per request on a keep-alive connection.
+pub fn without_nagle(
+    listener: tokio::net::TcpListener,
+) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
+    use axum::serve::ListenerExt;
+    listener.tap_io(|tcp: &mut tokio::net::TcpStream| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY on a connection");
+        }
+    })
 }

@@ -1,11 +1,10 @@
 //! The HTTP API v1 (axum): one router per resource, merged in `app` with the bearer-token gate,
-//! the static files of `--static-dir` and the layers every answer passes. The handlers only
-//! unpack a request, call `service` and answer.
+//! the static files of `--static-dir` (`static_files`: precompressed variants, cache rules) and
+//! the layers every answer passes. The handlers only unpack a request, call `service` and answer.
 //!
-//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`, `static_files` (the
-//! `--static-dir` files and their cache rules). Shared: `query` (typed query strings), `answer`
-//! (JSON and problem+json). Layers: `auth` (bearer tokens), `origins` (CORS), `load` (deadline,
-//! concurrency cap), `access_log`.
+//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`. Shared: `query`
+//! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
+//! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
 
 pub mod access_log;
 pub mod answer;
