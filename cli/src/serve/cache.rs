@@ -21,10 +21,10 @@ pub struct Coalescing<K, V> {
     fresh_min_age: Duration,
 }
 
-/// An answer and its JSON.
+/// An answer and its JSON (boxed: no spare capacity kept for every cached answer).
 pub struct Encoded<V> {
     pub value: V,
-    pub json: Vec<u8>,
+    pub json: Box<[u8]>,
 }
 
 impl<V: Serialize> Encoded<V> {
@@ -32,7 +32,7 @@ impl<V: Serialize> Encoded<V> {
         let json = serde_json::to_vec(&value).map_err(|_| {
             Problem::new(ProblemCode::Internal, "The proxy could not encode its answer. Please report this bug.")
         })?;
-        Ok(Encoded { value, json })
+        Ok(Encoded { value, json: json.into_boxed_slice() })
     }
 }
 
