@@ -66,6 +66,8 @@ tools-build:
 
 # Release wasm without the `charsets` feature: in the browser TextDecoder decodes legacy
 # charsets, and encoding_rs would cost ~125 KB gzipped.
+# Every text and wasm file gets its .br and .gz beside it (scripts/precompress.mjs), which
+# `orderlens serve --static-dir` sends by Accept-Encoding.
 # Written into a fresh directory and swapped in at the end: several builds and test runs share
 # this working tree, and none of them may serve (or measure) a half-written dist/web.
 build: tools-build node_modules/.package-lock.json
@@ -75,6 +77,7 @@ build: tools-build node_modules/.package-lock.json
 	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
 	$(WASM_OPT) -Oz $(WASM_OPT_FEATURES) -o $$new/pkg/orderlens_bg.wasm $$new/pkg/orderlens_bg.wasm; \
 	tar -C www --exclude=node_modules -cf - . | tar -C $$new -xf -; \
+	node scripts/precompress.mjs $$new; \
 	chmod 755 $$new; \
 	old=$$(mktemp -d dist/.web-old.XXXXXX); \
 	if [ -d $(DIST) ]; then mv $(DIST) $$old/; fi; mv $$new $(DIST); rm -rf $$old

@@ -142,6 +142,8 @@ pub struct ServeArgs {
     #[arg(long)]
     sandbox: bool,
     /// Serve static files from DIR at `/` (e.g. the demo helpdesk); its own origin may call the API.
+    /// FILE.br / FILE.gz next to a file are sent by Accept-Encoding; names like
+    /// `name.<8+ hex>.ext` are cached as immutable, everything else is revalidated (no-cache).
     #[arg(long, env = "ORDERLENS_STATIC_DIR", value_name = "DIR")]
     static_dir: Option<PathBuf>,
     /// Seconds an order view is reused before asking Amazon again [default: 60].

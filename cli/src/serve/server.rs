@@ -91,7 +91,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let app = app.into_make_service_with_connect_info::<SocketAddr>();
-        let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+        let serve = axum::serve(without_nagle(listener), app).with_graceful_shutdown(async {
             let _ = rx.await;
         });
         if let Err(e) = serve.await {
@@ -123,4 +123,18 @@ fn use_sandbox(config: &mut Config, fake: &FakeAmazon) {
     if config.tokens.is_empty() {
         config.tokens = vec![TokenConfig { send: true, ..TokenConfig::reader("sandbox", Secret::new(SANDBOX_TOKEN)) }];
     }
+}
+
+/// Every accepted connection with `TCP_NODELAY`. Without it a response written in two pieces
+/// (headers, then a streamed body: every static file) waits for the client's delayed ACK of the
+/// first before the second leaves (Nagle), ≈ 40 ms per request on a keep-alive connection.
+pub fn without_nagle(
+    listener: tokio::net::TcpListener,
+) -> axum::serve::TapIo<tokio::net::TcpListener, fn(&mut tokio::net::TcpStream)> {
+    use axum::serve::ListenerExt;
+    listener.tap_io(|tcp: &mut tokio::net::TcpStream| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY on a connection");
+        }
+    })
 }

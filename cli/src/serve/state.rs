@@ -16,7 +16,7 @@ use super::spapi::client::SpApi;
 use super::store::{AccountStore, StoredAccount};
 
 /// Entries each cache keeps at most.
-const CACHE_CAPACITY: u64 = 10_000;
+pub const CACHE_CAPACITY: u64 = 10_000;
 
 pub struct AppState {
     pub config: Config,

@@ -3,12 +3,11 @@
 use std::sync::Arc;
 
 use axum::extract::{Extension, Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-use super::answer::{json, ApiError};
+use super::answer::{encoded, ApiError};
 use super::auth::Caller;
 use super::query::{OrderQuery, Params};
 use crate::serve::service::buyers;
@@ -25,5 +24,5 @@ async fn buyer_orders(
     Params(q): Params<OrderQuery>,
 ) -> Result<Response, ApiError> {
     let found = buyers::buyer_orders(&s, &caller, &alias, q.marketplace.as_deref(), q.fresh()).await?;
-    Ok(json(StatusCode::OK, &*found))
+    Ok(encoded(&found))
 }

@@ -1,6 +1,6 @@
 //! The HTTP API v1 (axum): one router per resource, merged in `app` with the bearer-token gate,
-//! the static files of `--static-dir` and the layers every answer passes. The handlers only
-//! unpack a request, call `service` and answer.
+//! the static files of `--static-dir` (`static_files`: precompressed variants, cache rules) and
+//! the layers every answer passes. The handlers only unpack a request, call `service` and answer.
 //!
 //! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`; the admin pages
 //! (`serve::setup`) are merged in beside them with layers of their own. Shared: `query`
@@ -17,6 +17,7 @@ pub mod messaging;
 pub mod orders;
 pub mod origins;
 pub mod query;
+pub mod static_files;
 
 use std::sync::Arc;
 
@@ -25,7 +26,6 @@ use axum::middleware;
 use axum::routing::get;
 use axum::Router;
 use orderlens::problem::{Problem, ProblemCode};
-use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::serve::setup;
@@ -47,7 +47,7 @@ pub fn app(state: Arc<AppState>) -> Router {
     let public = health::router().route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
     let api = public.merge(protected);
     let app = match &state.config.static_dir {
-        Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(ServeDir::new(dir)),
+        Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(static_files::service(dir)),
         None => api.fallback(not_found),
     };
     let header = |name: HeaderName, value: &'static str| {

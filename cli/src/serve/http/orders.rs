@@ -3,12 +3,11 @@
 use std::sync::Arc;
 
 use axum::extract::{Extension, Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-use super::answer::{json, ApiError};
+use super::answer::{encoded, ApiError};
 use super::auth::Caller;
 use super::query::{OrderQuery, Params};
 use crate::serve::order_id::OrderId;
@@ -27,5 +26,5 @@ async fn get_order(
 ) -> Result<Response, ApiError> {
     let order_id = OrderId::parse(&order_id, s.config.sandbox)?;
     let view = orders::order(&s, &caller, &order_id, q.marketplace.as_deref(), q.fresh()).await?;
-    Ok(json(StatusCode::OK, &*view))
+    Ok(encoded(&view))
 }

@@ -9,6 +9,7 @@ use orderlens::order_view::BuyerOrders;
 use orderlens::problem::{Problem, ProblemCode};
 
 use super::fetch::fetch;
+use crate::serve::cache::Encoded;
 use crate::serve::input::parse_marketplace;
 use crate::serve::spapi::operations;
 use crate::serve::spapi::orders_v0::order_summaries;
@@ -25,7 +26,7 @@ pub async fn buyer_orders(
     alias: &str,
     marketplace: Option<&str>,
     fresh: bool,
-) -> Result<Arc<BuyerOrders>, Problem> {
+) -> Result<Arc<Encoded<BuyerOrders>>, Problem> {
     let alias = alias.trim().to_ascii_lowercase();
     let domain = alias.split_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()).map(|(_, d)| d);
     let Some(domain) = domain else {

@@ -10,6 +10,7 @@ use orderlens::problem::{Problem, ProblemCode};
 
 use super::fetch::fetch;
 use crate::serve::accounts::Account;
+use crate::serve::cache::Encoded;
 use crate::serve::input::parse_marketplace;
 use crate::serve::order_id::OrderId;
 use crate::serve::spapi::operations;
@@ -25,7 +26,7 @@ pub async fn order(
     order_id: &OrderId,
     marketplace: Option<&str>,
     fresh: bool,
-) -> Result<Arc<OrderView>, Problem> {
+) -> Result<Arc<Encoded<OrderView>>, Problem> {
     let marketplace = parse_marketplace(marketplace)?;
     Ok(find_order(s, caller, order_id, marketplace, fresh).await?.1)
 }
@@ -37,8 +38,8 @@ pub async fn find_order(
     order_id: &OrderId,
     marketplace: Option<&'static Marketplace>,
     fresh: bool,
-) -> Result<(Arc<Account>, Arc<OrderView>), Problem> {
-    let readable = |account: &Arc<Account>, view: Arc<OrderView>| {
+) -> Result<(Arc<Account>, Arc<Encoded<OrderView>>), Problem> {
+    let readable = |account: &Arc<Account>, view: Arc<Encoded<OrderView>>| {
         if caller.may_read_marketplace(&view.marketplace_id) {
             Ok((account.clone(), view))
         } else {
