@@ -17,10 +17,10 @@ use crate::core::order_view::OrderView;
 use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
+use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
 use super::render::zone_offset;
 use super::state::Settings;
-use super::update::{Event, HostCall};
 
 /// What Amazon looks for in the subject of an important message.
 pub const IMPORTANT_MARKER: &str = "[Important]";

@@ -6,6 +6,7 @@
 //! [`Zones`]: crate::core::format::Zones
 
 pub mod composer;
+pub mod events;
 pub mod links;
 pub mod model;
 mod order_panel;
@@ -19,8 +20,9 @@ pub mod wire;
 mod tests;
 
 pub use composer::{template_from_key, IMPORTANT_MARKER};
+pub use events::{Effect, Event, HostCall, Purpose};
 pub use model::*;
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use render::{failed, failure_text, view};
 pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
-pub use update::{update, Effect, Event, HostCall, Purpose};
+pub use update::update;

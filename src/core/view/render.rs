@@ -11,12 +11,12 @@ use crate::core::order_view::BuyerOrders;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
+use super::events::Event;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
 use super::proxy::Failure;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
-use super::update::Event;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {

@@ -8,8 +8,8 @@ use crate::core::sla::{Author, ThreadEntry};
 use crate::core::ticket::{lenient, Ticket};
 
 use super::composer::Composer;
+use super::events::HostCall;
 use super::proxy::Failure;
-use super::update::HostCall;
 
 /// The installation's settings (`host.settings()`); never secrets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
