@@ -19,8 +19,8 @@ use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
 use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
-use super::render::zone_offset;
 use super::state::Settings;
+use super::time::zone_offset;
 
 /// What Amazon looks for in the subject of an important message.
 pub const IMPORTANT_MARKER: &str = "[Important]";

@@ -13,6 +13,7 @@ mod order_panel;
 pub mod proxy;
 mod render;
 pub mod state;
+mod time;
 pub mod update;
 pub mod wire;
 

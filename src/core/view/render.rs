@@ -1,9 +1,9 @@
 //! [`view`]: the [`State`] as the agent sees it, at one moment, in the UI language.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
-use crate::core::format::{format_date_time, format_offset, format_short_date, utc, Zones};
+use crate::core::format::{format_short_date, Zones};
 use crate::core::i18n::{fill, kind_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
@@ -17,6 +17,7 @@ use super::model::*;
 use super::order_panel::order_panel;
 use super::proxy::Failure;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
+use super::time::zone_offset;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
@@ -220,37 +221,6 @@ fn order_choices(
             }
         })
         .collect()
-}
-
-/// The marketplace's offset at `at`; UTC when the marketplace or its zone is unknown.
-pub(super) fn zone_offset(
-    marketplace: Option<&'static Marketplace>,
-    at: DateTime<Utc>,
-    zones: &dyn Zones,
-) -> FixedOffset {
-    marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(utc)
-}
-
-/// "15 Mar 2025, 13:30 (Europe/Istanbul, UTC+03:00)".
-pub(super) fn zoned_time(
-    at: DateTime<Utc>,
-    marketplace: Option<&'static Marketplace>,
-    lang: Lang,
-    zones: &dyn Zones,
-) -> String {
-    let offset = zone_offset(marketplace, at, zones);
-    let zone = match marketplace {
-        Some(m) if zones.offset(m.time_zone, at).is_some() => format!("{}, {}", m.time_zone, format_offset(offset)),
-        _ => format_offset(offset),
-    };
-    format!("{} ({zone})", format_date_time(at, offset, lang))
-}
-
-/// "Your time: 15 Mar 2025, 11:30 (UTC+01:00)".
-pub(super) fn agent_time(at: DateTime<Utc>, lang: Lang, zones: &dyn Zones) -> String {
-    let offset = zones.local_offset(at);
-    let time = format!("{} ({})", format_date_time(at, offset, lang), format_offset(offset));
-    fill(t(lang, Text::YourTime), &[("time", &time)])
 }
 
 fn retry(lang: Lang) -> Button {
