@@ -1,4 +1,4 @@
-//! [`view`]: the [`State`] as the agent sees it, at one moment, in the UI language.
+//! The presenter: [`view`] is the [`State`] as the agent sees it, at one moment, in the UI language.
 
 use chrono::{DateTime, Utc};
 
