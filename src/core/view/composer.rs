@@ -37,7 +37,7 @@ pub struct Composer {
 impl Composer {
     /// Starts with the template that fits the kind of mail, in the marketplace's language: a
     /// buyer message without an order is a question before the purchase.
-    pub fn new(detection: &Detection, _settings: &Settings) -> Composer {
+    pub fn new(detection: &Detection) -> Composer {
         let template = match detection.kind {
             Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
             Some(Kind::CancellationRequest) => TemplateId::Cancellation,

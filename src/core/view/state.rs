@@ -127,7 +127,7 @@ impl State {
 
 impl TicketState {
     /// Detects the ticket and sets up the composer; the order is not asked for yet.
-    pub fn new(ticket: &Ticket, generation: u64, settings: &Settings) -> TicketState {
+    pub fn new(ticket: &Ticket, generation: u64) -> TicketState {
         let message = ticket.message();
         let detection = detect(&message);
         let mut thread = ticket.thread();
@@ -137,7 +137,7 @@ impl TicketState {
                 thread.push(ThreadEntry { author: Author::Buyer, at, no_response_needed: false });
             }
         }
-        let composer = Composer::new(&detection, settings);
+        let composer = Composer::new(&detection);
         TicketState {
             generation,
             ticket_id: ticket.id.clone(),

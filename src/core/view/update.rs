@@ -80,7 +80,7 @@ fn ticket_changed(state: &mut State, ticket: Result<Option<Ticket>, TicketError>
             Vec::new()
         }
         Ok(Some(ticket)) => {
-            let mut t = TicketState::new(&ticket, state.generation, &state.settings);
+            let mut t = TicketState::new(&ticket, state.generation);
             let effects = if t.is_amazon() && t.order_id.is_some() {
                 request_order(&mut t, state.settings.proxy_configured, false)
             } else {
