@@ -1,6 +1,6 @@
 //! Is this Amazon buyer-messaging mail, what kind, and which buyer, order and marketplace?
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::core::marketplace::Marketplace;
 use crate::core::message::{Mailbox, Message, MAX_BODY_BYTES};
@@ -16,8 +16,7 @@ mod words;
 use sender::Sender;
 
 /// The ten kinds of Amazon seller mail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     BuyerMessage,
     ReturnRequest,
@@ -44,6 +43,29 @@ impl Kind {
         Kind::CancellationRequest,
         Kind::MessageCopy,
     ];
+
+    /// The kind's one name (`buyer_message`): in `orderlens detect`'s JSON, and the tag and field
+    /// value the sidebar writes on insert (Zendesk and Freshdesk tags take no spaces).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::BuyerMessage => "buyer_message",
+            Kind::ReturnRequest => "return_request",
+            Kind::AtozClaim => "atoz_claim",
+            Kind::RefundNotification => "refund_notification",
+            Kind::OrderConfirmation => "order_confirmation",
+            Kind::DeliveryFailure => "delivery_failure",
+            Kind::Chargeback => "chargeback",
+            Kind::NegativeFeedback => "negative_feedback",
+            Kind::CancellationRequest => "cancellation_request",
+            Kind::MessageCopy => "message_copy",
+        }
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// Why mail that looks like Amazon's is not trusted.

@@ -211,19 +211,3 @@ pub fn template_key(id: TemplateId) -> &'static str {
 pub fn template_from_key(key: &str) -> Option<TemplateId> {
     TemplateId::ALL.into_iter().find(|id| template_key(*id) == key)
 }
-
-/// The kind as a tag and field value (`buyer_message`): Zendesk and Freshdesk tags take no spaces.
-pub fn kind_tag(kind: Kind) -> &'static str {
-    match kind {
-        Kind::BuyerMessage => "buyer_message",
-        Kind::ReturnRequest => "return_request",
-        Kind::AtozClaim => "atoz_claim",
-        Kind::RefundNotification => "refund_notification",
-        Kind::OrderConfirmation => "order_confirmation",
-        Kind::DeliveryFailure => "delivery_failure",
-        Kind::Chargeback => "chargeback",
-        Kind::NegativeFeedback => "negative_feedback",
-        Kind::CancellationRequest => "cancellation_request",
-        Kind::MessageCopy => "message_copy",
-    }
-}

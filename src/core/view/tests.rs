@@ -681,9 +681,13 @@ fn every_state_in_every_language_has_no_unfilled_placeholder() {
 }
 
 #[test]
-fn kind_tags_are_the_kinds_wire_names() {
-    for kind in crate::core::detect::Kind::ALL {
-        assert_eq!(json!(composer::kind_tag(kind)), serde_json::to_value(kind).unwrap());
+fn kind_tags_are_the_kinds_wire_names_and_take_no_spaces() {
+    let kinds = crate::core::detect::Kind::ALL;
+    let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    for (i, (kind, name)) in kinds.iter().zip(&names).enumerate() {
+        assert_eq!(json!(name), serde_json::to_value(kind).unwrap());
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{name}");
+        assert!(!names[i + 1..].contains(name), "{name} twice");
     }
 }
 

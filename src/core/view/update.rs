@@ -1,9 +1,9 @@
 //! [`update`] applies one [`Event`] to the [`State`] and answers the [`Effect`]s the web shell
 //! must carry out (ask the proxy, copy, insert). Pure, so every behaviour is tested natively.
 
+use crate::core::detect::Kind;
 use crate::core::ticket::{Ticket, TicketError};
 
-use super::composer::kind_tag;
 use super::events::{Effect, Event, Purpose};
 use super::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyResponse};
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
@@ -164,7 +164,7 @@ fn insert(state: &mut State, text: String) -> Vec<Effect> {
         return effects;
     }
     let marketplace = t.marketplace_code().map(str::to_ascii_lowercase);
-    let kind = t.detection.kind.map(kind_tag);
+    let kind = t.detection.kind.map(Kind::as_str);
     if state.settings.tags {
         let mut tags = vec!["amazon".to_string()];
         tags.extend(marketplace.clone());
