@@ -14,9 +14,8 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::core::lang::Lang;
-use crate::core::view::{
-    template_from_key, update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
-};
+use crate::core::reply::templates::TemplateId;
+use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
 use super::host::{ticket_from_js, Host};
@@ -298,9 +297,10 @@ impl App {
         let Some(t) = target(e) else { return };
         let hook = t.get_attribute("data-ol").unwrap_or_default();
         let event = match hook.as_str() {
-            "template" => {
-                t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate)
-            }
+            "template" => t
+                .dyn_ref::<HtmlSelectElement>()
+                .and_then(|s| TemplateId::from_name(&s.value()))
+                .map(Event::SelectTemplate),
             "reply-lang" => {
                 t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::reply_from_tag(&s.value())).map(Event::SelectLang)
             }

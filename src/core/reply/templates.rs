@@ -83,6 +83,24 @@ impl TemplateId {
         TemplateId::ProductQuestion,
     ];
 
+    /// The template's one name (`where_is_my_order`): the template picker's `<option value>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TemplateId::WhereIsMyOrder => "where_is_my_order",
+            TemplateId::ReturnInstructions => "return_instructions",
+            TemplateId::DamagedOrDefective => "damaged_or_defective",
+            TemplateId::Cancellation => "cancellation",
+            TemplateId::InvoiceRequest => "invoice_request",
+            TemplateId::ThanksForPatience => "thanks_for_patience",
+            TemplateId::ProductQuestion => "product_question",
+        }
+    }
+
+    /// The template of a name from [`TemplateId::as_str`].
+    pub fn from_name(name: &str) -> Option<TemplateId> {
+        TemplateId::ALL.into_iter().find(|id| id.as_str() == name)
+    }
+
     /// The name in the template picker.
     pub fn label(self, lang: Lang) -> &'static str {
         t(
@@ -418,6 +436,14 @@ mod tests {
             }
         }
         assert_eq!(TemplateId::WhereIsMyOrder.label(Lang::En), "Where is my order?");
+    }
+
+    #[test]
+    fn every_template_is_found_by_its_own_name() {
+        for id in TemplateId::ALL {
+            assert_eq!(TemplateId::from_name(id.as_str()), Some(id));
+        }
+        assert_eq!(TemplateId::from_name("Where is my order?"), None);
     }
 
     #[test]

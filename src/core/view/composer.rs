@@ -125,7 +125,7 @@ pub fn composer_view(composer: &Composer, failures: &[(HostCall, String)], vars:
         templates: TemplateId::ALL
             .into_iter()
             .map(|id| Choice {
-                value: template_key(id).to_string(),
+                value: id.as_str().to_string(),
                 label: id.label(ui).to_string(),
                 selected: id == composer.template,
             })
@@ -193,21 +193,4 @@ fn finding_view(f: &Finding, ui: Lang) -> FindingView {
         start: u32::try_from(f.start).unwrap_or(u32::MAX),
         end: u32::try_from(f.end).unwrap_or(u32::MAX),
     }
-}
-
-/// The template picker's `<option value>`.
-pub fn template_key(id: TemplateId) -> &'static str {
-    match id {
-        TemplateId::WhereIsMyOrder => "where_is_my_order",
-        TemplateId::ReturnInstructions => "return_instructions",
-        TemplateId::DamagedOrDefective => "damaged_or_defective",
-        TemplateId::Cancellation => "cancellation",
-        TemplateId::InvoiceRequest => "invoice_request",
-        TemplateId::ThanksForPatience => "thanks_for_patience",
-        TemplateId::ProductQuestion => "product_question",
-    }
-}
-
-pub fn template_from_key(key: &str) -> Option<TemplateId> {
-    TemplateId::ALL.into_iter().find(|id| template_key(*id) == key)
 }

@@ -20,7 +20,7 @@ pub mod wire;
 #[cfg(test)]
 mod tests;
 
-pub use composer::{template_from_key, IMPORTANT_MARKER};
+pub use composer::IMPORTANT_MARKER;
 pub use events::{Effect, Event, HostCall, Purpose};
 pub use model::*;
 pub use present::{failed, failure_text, view};

@@ -569,7 +569,7 @@ fn switching_language_or_template_rewrites_the_reply() {
     s.send(Event::SelectTemplate(TemplateId::InvoiceRequest));
     let c = composer(&s);
     assert_eq!(c.templates.iter().find(|c| c.selected).unwrap().value, "invoice_request");
-    assert_eq!(template_from_key("invoice_request"), Some(TemplateId::InvoiceRequest));
+    assert_eq!(TemplateId::from_name("invoice_request"), Some(TemplateId::InvoiceRequest));
 }
 
 #[test]
