@@ -18,8 +18,8 @@ use crate::core::reply::templates::TemplateId;
 use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
+use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::host::{ticket_from_js, Host};
-use super::render::{fill_clock, render_findings, Actions, Ids, Renderer};
 use super::zones::{now, BrowserZones};
 
 /// Name of the performance mark set once the order panel is in the DOM.
@@ -126,7 +126,7 @@ impl App {
         let view = self.current_view();
         let focus = remembered_focus(&self.mount);
         let mut actions = Actions::default();
-        let built = Renderer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
+        let built = Drawer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
         let Ok(root) = built else { return };
         clear(&self.mount);
         if self.mount.append_child(&root).is_err() {
@@ -149,7 +149,7 @@ impl App {
         let view = self.current_view();
         let Some(composer) = view.composer else { return };
         if let Some(container) = find(&self.mount, "[data-ol=findings]") {
-            let _ = render_findings(&self.dom, &container, &composer.findings);
+            let _ = draw_findings(&self.dom, &container, &composer.findings);
         }
         if let Some(insert) = find(&self.mount, "[data-ol=insert]") {
             if composer.insert.enabled {
