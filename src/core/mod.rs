@@ -5,6 +5,7 @@
 pub mod amazon_host;
 pub mod detect;
 pub mod format;
+pub mod host;
 pub mod i18n;
 pub mod lang;
 pub mod marketplace;
@@ -14,5 +15,4 @@ pub mod problem;
 pub mod reply;
 pub mod sla;
 pub mod text;
-pub mod ticket;
 pub mod view;

@@ -11,6 +11,7 @@
 
 use crate::core::detect::{Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
+use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::order_view::OrderView;
@@ -19,7 +20,6 @@ use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
 use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
-use super::state::Settings;
 use super::time::zone_offset;
 
 /// What Amazon looks for in the subject of an important message.

@@ -2,11 +2,10 @@
 //! the web shell must do about it ([`Effect`]). The vocabulary between [`super::update`], which
 //! turns events into effects, and `src/web`, which carries them out and sends the events.
 
+use crate::core::host::{ProxyRequest, ProxyResponse};
+use crate::core::host::{Ticket, TicketError};
 use crate::core::lang::Lang;
 use crate::core::reply::templates::TemplateId;
-use crate::core::ticket::{Ticket, TicketError};
-
-use super::proxy::{ProxyRequest, ProxyResponse};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {

@@ -11,11 +11,9 @@ pub mod links;
 pub mod model;
 mod order_panel;
 mod present;
-pub mod proxy;
 pub mod state;
 mod time;
 pub mod update;
-pub mod wire;
 
 #[cfg(test)]
 mod tests;
@@ -24,6 +22,5 @@ pub use composer::IMPORTANT_MARKER;
 pub use events::{Effect, Event, HostCall, Purpose};
 pub use model::*;
 pub use present::{failed, failure_text, view};
-pub use proxy::{Failure, ProxyRequest, ProxyResponse};
-pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
+pub use state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 pub use update::update;

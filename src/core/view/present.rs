@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
 use crate::core::format::{format_short_date, Zones};
+use crate::core::host::Failure;
 use crate::core::i18n::{fill, kind_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
@@ -15,7 +16,6 @@ use super::events::Event;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
-use super::proxy::Failure;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 use super::time::zone_offset;
 

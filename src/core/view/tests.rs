@@ -6,11 +6,11 @@ use serde_json::json;
 
 use super::*;
 use crate::core::format::FixedZones;
+use crate::core::host::{FieldMap, ProxyRequest, ProxyResponse, Settings, Ticket};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::problem::{Problem, ProblemCode};
 use crate::core::reply::templates::TemplateId;
-use crate::core::ticket::Ticket;
 
 const NB: &str = "\u{a0}";
 const ALIAS: &str = "abc1234567890xyz@marketplace.amazon.de";
@@ -305,8 +305,8 @@ fn the_clock_counts_down_warns_and_says_when_overdue() {
 #[test]
 fn an_answered_thread_says_so_and_notices_have_no_clock() {
     let mut ticket = de_ticket(true, "2026-01-15T08:00:00Z");
-    ticket.comments.push(crate::core::ticket::Comment {
-        author: crate::core::ticket::Person { role: Some(crate::core::ticket::Role::Agent), ..Default::default() },
+    ticket.comments.push(crate::core::host::Comment {
+        author: crate::core::host::Person { role: Some(crate::core::host::Role::Agent), ..Default::default() },
         body_text: Some("Ist unterwegs.".into()),
         created_at: "2026-01-15T09:00:00Z".into(),
         ..Default::default()

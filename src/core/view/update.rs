@@ -2,10 +2,10 @@
 //! must carry out (ask the proxy, copy, insert). Pure, so every behaviour is tested natively.
 
 use crate::core::detect::Kind;
-use crate::core::ticket::{Ticket, TicketError};
+use crate::core::host::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyResponse};
+use crate::core::host::{Ticket, TicketError};
 
 use super::events::{Effect, Event, Purpose};
-use super::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyResponse};
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 
 /// Applies one event.
