@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use crate::core::detect::{Kind, Suspicion};
 use crate::core::format::{format_short_date, Zones};
 use crate::core::host::Failure;
-use crate::core::i18n::{fill, kind_text, t, Text};
+use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
@@ -233,8 +233,8 @@ pub fn failure_text(failure: &Failure, lang: Lang) -> String {
         Failure::Network(_) => t(lang, Text::Network).to_string(),
         Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
         Failure::Problem(problem) => {
+            let text = problem_text(problem.code);
             let code = problem.code.as_str();
-            let text = crate::core::i18n::problem_text(code);
             // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
             let shown_code = match problem.kind.rsplit_once(':') {
                 Some((_, c)) if text == Text::ProblemUnknown && !c.is_empty() => c.to_string(),
