@@ -39,6 +39,7 @@ pub(super) const ALL: [&Words; 13] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
 
     #[test]
     fn every_reply_language_has_one_table_with_every_list() {
