@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod lang;
 pub mod marketplace;
 pub mod message;
+pub mod order_id;
 pub mod order_view;
 pub mod problem;
 pub mod reply;
