@@ -152,11 +152,6 @@ impl Marketplace {
         format!("{}/orders-v3/order/{}", self.seller_central, order_id)
     }
 
-    /// The SP-API production base URL for this marketplace's region.
-    pub fn sp_api_endpoint(&self) -> String {
-        format!("https://{}", self.region.endpoint_host())
-    }
-
     /// The language part of the default language tag (`de` of `de-DE`).
     pub fn language_code(&self) -> &'static str {
         self.language.split('-').next().unwrap_or(self.language)

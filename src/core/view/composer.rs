@@ -15,7 +15,7 @@ use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::order_view::OrderView;
-use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
+use crate::core::reply::compliance::{blocks, check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
 use super::events::{Event, HostCall};
@@ -170,8 +170,9 @@ fn host_error(call: HostCall, reason: &str, ui: Lang) -> HostErrorView {
 pub fn findings_view(text: &str, composer: &Composer, ui: Lang) -> FindingsView {
     let ctx =
         CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
-    let findings: Vec<FindingView> = check(text, &ctx).iter().map(|f| finding_view(f, ui)).collect();
-    let insertable = !findings.iter().any(|f| f.severity == "block");
+    let found = check(text, &ctx);
+    let insertable = !blocks(&found);
+    let findings: Vec<FindingView> = found.iter().map(|f| finding_view(f, ui)).collect();
     let summary = match (findings.is_empty(), insertable) {
         (true, _) => t(ui, Text::NoFindings),
         (false, false) => t(ui, Text::BlockedHint),

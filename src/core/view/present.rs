@@ -9,6 +9,7 @@ use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
+use crate::core::problem::ProblemCode;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
@@ -233,15 +234,13 @@ pub fn failure_text(failure: &Failure, lang: Lang) -> String {
         Failure::Network(_) => t(lang, Text::Network).to_string(),
         Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
         Failure::Problem(problem) => {
-            let text = problem_text(problem.code);
-            let code = problem.code.as_str();
             // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
             let shown_code = match problem.kind.rsplit_once(':') {
-                Some((_, c)) if text == Text::ProblemUnknown && !c.is_empty() => c.to_string(),
-                _ => code.to_string(),
+                Some((_, c)) if problem.code == ProblemCode::Unknown && !c.is_empty() => c,
+                _ => problem.code.as_str(),
             };
             let seconds = problem.retry_after.unwrap_or(5).to_string();
-            fill(t(lang, text), &[("seconds", &seconds), ("code", &shown_code)])
+            fill(t(lang, problem_text(problem.code)), &[("seconds", &seconds), ("code", shown_code)])
         }
     }
 }
