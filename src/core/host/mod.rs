@@ -1,7 +1,7 @@
 //! The host interface, Rust side. docs/host-interface.md is the contract between the sidebar and
 //! a host adapter (`www/hosts/*.js`); this folder is its Rust half, in one place: the open
 //! [`Ticket`], the installation's [`Settings`], what the sidebar asks the proxy through
-//! `host.request` ([`ProxyRequest`], [`ProxyResponse`]) and how it reads the answers ([`wire`]).
+//! `host.request` ([`ProxyRequest`], [`ProxyResponse`]) and how it reads the answers ([`proxy`]).
 //! Everything here comes from code we do not control, so it is read forgivingly ([`lenient`]):
 //! anything unexpected becomes a default or a [`Failure`], never a panic.
 
@@ -9,7 +9,6 @@ pub(crate) mod lenient;
 pub mod proxy;
 pub mod settings;
 pub mod ticket;
-pub mod wire;
 
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use settings::{FieldMap, Settings};
