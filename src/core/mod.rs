@@ -8,6 +8,7 @@ pub mod format;
 pub mod host;
 pub mod i18n;
 pub mod lang;
+pub(crate) mod lenient;
 pub mod marketplace;
 pub mod message;
 pub mod order_id;

@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::host::lenient::{Field, FromWire};
+use crate::core::lenient::{Field, FromWire};
 
 /// Declares wire documents: for each, the struct with its serde derives (`#[serde(rename)]` from
 /// the JSON name after `=`, plus the field's own serde attributes) and a [`FromWire`] reader
@@ -245,7 +245,7 @@ wire_documents! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::host::lenient::parse;
+    use crate::core::lenient::parse;
     use crate::core::problem::{Problem, ProblemCode};
 
     fn money(amount: &str) -> Money {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::host::lenient::{Field, FromWire};
+use crate::core::lenient::{Field, FromWire};
 
 /// Media type of every error the proxy answers with.
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";

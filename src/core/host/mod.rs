@@ -2,10 +2,9 @@
 //! a host adapter (`www/hosts/*.js`); this folder is its Rust half, in one place: the open
 //! [`Ticket`], the installation's [`Settings`], what the sidebar asks the proxy through
 //! `host.request` ([`ProxyRequest`], [`ProxyResponse`]) and how it reads the answers ([`proxy`]).
-//! Everything here comes from code we do not control, so it is read forgivingly ([`lenient`]):
-//! anything unexpected becomes a default or a [`Failure`], never a panic.
+//! Everything here comes from code we do not control, so it is read forgivingly (with
+//! `crate::core::lenient`): anything unexpected becomes a default or a [`Failure`], never a panic.
 
-pub(crate) mod lenient;
 pub mod proxy;
 pub mod settings;
 pub mod ticket;

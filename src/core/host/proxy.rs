@@ -1,7 +1,7 @@
 //! What the sidebar asks the orderlens proxy (through `host.request`) and how it reads the
 //! answers. Answers are outside data: anything unexpected becomes a [`Failure`], never a panic.
 
-use super::lenient::{parse, FromWire};
+use crate::core::lenient::{parse, FromWire};
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::problem::{Problem, ProblemCode};
 

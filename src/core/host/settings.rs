@@ -1,7 +1,7 @@
 //! The installation's settings as the host adapter gives them (`host.settings()`,
 //! docs/host-interface.md), read forgivingly.
 
-use super::lenient;
+use crate::core::lenient;
 
 /// The installation's settings (`host.settings()`); never secrets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

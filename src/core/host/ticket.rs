@@ -9,10 +9,9 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
+use crate::core::lenient;
 use crate::core::message::{Message, TicketFields};
 use crate::core::sla::{Author, ThreadEntry};
-
-use super::lenient;
 
 /// The open ticket. Field names are those of the host interface.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
