@@ -8,11 +8,12 @@ use chrono::{DateTime, Utc};
 use orderlens::amazon_host::{is_amazon_action_url, is_amazon_host};
 use orderlens::detect::detect;
 use orderlens::format::FixedZones;
+use orderlens::host::Settings;
+use orderlens::host::Ticket;
 use orderlens::marketplace::Marketplace;
 use orderlens::message::Message;
 use orderlens::reply::compliance::{check, CheckContext, Rule};
-use orderlens::ticket::Ticket;
-use orderlens::view::{update, view, Event, Settings, State};
+use orderlens::view::{update, view, Event, State};
 
 /// Hosts that are genuinely this marketplace's.
 fn genuine_hosts(m: &Marketplace) -> Vec<String> {

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use orderlens::detect::{detect, Kind, Suspicion};
-use orderlens::ticket::Ticket;
+use orderlens::host::Ticket;
 use serde_json::Value;
 
 const TICKETS: &str = include_str!("../www/demo/tickets.json");

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use corpus_list::EMAIL_FIXTURES;
+use orderlens::host::Ticket;
 use orderlens::message::{Mailbox, Message};
-use orderlens::ticket::Ticket;
 use serde_json::{json, Value};
 
 /// File name → ticket JSON.
@@ -140,8 +140,8 @@ fn ticket_seeds_are_tickets_and_up_to_date() {
 
 #[test]
 fn view_seeds_read_as_the_sidebar_reads_them_and_are_up_to_date() {
-    use orderlens::view::proxy::{read_buyer_orders, read_order, Failure};
-    use orderlens::view::{ProxyResponse, Settings};
+    use orderlens::host::proxy::{read_buyer_orders, read_order, Failure};
+    use orderlens::host::{ProxyResponse, Settings};
     let seeds = view_seeds();
     let answer = |name: &str, status| Ok(ProxyResponse { status, body: seeds[name].clone() });
     assert_eq!(read_order(answer("order.json", 200)).expect("an order view").items.len(), 2);

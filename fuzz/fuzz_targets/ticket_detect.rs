@@ -8,8 +8,9 @@ use orderlens::amazon_host::is_amazon_action_url;
 use orderlens::format::FixedZones;
 use orderlens::lang::Lang;
 use orderlens::sla::Clock;
-use orderlens::ticket::Ticket;
-use orderlens::view::{update, view, Event, Settings, State};
+use orderlens::host::Ticket;
+use orderlens::host::Settings;
+use orderlens::view::{update, view, Event, State};
 
 fuzz_target!(|bytes: &[u8]| {
     let json = String::from_utf8_lossy(bytes);

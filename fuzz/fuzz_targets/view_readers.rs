@@ -6,9 +6,10 @@
 use libfuzzer_sys::fuzz_target;
 use orderlens::format::FixedZones;
 use orderlens::lang::Lang;
-use orderlens::ticket::Ticket;
-use orderlens::view::proxy::{read_buyer_orders, read_order};
-use orderlens::view::{update, view, Effect, Event, ProxyResponse, Settings, State};
+use orderlens::host::Ticket;
+use orderlens::host::proxy::{read_buyer_orders, read_order};
+use orderlens::host::{ProxyResponse, Settings};
+use orderlens::view::{update, view, Effect, Event, State};
 
 const TICKET: &str = r#"{"id":"1","subject":"Frage von Amazon-Kunde Kim (Bestellung: 302-1234567-1234567)",
   "requester":{"email":"ab12cd34ef56gh7@marketplace.amazon.de","name":"Kim"},

@@ -8,11 +8,13 @@
 
 use crate::core::detect::Kind;
 use crate::core::lang::Lang;
+use crate::core::problem::ProblemCode;
 
 mod ar;
 mod de;
 mod en;
 mod es;
+mod fill;
 mod fr;
 mod it;
 mod ja;
@@ -20,189 +22,12 @@ mod nl;
 mod pl;
 mod pt;
 mod sv;
+mod text;
 mod tr;
 mod zh;
 
-macro_rules! texts {
-    ($( $(#[$doc:meta])* $variant:ident, )*) => {
-        /// A UI string. Look it up with [`t`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Text { $( $(#[$doc])* $variant, )* }
-
-        impl Text {
-            pub const ALL: &'static [Text] = &[$( Text::$variant, )*];
-        }
-    };
-}
-
-texts! {
-    // Detection states.
-    NotAmazonTicket,
-    SuspiciousWarning,
-    SuspiciousLookalikeDomain,
-    SuspiciousDisplayNameSpoof,
-    SuspiciousAuthenticationFailed,
-    PreSaleNoOrder,
-    FindRecentOrders,
-    NoRecentOrders,
-    Loading,
-
-    // Order panel.
-    OrderStatus,
-    Purchased,
-    Fulfilment,
-    FulfilledByAmazon,
-    FulfilledByMerchant,
-    FbaCustomerServiceNote,
-    Prime,
-    Business,
-    ShipBy,
-    DeliverBy,
-    Items,
-    Asin,
-    Sku,
-    Quantity,
-    UnitPrice,
-    Subtotal,
-    ItemsTotal,
-    Shipping,
-    Tax,
-    Promotions,
-    GrandTotal,
-    Packages,
-    Carrier,
-    TrackingNumber,
-    PackageStatus,
-    DeliveryAddress,
-    RestrictedByAmazon,
-    StatusPendingAvailability,
-    StatusPending,
-    StatusUnshipped,
-    StatusPartiallyShipped,
-    StatusShipped,
-    StatusCancelled,
-    StatusUnfulfillable,
-
-    // Header.
-    Marketplace,
-    OrderId,
-    KindBuyerMessage,
-    KindReturnRequest,
-    KindAtozClaim,
-    KindRefundNotification,
-    KindOrderConfirmation,
-    KindDeliveryFailure,
-    KindChargeback,
-    KindNegativeFeedback,
-    KindCancellationRequest,
-    KindMessageCopy,
-    CopyOrderId,
-    Copied,
-    OpenInSellerCentral,
-    /// The link that marks the buyer's message as needing no answer.
-    NoResponseNeeded,
-
-    // The 24-hour clock. `{time}` is a [`crate::core::sla::format_duration`] text.
-    AnswerWithin,
-    OverdueBy,
-    Answered,
-    RespondWithin24Hours,
-    DurationDaysHours,
-    DurationDays,
-    DurationHoursMinutes,
-    DurationHours,
-    DurationMinutes,
-
-    // Composer.
-    ComposerTitle,
-    TemplatePicker,
-    LanguagePicker,
-    ImportantToggle,
-    ImportantToggleHint,
-    InsertReply,
-    NoFindings,
-    BlockedHint,
-    TemplateWhereIsMyOrder,
-    TemplateReturnInstructions,
-    TemplateDamagedOrDefective,
-    TemplateCancellation,
-    TemplateInvoiceRequest,
-    TemplateThanksForPatience,
-    TemplateProductQuestion,
-    /// Template variables, shown in brackets in a reply when their value is unknown.
-    VarBuyerName,
-    VarOrderId,
-    VarItemTitle,
-    VarCarrier,
-    VarTrackingNumber,
-    VarDeliverBy,
-    VarSellerName,
-    /// Where the agent writes the answer to a buyer's question.
-    VarAnswer,
-
-    // Compliance findings: what is wrong and what to do.
-    FindingEmail,
-    FindingEmoji,
-    FindingLink,
-    FindingInsecureLink,
-    FindingMarketing,
-    FindingReviewManipulation,
-    FindingReviewRequest,
-    FindingPhone,
-    FindingAttachmentTooLarge,
-    FindingAttachmentType,
-    FindingImportant,
-    FindingEmpty,
-    FindingPlaceholder,
-    FindingLanguage,
-
-    // Proxy problems (`application/problem+json` codes) and the sidebar's own connection state.
-    ProblemUnauthorized,
-    ProblemOriginNotAllowed,
-    ProblemInvalidOrderId,
-    ProblemUnknownMarketplace,
-    ProblemMarketplaceNotConfigured,
-    ProblemOrderNotFound,
-    ProblemNotFound,
-    ProblemRateLimited,
-    ProblemUpstreamRateLimited,
-    ProblemUpstreamUnauthorized,
-    ProblemUpstreamForbidden,
-    ProblemUpstreamRejected,
-    ProblemUpstreamTimeout,
-    ProblemUpstreamUnavailable,
-    ProblemUpstreamInvalidResponse,
-    ProblemMessageInvalid,
-    ProblemMessageActionUnsupported,
-    ProblemBadRequest,
-    ProblemInternal,
-    ProblemTokenScope,
-    ProblemMessageMaybeSent,
-    ProblemMessageDuplicate,
-    ProblemUnknown,
-    /// The proxy could not be reached at all (no HTTP answer).
-    Network,
-    Retry,
-    ProxyNotConfigured,
-
-    // The sidebar shell.
-    /// Label of the buyer's name in the header.
-    Buyer,
-    /// The purchase time in the agent's own time zone; `{time}` is date, time and offset.
-    YourTime,
-    /// The proxy answered with something that is neither its data nor a problem+json body.
-    ProxyUnreadable,
-    /// The host's ticket was not a ticket object.
-    TicketUnreadable,
-    /// A host call started by Insert failed; the host's reason is shown beside it.
-    HostInsertFailed,
-    HostTagsFailed,
-    HostFieldsFailed,
-    /// The panic hook's text, drawn when the sidebar itself has failed.
-    PanicTitle,
-    PanicAdvice,
-    PanicTicketId,
-}
+pub use fill::{fill, fill_with, placeholders};
+pub use text::Text;
 
 /// The UI string in `lang`, English where a translation is missing.
 pub fn t(lang: Lang, text: Text) -> &'static str {
@@ -226,68 +51,6 @@ fn translation(lang: Lang, text: Text) -> Option<&'static str> {
         Lang::Tr => Some(tr::text(text)),
         Lang::Ar => Some(ar::text(text)),
     }
-}
-
-/// Replaces each `{key}` of `template` with its value. Unknown placeholders stay as written, and
-/// values are inserted verbatim (a buyer name containing `{order_id}` is not expanded again).
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    fill_with(template, |key, out| match values.iter().find(|(k, _)| *k == key) {
-        Some((_, v)) => {
-            out.push_str(v);
-            true
-        }
-        None => false,
-    })
-}
-
-/// The one placeholder scanner: for each `{key}`, `write(key, out)` appends the value and answers
-/// true, or answers false to keep `{key}` as written.
-pub fn fill_with(template: &str, mut write: impl FnMut(&str, &mut String) -> bool) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find(['}', '{']) {
-            Some(close) if after[close..].starts_with('}') && is_key(&after[..close]) => {
-                let key = &after[..close];
-                if !write(key, &mut out) {
-                    out.push('{');
-                    out.push_str(key);
-                    out.push('}');
-                }
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Placeholder keys are `snake_case` identifiers, so prose braces are left alone.
-fn is_key(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-}
-
-/// The keys of the placeholders in `template`, in order.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut keys = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find(['}', '{']) {
-            Some(close) if after[close..].starts_with('}') && is_key(&after[..close]) => {
-                keys.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            _ => rest = after,
-        }
-    }
-    keys
 }
 
 /// The badge name of a kind of Amazon mail.
@@ -321,33 +84,33 @@ pub fn order_status_text(status: &str) -> Option<Text> {
     })
 }
 
-/// The sentence for a proxy problem `code` (the wire string of `problem+json`). Unknown codes
-/// get [`Text::ProblemUnknown`], which shows `{code}`. The rate-limit texts hold `{seconds}`.
-pub fn problem_text(code: &str) -> Text {
+/// The sentence for a proxy problem `code`. A code this build does not know ([`ProblemCode::Unknown`])
+/// gets [`Text::ProblemUnknown`], which shows `{code}`. The rate-limit texts hold `{seconds}`.
+pub fn problem_text(code: ProblemCode) -> Text {
     match code {
-        "unauthorized" => Text::ProblemUnauthorized,
-        "origin_not_allowed" => Text::ProblemOriginNotAllowed,
-        "invalid_order_id" => Text::ProblemInvalidOrderId,
-        "unknown_marketplace" => Text::ProblemUnknownMarketplace,
-        "marketplace_not_configured" => Text::ProblemMarketplaceNotConfigured,
-        "order_not_found" => Text::ProblemOrderNotFound,
-        "not_found" => Text::ProblemNotFound,
-        "rate_limited" => Text::ProblemRateLimited,
-        "upstream_rate_limited" => Text::ProblemUpstreamRateLimited,
-        "upstream_unauthorized" => Text::ProblemUpstreamUnauthorized,
-        "upstream_forbidden" => Text::ProblemUpstreamForbidden,
-        "upstream_rejected" => Text::ProblemUpstreamRejected,
-        "upstream_timeout" => Text::ProblemUpstreamTimeout,
-        "upstream_unavailable" => Text::ProblemUpstreamUnavailable,
-        "upstream_invalid_response" => Text::ProblemUpstreamInvalidResponse,
-        "message_invalid" => Text::ProblemMessageInvalid,
-        "message_action_unsupported" => Text::ProblemMessageActionUnsupported,
-        "bad_request" => Text::ProblemBadRequest,
-        "internal" => Text::ProblemInternal,
-        "token_scope" => Text::ProblemTokenScope,
-        "message_maybe_sent" => Text::ProblemMessageMaybeSent,
-        "message_duplicate" => Text::ProblemMessageDuplicate,
-        _ => Text::ProblemUnknown,
+        ProblemCode::Unauthorized => Text::ProblemUnauthorized,
+        ProblemCode::OriginNotAllowed => Text::ProblemOriginNotAllowed,
+        ProblemCode::InvalidOrderId => Text::ProblemInvalidOrderId,
+        ProblemCode::UnknownMarketplace => Text::ProblemUnknownMarketplace,
+        ProblemCode::MarketplaceNotConfigured => Text::ProblemMarketplaceNotConfigured,
+        ProblemCode::OrderNotFound => Text::ProblemOrderNotFound,
+        ProblemCode::NotFound => Text::ProblemNotFound,
+        ProblemCode::RateLimited => Text::ProblemRateLimited,
+        ProblemCode::UpstreamRateLimited => Text::ProblemUpstreamRateLimited,
+        ProblemCode::UpstreamUnauthorized => Text::ProblemUpstreamUnauthorized,
+        ProblemCode::UpstreamForbidden => Text::ProblemUpstreamForbidden,
+        ProblemCode::UpstreamRejected => Text::ProblemUpstreamRejected,
+        ProblemCode::UpstreamTimeout => Text::ProblemUpstreamTimeout,
+        ProblemCode::UpstreamUnavailable => Text::ProblemUpstreamUnavailable,
+        ProblemCode::UpstreamInvalidResponse => Text::ProblemUpstreamInvalidResponse,
+        ProblemCode::MessageInvalid => Text::ProblemMessageInvalid,
+        ProblemCode::MessageActionUnsupported => Text::ProblemMessageActionUnsupported,
+        ProblemCode::BadRequest => Text::ProblemBadRequest,
+        ProblemCode::Internal => Text::ProblemInternal,
+        ProblemCode::TokenScope => Text::ProblemTokenScope,
+        ProblemCode::MessageMaybeSent => Text::ProblemMessageMaybeSent,
+        ProblemCode::MessageDuplicate => Text::ProblemMessageDuplicate,
+        ProblemCode::Unknown => Text::ProblemUnknown,
     }
 }
 
@@ -423,57 +186,14 @@ mod tests {
     }
 
     #[test]
-    fn fill_replaces_known_keys_and_keeps_the_rest() {
-        assert_eq!(fill("Answer within {time}", &[("time", "5 h 12 min")]), "Answer within 5 h 12 min");
-        assert_eq!(fill("{a}{b}{a}", &[("a", "1"), ("b", "2")]), "121");
-        assert_eq!(fill("Hi {unknown}!", &[("time", "x")]), "Hi {unknown}!");
-        assert_eq!(fill("set {x", &[("x", "1")]), "set {x");
-        assert_eq!(fill("{{time}}", &[("time", "1")]), "{1}");
-        assert_eq!(fill("{ time }", &[("time", "1")]), "{ time }");
-        assert_eq!(fill("", &[]), "");
-        assert_eq!(fill("日本{time}語", &[("time", "5時間")]), "日本5時間語");
-    }
-
-    #[test]
-    fn filled_values_are_not_expanded_again() {
-        assert_eq!(fill("{a} {b}", &[("a", "{b}"), ("b", "x")]), "{b} x");
-    }
-
-    #[test]
-    fn placeholders_are_listed_in_order() {
-        assert_eq!(placeholders("{days} d {hours} h {x"), vec!["days", "hours"]);
-        assert!(placeholders("no {Braces} here { }").is_empty());
-    }
-
-    #[test]
     fn every_problem_code_of_the_proxy_has_its_own_text() {
-        let codes = [
-            "unauthorized",
-            "origin_not_allowed",
-            "invalid_order_id",
-            "unknown_marketplace",
-            "marketplace_not_configured",
-            "order_not_found",
-            "not_found",
-            "rate_limited",
-            "upstream_rate_limited",
-            "upstream_unauthorized",
-            "upstream_forbidden",
-            "upstream_rejected",
-            "upstream_timeout",
-            "upstream_unavailable",
-            "upstream_invalid_response",
-            "message_invalid",
-            "message_action_unsupported",
-            "bad_request",
-            "internal",
-        ];
-        let texts: Vec<Text> = codes.iter().map(|c| problem_text(c)).collect();
+        let codes = ProblemCode::ALL;
+        let texts: Vec<Text> = codes.iter().map(|&c| problem_text(c)).collect();
         for (i, a) in texts.iter().enumerate() {
-            assert_ne!(*a, Text::ProblemUnknown, "{}", codes[i]);
-            assert!(!texts[i + 1..].contains(a), "{} shares a text", codes[i]);
+            assert_ne!(*a, Text::ProblemUnknown, "{:?}", codes[i]);
+            assert!(!texts[i + 1..].contains(a), "{:?} shares a text", codes[i]);
         }
-        assert_eq!(problem_text("something_new"), Text::ProblemUnknown);
+        assert_eq!(problem_text(ProblemCode::Unknown), Text::ProblemUnknown);
         assert!(t(Lang::En, Text::ProblemRateLimited).contains("{seconds}"));
         assert!(t(Lang::En, Text::ProblemUpstreamUnauthorized).contains("re-authorise orderlens in Seller Central"));
     }

@@ -45,40 +45,13 @@ impl Lang {
         Lang::Ar,
     ];
 
-    /// The languages the sidebar's own strings are translated into (`i18n/<code>.rs`).
-    pub const UI: [Lang; 13] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::Es,
-        Lang::Pl,
-        Lang::Ja,
-        Lang::Zh,
-        Lang::Pt,
-        Lang::Nl,
-        Lang::Sv,
-        Lang::Tr,
-        Lang::Ar,
-    ];
+    /// The languages the sidebar's own strings are translated into (`i18n/<code>.rs`). Today every
+    /// language is a UI and a reply language; one that is not gets its own list here.
+    pub const UI: [Lang; 13] = Lang::ALL;
 
     /// The languages of the reply-language picker: each has templates (`templates/<code>.rs`),
     /// compliance words (`compliance/words/<code>.rs`) and its number and date formats.
-    pub const REPLY: [Lang; 13] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::Es,
-        Lang::Pl,
-        Lang::Ja,
-        Lang::Zh,
-        Lang::Pt,
-        Lang::Nl,
-        Lang::Sv,
-        Lang::Tr,
-        Lang::Ar,
-    ];
+    pub const REPLY: [Lang; 13] = Lang::ALL;
 
     /// The language of a BCP 47 tag (`de-AT`, `ja_JP`, `ZH-Hant-TW`), by its primary subtag.
     /// Also takes the first entry of an Accept-Language style list (`fr-CH, fr;q=0.9`).

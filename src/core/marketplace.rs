@@ -213,11 +213,6 @@ impl Marketplace {
         }
     }
 
-    /// The SP-API production base URL for this marketplace's region.
-    pub fn sp_api_endpoint(&self) -> String {
-        format!("https://{}", self.region.endpoint_host())
-    }
-
     /// The language part of the default language tag (`de` of `de-DE`).
     pub fn language_code(&self) -> &'static str {
         self.language.split('-').next().unwrap_or(self.language)

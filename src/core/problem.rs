@@ -2,6 +2,9 @@
 //! sidebar can read errors with the same type the proxy writes them with.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::core::lenient::{Field, FromWire};
 
 /// Media type of every error the proxy answers with.
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
@@ -47,6 +50,24 @@ impl Problem {
     pub fn with_request_id(mut self, request_id: Option<String>) -> Problem {
         self.request_id = request_id;
         self
+    }
+}
+
+impl FromWire for Problem {
+    fn from_wire(v: &Value) -> Option<Self> {
+        let code = v.get("code")?.as_str()?;
+        let mut complete = true;
+        let problem = Problem {
+            kind: Field::read(v, "type", &mut complete),
+            title: Field::read(v, "title", &mut complete),
+            status: Field::read(v, "status", &mut complete),
+            // A code this sidebar does not know yet is still a problem it can show.
+            code: ProblemCode::ALL.iter().copied().find(|c| c.as_str() == code).unwrap_or(ProblemCode::Unknown),
+            detail: Field::read(v, "detail", &mut complete),
+            retry_after: Field::read(v, "retryAfter", &mut complete),
+            request_id: Field::read(v, "requestId", &mut complete),
+        };
+        complete.then_some(problem)
     }
 }
 

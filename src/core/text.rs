@@ -1,24 +1,6 @@
-//! Small text scanners shared by detection: Amazon ids, URLs, HTML to text, quoted history.
+//! Small text scanners shared by detection: ASINs, URLs, HTML to text, quoted history (order
+//! ids have their own module, `order_id.rs`).
 //! Hand-written instead of a regex engine: they are few, fast, and keep the wasm small.
-
-/// Every Amazon order id (`3-7-7` digits) in `text`, in order, bounded by non-digits.
-pub fn order_ids(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).filter_map(move |i| {
-        let candidate = bytes.get(i..i + 19)?;
-        let shape = candidate.iter().enumerate().all(|(j, b)| match j {
-            3 | 11 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-        let before_ok = i == 0 || !is_id_char(bytes[i - 1]);
-        let after_ok = bytes.get(i + 19).is_none_or(|b| !is_id_char(*b));
-        (shape && before_ok && after_ok).then(|| &text[i..i + 19])
-    })
-}
-
-fn is_id_char(b: u8) -> bool {
-    b.is_ascii_digit() || b == b'-'
-}
 
 /// True for a 10-character ASIN: `B0` + 8 upper-case letters or digits, or an ISBN-10.
 pub fn is_asin(token: &str) -> bool {
@@ -230,12 +212,6 @@ fn decode_entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn order_ids_need_exact_shape_and_boundaries() {
-        let t = "a 114-6182123-1048753, b 1114-6182123-1048753 c 12-00024-47423 d 305-0643336-92323921";
-        assert_eq!(order_ids(t).collect::<Vec<_>>(), vec!["114-6182123-1048753"]);
-    }
 
     #[test]
     fn asins() {

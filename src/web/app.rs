@@ -14,13 +14,12 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::core::lang::Lang;
-use crate::core::view::{
-    template_from_key, update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
-};
+use crate::core::reply::templates::TemplateId;
+use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
+use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::host::{ticket_from_js, Host};
-use super::render::{fill_clock, render_findings, Actions, Ids, Renderer};
 use super::zones::{now, BrowserZones};
 
 /// Name of the performance mark set once the order panel is in the DOM.
@@ -127,7 +126,7 @@ impl App {
         let view = self.current_view();
         let focus = remembered_focus(&self.mount);
         let mut actions = Actions::default();
-        let built = Renderer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
+        let built = Drawer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
         let Ok(root) = built else { return };
         clear(&self.mount);
         if self.mount.append_child(&root).is_err() {
@@ -150,7 +149,7 @@ impl App {
         let view = self.current_view();
         let Some(composer) = view.composer else { return };
         if let Some(container) = find(&self.mount, "[data-ol=findings]") {
-            let _ = render_findings(&self.dom, &container, &composer.findings);
+            let _ = draw_findings(&self.dom, &container, &composer.findings);
         }
         if let Some(insert) = find(&self.mount, "[data-ol=insert]") {
             if composer.insert.enabled {
@@ -298,9 +297,10 @@ impl App {
         let Some(t) = target(e) else { return };
         let hook = t.get_attribute("data-ol").unwrap_or_default();
         let event = match hook.as_str() {
-            "template" => {
-                t.dyn_ref::<HtmlSelectElement>().and_then(|s| template_from_key(&s.value())).map(Event::SelectTemplate)
-            }
+            "template" => t
+                .dyn_ref::<HtmlSelectElement>()
+                .and_then(|s| TemplateId::from_name(&s.value()))
+                .map(Event::SelectTemplate),
             "reply-lang" => {
                 t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::reply_from_tag(&s.value())).map(Event::SelectLang)
             }

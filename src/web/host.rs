@@ -6,8 +6,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::ticket::{Ticket, TicketError};
-use crate::core::view::{ProxyRequest, ProxyResponse, Settings};
+use crate::core::host::{ProxyRequest, ProxyResponse, Settings, Ticket, TicketError};
 
 #[derive(Clone)]
 pub struct Host(JsValue);

@@ -5,9 +5,9 @@
 
 mod app;
 mod dom;
+mod draw;
 mod host;
 mod panic;
-mod render;
 mod zones;
 
 use wasm_bindgen::prelude::*;

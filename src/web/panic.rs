@@ -13,7 +13,7 @@ use crate::core::lang::Lang;
 use crate::core::view::failed;
 
 use super::dom::{clear, Dom};
-use super::render::{Actions, Ids, Renderer};
+use super::draw::{Actions, Drawer, Ids};
 
 /// A mounted sidebar and what its failure notice needs.
 struct Watched {
@@ -58,7 +58,7 @@ fn show_failure() {
         for sidebar in watched.iter() {
             let view = failed(sidebar.lang, sidebar.ticket_id.as_deref());
             let mut actions = Actions::default();
-            if let Ok(root) = (Renderer { dom: &dom, ids: &ids, actions: &mut actions }).sidebar(&view) {
+            if let Ok(root) = (Drawer { dom: &dom, ids: &ids, actions: &mut actions }).sidebar(&view) {
                 clear(&sidebar.mount);
                 let _ = sidebar.mount.append_child(&root);
             }

@@ -34,7 +34,7 @@ pub async fn unlimited_proxy() -> (FakeAmazon, Running) {
                 endpoint: Some(fake.region_url(region)),
             })
             .collect(),
-        limits: Limits { get_order: open, get_orders: open, messaging: open },
+        limits: Limits { get_order: open, get_orders: open, messaging: open, sellers: open },
         // Every `?fresh=1` asks Amazon again; nothing expires while the cache is being filled.
         fresh_min_age: Duration::ZERO,
         cache_ttl: Duration::from_secs(3600),

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
+use orderlens::order_id::{is_sandbox_id, is_valid};
 use orderlens::problem::{Problem, ProblemCode};
-use orderlens::text::order_ids;
 
 use super::input::echo;
 
@@ -14,8 +14,7 @@ pub struct OrderId(String);
 
 impl OrderId {
     pub fn parse(id: &str, sandbox: bool) -> Result<OrderId, Problem> {
-        let amazon = order_ids(id).next() == Some(id);
-        if amazon || (sandbox && is_sandbox_id(id)) {
+        if is_valid(id) || (sandbox && is_sandbox_id(id)) {
             return Ok(OrderId(id.to_string()));
         }
         Err(Problem::new(
@@ -33,11 +32,6 @@ impl fmt::Display for OrderId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// Letters, digits, `_` and `-`: safe in a path without escaping.
-fn is_sandbox_id(id: &str) -> bool {
-    (1..=40).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@ use super::sender::Alias;
 use crate::core::amazon_host::{amazon_action_url, amazon_url_host};
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
-use crate::core::text::{alnum_tokens, current_block, find_all_ascii_ci, is_asin, order_ids, query_param, urls};
+use crate::core::order_id;
+use crate::core::text::{alnum_tokens, current_block, find_all_ascii_ci, is_asin, query_param, urls};
 
 pub type Found<T> = Option<(T, String)>;
 
@@ -80,14 +81,14 @@ fn named_retail_domain(text: &str) -> Option<&'static Marketplace> {
 /// The order the mail is about: the subject, else the current body block (quoted history
 /// cut off), else an order link.
 pub fn order_id(message: &Message) -> Found<String> {
-    if let Some(id) = order_ids(&message.subject).next() {
+    if let Some(id) = order_id::find_all(&message.subject).next() {
         return Some((id.to_string(), "subject".into()));
     }
-    if let Some(id) = order_ids(&current_block(&message.text)).next() {
+    if let Some(id) = order_id::find_all(&current_block(&message.text)).next() {
         return Some((id.to_string(), "message body (quoted history ignored)".into()));
     }
     urls(&message.html).find_map(|u| {
-        let id = order_ids(u.split("/orders-v3/order/").nth(1)?).next()?.to_string();
+        let id = order_id::find_all(u.split("/orders-v3/order/").nth(1)?).next()?.to_string();
         Some((id, "order link".into()))
     })
 }

@@ -19,27 +19,14 @@ mod ja;
 mod nl;
 mod pl;
 mod pt;
+mod replies;
 mod sv;
 mod tr;
+mod vars;
 mod zh;
 
-/// One language's set of replies. A struct, not a map: a language cannot miss a template.
-pub(super) struct Replies {
-    /// Opening line with `{buyer_name}`.
-    pub greeting: &'static str,
-    /// Opening line when the buyer's name is unknown.
-    pub greeting_without_name: &'static str,
-    /// Sign-off with `{seller_name}`.
-    pub closing: &'static str,
-    pub where_is_my_order: &'static str,
-    pub return_instructions: &'static str,
-    pub damaged_or_defective: &'static str,
-    pub cancellation: &'static str,
-    pub invoice_request: &'static str,
-    pub thanks_for_patience: &'static str,
-    /// Answer to a question about a product before purchase, with `{answer}` for the agent's text.
-    pub product_question: &'static str,
-}
+use replies::Replies;
+pub use vars::{Var, Vars};
 
 fn replies(lang: Lang) -> &'static Replies {
     match lang {
@@ -83,6 +70,24 @@ impl TemplateId {
         TemplateId::ProductQuestion,
     ];
 
+    /// The template's one name (`where_is_my_order`): the template picker's `<option value>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TemplateId::WhereIsMyOrder => "where_is_my_order",
+            TemplateId::ReturnInstructions => "return_instructions",
+            TemplateId::DamagedOrDefective => "damaged_or_defective",
+            TemplateId::Cancellation => "cancellation",
+            TemplateId::InvoiceRequest => "invoice_request",
+            TemplateId::ThanksForPatience => "thanks_for_patience",
+            TemplateId::ProductQuestion => "product_question",
+        }
+    }
+
+    /// The template of a name from [`TemplateId::as_str`].
+    pub fn from_name(name: &str) -> Option<TemplateId> {
+        TemplateId::ALL.into_iter().find(|id| id.as_str() == name)
+    }
+
     /// The name in the template picker.
     pub fn label(self, lang: Lang) -> &'static str {
         t(
@@ -109,107 +114,6 @@ impl TemplateId {
             TemplateId::ThanksForPatience => r.thanks_for_patience,
             TemplateId::ProductQuestion => r.product_question,
         }
-    }
-}
-
-/// A value a template can use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Var {
-    BuyerName,
-    OrderId,
-    ItemTitle,
-    Carrier,
-    TrackingNumber,
-    DeliverBy,
-    SellerName,
-    /// The agent's own answer to a buyer's question: no data has it, so it stays a placeholder
-    /// until the agent writes it.
-    Answer,
-}
-
-impl Var {
-    pub const ALL: [Var; 8] = [
-        Var::BuyerName,
-        Var::OrderId,
-        Var::ItemTitle,
-        Var::Carrier,
-        Var::TrackingNumber,
-        Var::DeliverBy,
-        Var::SellerName,
-        Var::Answer,
-    ];
-
-    /// The placeholder name in template texts: `{order_id}`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Var::BuyerName => "buyer_name",
-            Var::OrderId => "order_id",
-            Var::ItemTitle => "item_title",
-            Var::Carrier => "carrier",
-            Var::TrackingNumber => "tracking_number",
-            Var::DeliverBy => "deliver_by",
-            Var::SellerName => "seller_name",
-            Var::Answer => "answer",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Var> {
-        Var::ALL.into_iter().find(|v| v.key() == key)
-    }
-
-    /// What the value is, in `lang` ("tracking number").
-    pub fn label(self, lang: Lang) -> &'static str {
-        t(
-            lang,
-            match self {
-                Var::BuyerName => Text::VarBuyerName,
-                Var::OrderId => Text::VarOrderId,
-                Var::ItemTitle => Text::VarItemTitle,
-                Var::Carrier => Text::VarCarrier,
-                Var::TrackingNumber => Text::VarTrackingNumber,
-                Var::DeliverBy => Text::VarDeliverBy,
-                Var::SellerName => Text::VarSellerName,
-                Var::Answer => Text::VarAnswer,
-            },
-        )
-    }
-
-    /// The visible stand-in for an unknown value: "[tracking number]".
-    pub fn placeholder(self, lang: Lang) -> String {
-        format!("[{}]", self.label(lang))
-    }
-}
-
-/// The values for a reply. `None`, empty and blank all mean "unknown". Dates and other values
-/// come already formatted for the reply's language.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Vars {
-    pub buyer_name: Option<String>,
-    pub order_id: Option<String>,
-    pub item_title: Option<String>,
-    pub carrier: Option<String>,
-    pub tracking_number: Option<String>,
-    pub deliver_by: Option<String>,
-    pub seller_name: Option<String>,
-    pub answer: Option<String>,
-}
-
-impl Vars {
-    /// The value, trimmed and on one line; `None` when unknown.
-    pub fn get(&self, var: Var) -> Option<String> {
-        let value = match var {
-            Var::BuyerName => &self.buyer_name,
-            Var::OrderId => &self.order_id,
-            Var::ItemTitle => &self.item_title,
-            Var::Carrier => &self.carrier,
-            Var::TrackingNumber => &self.tracking_number,
-            Var::DeliverBy => &self.deliver_by,
-            Var::SellerName => &self.seller_name,
-            Var::Answer => &self.answer,
-        };
-        // A value never breaks the reply's layout: line breaks become spaces.
-        let one_line = value.as_deref()?.split_whitespace().collect::<Vec<_>>().join(" ");
-        (!one_line.is_empty()).then_some(one_line)
     }
 }
 
@@ -418,6 +322,14 @@ mod tests {
             }
         }
         assert_eq!(TemplateId::WhereIsMyOrder.label(Lang::En), "Where is my order?");
+    }
+
+    #[test]
+    fn every_template_is_found_by_its_own_name() {
+        for id in TemplateId::ALL {
+            assert_eq!(TemplateId::from_name(id.as_str()), Some(id));
+        }
+        assert_eq!(TemplateId::from_name("Where is my order?"), None);
     }
 
     #[test]

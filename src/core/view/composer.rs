@@ -11,16 +11,16 @@
 
 use crate::core::detect::{Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
+use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::order_view::OrderView;
-use crate::core::reply::compliance::{check, CheckContext, Finding, Severity};
+use crate::core::reply::compliance::{blocks, check, CheckContext, Finding, Severity};
 use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
 
+use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
-use super::render::zone_offset;
-use super::state::Settings;
-use super::update::{Event, HostCall};
+use super::time::zone_offset;
 
 /// What Amazon looks for in the subject of an important message.
 pub const IMPORTANT_MARKER: &str = "[Important]";
@@ -37,7 +37,7 @@ pub struct Composer {
 impl Composer {
     /// Starts with the template that fits the kind of mail, in the marketplace's language: a
     /// buyer message without an order is a question before the purchase.
-    pub fn new(detection: &Detection, _settings: &Settings) -> Composer {
+    pub fn new(detection: &Detection) -> Composer {
         let template = match detection.kind {
             Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
             Some(Kind::CancellationRequest) => TemplateId::Cancellation,
@@ -125,7 +125,7 @@ pub fn composer_view(composer: &Composer, failures: &[(HostCall, String)], vars:
         templates: TemplateId::ALL
             .into_iter()
             .map(|id| Choice {
-                value: template_key(id).to_string(),
+                value: id.as_str().to_string(),
                 label: id.label(ui).to_string(),
                 selected: id == composer.template,
             })
@@ -170,8 +170,9 @@ fn host_error(call: HostCall, reason: &str, ui: Lang) -> HostErrorView {
 pub fn findings_view(text: &str, composer: &Composer, ui: Lang) -> FindingsView {
     let ctx =
         CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
-    let findings: Vec<FindingView> = check(text, &ctx).iter().map(|f| finding_view(f, ui)).collect();
-    let insertable = !findings.iter().any(|f| f.severity == "block");
+    let found = check(text, &ctx);
+    let insertable = !blocks(&found);
+    let findings: Vec<FindingView> = found.iter().map(|f| finding_view(f, ui)).collect();
     let summary = match (findings.is_empty(), insertable) {
         (true, _) => t(ui, Text::NoFindings),
         (false, false) => t(ui, Text::BlockedHint),
@@ -192,38 +193,5 @@ fn finding_view(f: &Finding, ui: Lang) -> FindingView {
         excerpt: f.excerpt.clone(),
         start: u32::try_from(f.start).unwrap_or(u32::MAX),
         end: u32::try_from(f.end).unwrap_or(u32::MAX),
-    }
-}
-
-/// The template picker's `<option value>`.
-pub fn template_key(id: TemplateId) -> &'static str {
-    match id {
-        TemplateId::WhereIsMyOrder => "where_is_my_order",
-        TemplateId::ReturnInstructions => "return_instructions",
-        TemplateId::DamagedOrDefective => "damaged_or_defective",
-        TemplateId::Cancellation => "cancellation",
-        TemplateId::InvoiceRequest => "invoice_request",
-        TemplateId::ThanksForPatience => "thanks_for_patience",
-        TemplateId::ProductQuestion => "product_question",
-    }
-}
-
-pub fn template_from_key(key: &str) -> Option<TemplateId> {
-    TemplateId::ALL.into_iter().find(|id| template_key(*id) == key)
-}
-
-/// The kind as a tag and field value (`buyer_message`): Zendesk and Freshdesk tags take no spaces.
-pub fn kind_tag(kind: Kind) -> &'static str {
-    match kind {
-        Kind::BuyerMessage => "buyer_message",
-        Kind::ReturnRequest => "return_request",
-        Kind::AtozClaim => "atoz_claim",
-        Kind::RefundNotification => "refund_notification",
-        Kind::OrderConfirmation => "order_confirmation",
-        Kind::DeliveryFailure => "delivery_failure",
-        Kind::Chargeback => "chargeback",
-        Kind::NegativeFeedback => "negative_feedback",
-        Kind::CancellationRequest => "cancellation_request",
-        Kind::MessageCopy => "message_copy",
     }
 }

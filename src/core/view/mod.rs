@@ -6,21 +6,21 @@
 //! [`Zones`]: crate::core::format::Zones
 
 pub mod composer;
+pub mod events;
 pub mod links;
 pub mod model;
 mod order_panel;
-pub mod proxy;
-mod render;
+mod present;
 pub mod state;
+mod time;
 pub mod update;
-pub mod wire;
 
 #[cfg(test)]
 mod tests;
 
-pub use composer::{template_from_key, IMPORTANT_MARKER};
+pub use composer::IMPORTANT_MARKER;
+pub use events::{Effect, Event, HostCall, Purpose};
 pub use model::*;
-pub use proxy::{Failure, ProxyRequest, ProxyResponse};
-pub use render::{failed, failure_text, view};
-pub use state::{BuyerOrdersState, FieldMap, OrderState, Settings, State, TicketSlot, TicketState};
-pub use update::{update, Effect, Event, HostCall, Purpose};
+pub use present::{failed, failure_text, view};
+pub use state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
+pub use update::update;

@@ -4,7 +4,7 @@
 
 use crate::core::lang::Lang;
 
-use super::update::Event;
+use super::events::Event;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SidebarView {

@@ -7,7 +7,7 @@ use crate::core::marketplace::Marketplace;
 use crate::core::order_view::{Address, FulfilledBy, Money, OrderItem, OrderView, Package, TimeWindow};
 
 use super::model::{Badge, Fact, ItemView, OrderPanel};
-use super::render::{agent_time, zone_offset, zoned_time};
+use super::time::{agent_time, zone_offset, zoned_time};
 
 pub fn order_panel(
     order: &OrderView,

@@ -2,57 +2,13 @@
 //! [`super::view`].
 
 use crate::core::detect::{detect, Detection};
+use crate::core::host::{Failure, Settings, Ticket};
 use crate::core::lang::Lang;
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::sla::{Author, ThreadEntry};
-use crate::core::ticket::{lenient, Ticket};
 
 use super::composer::Composer;
-use super::proxy::Failure;
-use super::update::HostCall;
-
-/// The installation's settings (`host.settings()`); never secrets.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Settings {
-    /// `false`: the sidebar explains what to set, where.
-    pub proxy_configured: bool,
-    /// Fills `{seller_name}` in replies.
-    pub seller_name: Option<String>,
-    pub field_map: FieldMap,
-    /// Add the `amazon`, marketplace and kind tags on insert.
-    pub tags: bool,
-    /// The proxy's setup page (`https://orders.example.com/setup`): after a delivery failure
-    /// for an unapproved sender the sidebar links to its checklist
-    /// (`setup_checklist::checklist_url`).
-    pub setup_url: Option<String>,
-}
-
-/// Host ticket-field ids to write on insert.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldMap {
-    pub order_id: Option<String>,
-    pub marketplace: Option<String>,
-    pub kind: Option<String>,
-}
-
-impl Settings {
-    /// Reads `host.settings()` as JSON; anything unreadable is the default (proxy not configured).
-    pub fn from_json(json: &str) -> Settings {
-        let v = serde_json::from_str::<serde_json::Value>(json).unwrap_or_default();
-        let map = &v["fieldMap"];
-        Settings {
-            proxy_configured: v["proxyConfigured"].as_bool().unwrap_or(false),
-            seller_name: lenient::optional_text(&v["sellerName"]),
-            field_map: FieldMap {
-                order_id: lenient::optional_text(&map["order_id"]),
-                marketplace: lenient::optional_text(&map["marketplace"]),
-                kind: lenient::optional_text(&map["kind"]),
-            },
-            tags: v["tags"].as_bool().unwrap_or(false),
-            setup_url: lenient::optional_text(&v["setupUrl"]),
-        }
-    }
-}
+use super::events::HostCall;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrderState {
@@ -132,7 +88,7 @@ impl State {
 
 impl TicketState {
     /// Detects the ticket and sets up the composer; the order is not asked for yet.
-    pub fn new(ticket: &Ticket, generation: u64, settings: &Settings) -> TicketState {
+    pub fn new(ticket: &Ticket, generation: u64) -> TicketState {
         let message = ticket.message();
         let detection = detect(&message);
         let mut thread = ticket.thread();
@@ -142,7 +98,7 @@ impl TicketState {
                 thread.push(ThreadEntry { author: Author::Buyer, at, no_response_needed: false });
             }
         }
-        let composer = Composer::new(&detection, settings);
+        let composer = Composer::new(&detection);
         TicketState {
             generation,
             ticket_id: ticket.id.clone(),

@@ -6,11 +6,11 @@ use serde_json::json;
 
 use super::*;
 use crate::core::format::FixedZones;
+use crate::core::host::{FieldMap, ProxyRequest, ProxyResponse, Settings, Ticket};
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
 use crate::core::problem::{Problem, ProblemCode};
 use crate::core::reply::templates::TemplateId;
-use crate::core::ticket::Ticket;
 
 const NB: &str = "\u{a0}";
 const ALIAS: &str = "abc1234567890xyz@marketplace.amazon.de";
@@ -305,8 +305,8 @@ fn the_clock_counts_down_warns_and_says_when_overdue() {
 #[test]
 fn an_answered_thread_says_so_and_notices_have_no_clock() {
     let mut ticket = de_ticket(true, "2026-01-15T08:00:00Z");
-    ticket.comments.push(crate::core::ticket::Comment {
-        author: crate::core::ticket::Person { role: Some(crate::core::ticket::Role::Agent), ..Default::default() },
+    ticket.comments.push(crate::core::host::Comment {
+        author: crate::core::host::Person { role: Some(crate::core::host::Role::Agent), ..Default::default() },
         body_text: Some("Ist unterwegs.".into()),
         created_at: "2026-01-15T09:00:00Z".into(),
         ..Default::default()
@@ -569,7 +569,7 @@ fn switching_language_or_template_rewrites_the_reply() {
     s.send(Event::SelectTemplate(TemplateId::InvoiceRequest));
     let c = composer(&s);
     assert_eq!(c.templates.iter().find(|c| c.selected).unwrap().value, "invoice_request");
-    assert_eq!(template_from_key("invoice_request"), Some(TemplateId::InvoiceRequest));
+    assert_eq!(TemplateId::from_name("invoice_request"), Some(TemplateId::InvoiceRequest));
 }
 
 #[test]
@@ -681,9 +681,13 @@ fn every_state_in_every_language_has_no_unfilled_placeholder() {
 }
 
 #[test]
-fn kind_tags_are_the_kinds_wire_names() {
-    for kind in crate::core::detect::Kind::ALL {
-        assert_eq!(json!(composer::kind_tag(kind)), serde_json::to_value(kind).unwrap());
+fn kind_tags_are_the_kinds_wire_names_and_take_no_spaces() {
+    let kinds = crate::core::detect::Kind::ALL;
+    let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    for (i, (kind, name)) in kinds.iter().zip(&names).enumerate() {
+        assert_eq!(json!(name), serde_json::to_value(kind).unwrap());
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{name}");
+        assert!(!names[i + 1..].contains(name), "{name} twice");
     }
 }
 

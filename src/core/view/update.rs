@@ -1,87 +1,12 @@
-//! Everything that happens to the sidebar is an [`Event`]; [`update`] changes the [`State`] and
-//! answers the [`Effect`]s the web shell must carry out (ask the proxy, copy, insert). Pure, so
-//! every behaviour is tested natively.
+//! [`update`] applies one [`Event`] to the [`State`] and answers the [`Effect`]s the web shell
+//! must carry out (ask the proxy, copy, insert). Pure, so every behaviour is tested natively.
 
-use crate::core::lang::Lang;
-use crate::core::reply::templates::TemplateId;
-use crate::core::ticket::{Ticket, TicketError};
+use crate::core::detect::Kind;
+use crate::core::host::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyResponse};
+use crate::core::host::{Ticket, TicketError};
 
-use super::composer::kind_tag;
-use super::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyRequest, ProxyResponse};
+use super::events::{Effect, Event, Purpose};
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// The host opened a ticket (`host.ticket()` or `onTicketChanged`); `Ok(None)`: no ticket.
-    TicketChanged(Result<Option<Ticket>, TicketError>),
-    /// An answer of the proxy (or the host's rejection: no answer).
-    Answer {
-        purpose: Purpose,
-        result: Result<ProxyResponse, String>,
-    },
-    Retry,
-    FindBuyerOrders,
-    /// The agent chose one of the buyer's recent orders.
-    ChooseOrder(String),
-    CopyOrderId,
-    SelectTemplate(TemplateId),
-    SelectLang(Lang),
-    /// The reply text as the agent typed it.
-    Edit(String),
-    ToggleImportant,
-    /// Insert this reply (the composer's final text, `[Important]` marker included).
-    Insert {
-        text: String,
-    },
-    /// A host call of [`Effect`] failed (threw or rejected) for the ticket of `generation`; the
-    /// host's reason as text.
-    HostFailed {
-        call: HostCall,
-        message: String,
-        generation: u64,
-    },
-}
-
-/// The host calls the agent starts (with Insert) and must hear about when they fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HostCall {
-    InsertReply,
-    AddTags,
-    SetFields,
-}
-
-impl HostCall {
-    /// The error line's `data-call` (docs/sidebar-dom.md).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HostCall::InsertReply => "insert",
-            HostCall::AddTags => "tags",
-            HostCall::SetFields => "fields",
-        }
-    }
-}
-
-/// What a proxy request was for, so its answer lands in the right place (or is dropped when the
-/// agent has moved on to another ticket).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Purpose {
-    Order { generation: u64, order_id: String },
-    BuyerOrders { generation: u64 },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// `host.request(request)`, then send back [`Event::Answer`] with `purpose`.
-    Request { purpose: Purpose, request: ProxyRequest },
-    /// Put the text on the clipboard.
-    Copy(String),
-    /// `host.insertReply(text)`.
-    InsertReply(String),
-    /// `host.addTags(list)`.
-    AddTags(Vec<String>),
-    /// `host.setFields(map)`: `(host field id, value)`.
-    SetFields(Vec<(String, String)>),
-}
 
 /// Applies one event.
 pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
@@ -155,7 +80,7 @@ fn ticket_changed(state: &mut State, ticket: Result<Option<Ticket>, TicketError>
             Vec::new()
         }
         Ok(Some(ticket)) => {
-            let mut t = TicketState::new(&ticket, state.generation, &state.settings);
+            let mut t = TicketState::new(&ticket, state.generation);
             let effects = if t.is_amazon() && t.order_id.is_some() {
                 request_order(&mut t, state.settings.proxy_configured, false)
             } else {
@@ -239,7 +164,7 @@ fn insert(state: &mut State, text: String) -> Vec<Effect> {
         return effects;
     }
     let marketplace = t.marketplace_code().map(str::to_ascii_lowercase);
-    let kind = t.detection.kind.map(kind_tag);
+    let kind = t.detection.kind.map(Kind::as_str);
     if state.settings.tags {
         let mut tags = vec!["amazon".to_string()];
         tags.extend(marketplace.clone());

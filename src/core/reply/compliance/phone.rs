@@ -4,6 +4,8 @@
 //! of one (groups, a trunk `0`, 7-13 digits) or a hint word before them ("Tel.", "電話"); a word such
 //! as "order" or "tracking" before a number says it is not one.
 
+use crate::core::order_id;
+
 use super::phrase::is_cjk;
 use super::spans::Spans;
 use super::words;
@@ -186,7 +188,7 @@ fn is_phone(c: &Candidate, hint: Option<Hint>) -> bool {
     if c.plus {
         return (8..=15).contains(&digits);
     }
-    if c.groups == [3, 7, 7] {
+    if c.groups == order_id::DIGIT_GROUPS {
         return false; // an Amazon order id
     }
     match hint {

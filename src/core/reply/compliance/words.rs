@@ -3,8 +3,6 @@
 //! whatever its language, because buyers and agents mix languages; so a pattern must not be an
 //! ordinary word in another language (`sale` is "dirty" in French and "salt" in Italian).
 
-use crate::core::lang::Lang;
-
 mod ar;
 mod de;
 mod en;
@@ -16,27 +14,11 @@ mod nl;
 mod pl;
 mod pt;
 mod sv;
+mod table;
 mod tr;
 mod zh;
 
-pub(super) struct Words {
-    pub lang: Lang,
-    /// Block: advertising, coupons, social media, sending the buyer away from Amazon (our
-    /// website, call us, write to us on WhatsApp).
-    pub marketing: &'static [&'static str],
-    /// Block: incentives for reviews, positive-only requests, asking to change or remove a review.
-    pub review_manipulation: &'static [&'static str],
-    /// Warn: a neutral request for a review (allowed once per order).
-    pub review_request: &'static [&'static str],
-    /// Words that say the next number is a phone number ("Tel.", "電話").
-    pub phone_hints: &'static [&'static str],
-    /// Words that say the next number is something else (order, tracking, invoice numbers).
-    pub number_hints: &'static [&'static str],
-    /// Frequent words that identify the language of a reply: words of this language only, as
-    /// another language's frequent word would blur the guess (`en` is "in" in French and "and"
-    /// in Dutch). Empty for Japanese and Chinese, whose scripts identify them.
-    pub common: &'static [&'static str],
-}
+pub(super) use table::Words;
 
 pub(super) const ALL: [&Words; 13] = [
     &en::WORDS,
@@ -57,6 +39,7 @@ pub(super) const ALL: [&Words; 13] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Lang;
 
     #[test]
     fn every_reply_language_has_one_table_with_every_list() {
@@ -85,9 +68,8 @@ mod tests {
     fn no_two_languages_share_a_frequent_word() {
         for (i, a) in ALL.iter().enumerate() {
             for b in &ALL[i + 1..] {
-                for word in a.common.iter().filter(|w| b.common.contains(w)) {
-                    panic!("{word:?} is frequent in {:?} and {:?}", a.lang, b.lang);
-                }
+                let shared = a.common.iter().find(|w| b.common.contains(w));
+                assert!(shared.is_none(), "{shared:?} is frequent in {:?} and {:?}", a.lang, b.lang);
             }
         }
     }

@@ -1,7 +1,7 @@
 //! What the sidebar asks the orderlens proxy (through `host.request`) and how it reads the
 //! answers. Answers are outside data: anything unexpected becomes a [`Failure`], never a panic.
 
-use super::wire::{parse, FromWire};
+use crate::core::lenient::{parse, FromWire};
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::problem::{Problem, ProblemCode};
 
@@ -35,17 +35,15 @@ pub enum Failure {
 
 /// `GET /v1/orders/{id}[?marketplace=XX]`.
 pub fn order_request(order_id: &str, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
-    let mut path = format!("/v1/orders/{}", encode_segment(order_id));
-    if let Some(code) = marketplace {
-        path.push_str("?marketplace=");
-        path.push_str(&encode_segment(code));
-    }
-    ProxyRequest { method: "GET", path, fresh }
+    get(format!("/v1/orders/{}", encode_segment(order_id)), marketplace, fresh)
 }
 
 /// `GET /v1/buyers/{alias}/orders[?marketplace=XX]`.
 pub fn buyer_orders_request(alias: &str, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
-    let mut path = format!("/v1/buyers/{}/orders", encode_segment(alias));
+    get(format!("/v1/buyers/{}/orders", encode_segment(alias)), marketplace, fresh)
+}
+
+fn get(mut path: String, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
     if let Some(code) = marketplace {
         path.push_str("?marketplace=");
         path.push_str(&encode_segment(code));

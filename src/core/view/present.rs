@@ -1,22 +1,24 @@
-//! [`view`]: the [`State`] as the agent sees it, at one moment, in the UI language.
+//! The presenter: [`view`] is the [`State`] as the agent sees it, at one moment, in the UI language.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
-use crate::core::format::{format_date_time, format_offset, format_short_date, utc, Zones};
-use crate::core::i18n::{fill, kind_text, t, Text};
+use crate::core::format::{format_short_date, Zones};
+use crate::core::host::Failure;
+use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
+use crate::core::problem::ProblemCode;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
+use super::events::Event;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
-use super::proxy::Failure;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
-use super::update::Event;
+use super::time::zone_offset;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
@@ -222,37 +224,6 @@ fn order_choices(
         .collect()
 }
 
-/// The marketplace's offset at `at`; UTC when the marketplace or its zone is unknown.
-pub(super) fn zone_offset(
-    marketplace: Option<&'static Marketplace>,
-    at: DateTime<Utc>,
-    zones: &dyn Zones,
-) -> FixedOffset {
-    marketplace.and_then(|m| zones.offset(m.time_zone, at)).unwrap_or_else(utc)
-}
-
-/// "15 Mar 2025, 13:30 (Europe/Istanbul, UTC+03:00)".
-pub(super) fn zoned_time(
-    at: DateTime<Utc>,
-    marketplace: Option<&'static Marketplace>,
-    lang: Lang,
-    zones: &dyn Zones,
-) -> String {
-    let offset = zone_offset(marketplace, at, zones);
-    let zone = match marketplace {
-        Some(m) if zones.offset(m.time_zone, at).is_some() => format!("{}, {}", m.time_zone, format_offset(offset)),
-        _ => format_offset(offset),
-    };
-    format!("{} ({zone})", format_date_time(at, offset, lang))
-}
-
-/// "Your time: 15 Mar 2025, 11:30 (UTC+01:00)".
-pub(super) fn agent_time(at: DateTime<Utc>, lang: Lang, zones: &dyn Zones) -> String {
-    let offset = zones.local_offset(at);
-    let time = format!("{} ({})", format_date_time(at, offset, lang), format_offset(offset));
-    fill(t(lang, Text::YourTime), &[("time", &time)])
-}
-
 fn retry(lang: Lang) -> Button {
     Button { label: t(lang, Text::Retry).to_string(), event: Event::Retry, enabled: true }
 }
@@ -263,15 +234,13 @@ pub fn failure_text(failure: &Failure, lang: Lang) -> String {
         Failure::Network(_) => t(lang, Text::Network).to_string(),
         Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
         Failure::Problem(problem) => {
-            let code = problem.code.as_str();
-            let text = crate::core::i18n::problem_text(code);
             // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
             let shown_code = match problem.kind.rsplit_once(':') {
-                Some((_, c)) if text == Text::ProblemUnknown && !c.is_empty() => c.to_string(),
-                _ => code.to_string(),
+                Some((_, c)) if problem.code == ProblemCode::Unknown && !c.is_empty() => c,
+                _ => problem.code.as_str(),
             };
             let seconds = problem.retry_after.unwrap_or(5).to_string();
-            fill(t(lang, text), &[("seconds", &seconds), ("code", &shown_code)])
+            fill(t(lang, problem_text(problem.code)), &[("seconds", &seconds), ("code", shown_code)])
         }
     }
 }

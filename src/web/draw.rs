@@ -30,13 +30,13 @@ impl Actions {
     }
 }
 
-pub struct Renderer<'a> {
+pub struct Drawer<'a> {
     pub dom: &'a Dom,
     pub ids: &'a Ids,
     pub actions: &'a mut Actions,
 }
 
-impl Renderer<'_> {
+impl Drawer<'_> {
     /// The whole sidebar: `<div class="ol" data-ol="root" data-state=… lang=…>`.
     pub fn sidebar(&mut self, view: &SidebarView) -> Res<Element> {
         let root = self.dom.doc.create_element("div")?;
@@ -328,7 +328,7 @@ impl Renderer<'_> {
         findings.set_attribute("id", &findings_id)?;
         findings.set_attribute("data-ol", "findings")?;
         findings.set_attribute("aria-live", "polite")?;
-        render_findings(self.dom, &findings, &c.findings)?;
+        draw_findings(self.dom, &findings, &c.findings)?;
 
         self.button(&section, "ol-button ol-button-primary", "insert", &c.insert)?;
         for e in &c.host_errors {
@@ -354,7 +354,7 @@ pub fn fill_clock(dom: &Dom, el: &Element, clock: &ClockView) -> Res<()> {
 }
 
 /// The findings list (redrawn alone on every keystroke; the textarea is left alone).
-pub fn render_findings(dom: &Dom, container: &Element, f: &FindingsView) -> Res<()> {
+pub fn draw_findings(dom: &Dom, container: &Element, f: &FindingsView) -> Res<()> {
     clear(container);
     if !f.summary.is_empty() {
         let class = if f.insertable { "ol-summary" } else { "ol-summary ol-summary-blocked" };

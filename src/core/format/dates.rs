@@ -1,0 +1,331 @@
+//! Dates, times and UTC offsets for people, the way each language writes them.
+
+use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
+
+use crate::core::lang::Lang;
+
+/// A date and time in a given offset, the way `lang` writes it: en "2 Mar 2026, 09:15",
+/// de "02.03.2026, 09:15", ja "2026/03/02 09:15", sv "2026-03-02 09:15". 24-hour clock
+/// everywhere: it is unambiguous.
+pub fn format_date_time(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
+    let t = at.with_timezone(&offset);
+    let (y, mo, d, h, mi) = (t.year(), t.month(), t.day(), t.hour(), t.minute());
+    match lang {
+        Lang::En => format!("{d} {} {y}, {h:02}:{mi:02}", short_month_en(mo)),
+        Lang::De | Lang::Pl => format!("{d:02}.{mo:02}.{y}, {h:02}:{mi:02}"),
+        Lang::Fr => format!("{d:02}/{mo:02}/{y} {h:02}:{mi:02}"),
+        Lang::It | Lang::Es => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
+        Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02} {h:02}:{mi:02}"),
+        Lang::Pt => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
+        Lang::Nl => format!("{d:02}-{mo:02}-{y}, {h:02}:{mi:02}"),
+        Lang::Sv => format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}"),
+        Lang::Tr => format!("{d:02}.{mo:02}.{y} {h:02}:{mi:02}"),
+        Lang::Ar => format!("{d:02}/{mo:02}/{y}، {h:02}:{mi:02}"),
+    }
+}
+
+/// A short date for the panel: en "2 Mar 2026", de "02.03.2026", ja "2026/03/02".
+pub fn format_short_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
+    let t = at.with_timezone(&offset);
+    let (y, mo, d) = (t.year(), t.month(), t.day());
+    match lang {
+        Lang::En => format!("{d} {} {y}", short_month_en(mo)),
+        Lang::De | Lang::Pl | Lang::Tr => format!("{d:02}.{mo:02}.{y}"),
+        Lang::Fr | Lang::It | Lang::Es | Lang::Pt | Lang::Ar => format!("{d:02}/{mo:02}/{y}"),
+        Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02}"),
+        Lang::Nl => format!("{d:02}-{mo:02}-{y}"),
+        Lang::Sv => format!("{y}-{mo:02}-{d:02}"),
+    }
+}
+
+/// A date written out for a letter to a buyer: en "5 March 2026", de "5. März 2026",
+/// es "5 de marzo de 2026", pl "5 marca 2026", ja "2026年3月5日", tr "5 Mart 2026",
+/// ar "5 مارس 2026".
+pub fn format_long_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
+    let t = at.with_timezone(&offset);
+    let (y, mo, d) = (t.year(), t.month(), t.day());
+    let month = |names: [&'static str; 12]| names[(mo as usize).clamp(1, 12) - 1];
+    match lang {
+        Lang::En => format!("{d} {} {y}", month(MONTHS_EN)),
+        Lang::De => format!("{d}. {} {y}", month(MONTHS_DE)),
+        Lang::Fr => format!("{} {} {y}", if d == 1 { "1er".to_string() } else { d.to_string() }, month(MONTHS_FR)),
+        Lang::It => format!("{d} {} {y}", month(MONTHS_IT)),
+        Lang::Es => format!("{d} de {} de {y}", month(MONTHS_ES)),
+        Lang::Pl => format!("{d} {} {y}", month(MONTHS_PL_GENITIVE)),
+        Lang::Ja | Lang::Zh => format!("{y}年{mo}月{d}日"),
+        Lang::Pt => format!("{d} de {} de {y}", month(MONTHS_PT)),
+        Lang::Nl => format!("{d} {} {y}", month(MONTHS_NL)),
+        Lang::Sv => format!("{d} {} {y}", month(MONTHS_SV)),
+        Lang::Tr => format!("{d} {} {y}", month(MONTHS_TR)),
+        Lang::Ar => format!("{d} {} {y}", month(MONTHS_AR)),
+    }
+}
+
+/// A from–to window of dates (ship by, deliver by); one date when both ends fall on the same day.
+pub fn format_date_range(
+    earliest: Option<DateTime<Utc>>,
+    latest: Option<DateTime<Utc>>,
+    offset: FixedOffset,
+    lang: Lang,
+) -> Option<String> {
+    let day = |t: DateTime<Utc>| format_short_date(t, offset, lang);
+    match (earliest, latest) {
+        (Some(a), Some(b)) if day(a) != day(b) => Some(format!("{} – {}", day(a), day(b))),
+        (_, Some(b)) => Some(day(b)),
+        (Some(a), None) => Some(day(a)),
+        (None, None) => None,
+    }
+}
+
+/// "UTC+01:00", "UTC−03:00", "UTC" for zero: how the sidebar names an offset.
+pub fn format_offset(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    if secs == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if secs < 0 { '−' } else { '+' };
+    let mins = secs.unsigned_abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", mins / 60, mins % 60)
+}
+
+/// Reads the offset text `Intl.DateTimeFormat(…, {timeZoneName: 'longOffset'})` writes:
+/// "GMT+01:00", "GMT-03:30", "GMT" (zero). Also takes "UTC" in place of "GMT" and U+2212 minus.
+pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
+    let t = text.trim();
+    let rest = t.strip_prefix("GMT").or_else(|| t.strip_prefix("UTC"))?;
+    if rest.is_empty() {
+        return FixedOffset::east_opt(0);
+    }
+    let (sign, rest) = match rest.chars().next()? {
+        '+' => (1, &rest[1..]),
+        '-' => (-1, &rest[1..]),
+        '−' => (-1, &rest['−'.len_utf8()..]),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    if !(0..=23).contains(&h) || !(0..=59).contains(&m) {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+}
+
+fn short_month_en(mo: u32) -> &'static str {
+    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    SHORT[(mo as usize).clamp(1, 12) - 1]
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_IT: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+/// Polish dates use the genitive ("5 marca"), not the dictionary form ("marzec").
+const MONTHS_PL_GENITIVE: [&str; 12] = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+];
+const MONTHS_PT: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+/// Turkish month names are capitalised, also inside a sentence.
+const MONTHS_TR: [&str; 12] =
+    ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"];
+/// The month names of the Gulf and Egypt (CLDR's Arabic), not the Levant's Syriac ones.
+const MONTHS_AR: [&str; 12] =
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::format::utc;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn dates_and_times_in_an_offset() {
+        let t = at("2026-03-02T08:15:22Z");
+        let berlin = FixedOffset::east_opt(3600).unwrap();
+        assert_eq!(format_date_time(t, berlin, Lang::En), "2 Mar 2026, 09:15");
+        assert_eq!(format_date_time(t, berlin, Lang::De), "02.03.2026, 09:15");
+        assert_eq!(format_date_time(t, berlin, Lang::Fr), "02/03/2026 09:15");
+        assert_eq!(format_date_time(t, berlin, Lang::Ja), "2026/03/02 09:15");
+        let la = FixedOffset::west_opt(8 * 3600).unwrap();
+        assert_eq!(format_date_time(t, la, Lang::En), "2 Mar 2026, 00:15");
+        assert_eq!(format_short_date(at("2026-03-02T07:00:00Z"), la, Lang::De), "01.03.2026");
+    }
+
+    #[test]
+    fn long_dates_for_letters() {
+        let t = at("2026-03-05T12:00:00Z");
+        let z = utc();
+        assert_eq!(format_long_date(t, z, Lang::En), "5 March 2026");
+        assert_eq!(format_long_date(t, z, Lang::De), "5. März 2026");
+        assert_eq!(format_long_date(t, z, Lang::Fr), "5 mars 2026");
+        assert_eq!(format_long_date(at("2026-03-01T12:00:00Z"), z, Lang::Fr), "1er mars 2026");
+        assert_eq!(format_long_date(t, z, Lang::It), "5 marzo 2026");
+        assert_eq!(format_long_date(t, z, Lang::Es), "5 de marzo de 2026");
+        assert_eq!(format_long_date(t, z, Lang::Pl), "5 marca 2026");
+        assert_eq!(format_long_date(t, z, Lang::Ja), "2026年3月5日");
+        assert_eq!(format_long_date(t, z, Lang::Zh), "2026年3月5日");
+        let december = at("2026-12-01T12:00:00Z");
+        assert_eq!(format_long_date(december, z, Lang::Pt), "1 de dezembro de 2026");
+        assert_eq!(format_long_date(december, z, Lang::Nl), "1 december 2026");
+        assert_eq!(format_long_date(december, z, Lang::Sv), "1 december 2026");
+        assert_eq!(format_long_date(december, z, Lang::Tr), "1 Aralık 2026");
+        assert_eq!(format_long_date(december, z, Lang::Ar), "1 ديسمبر 2026");
+        assert_eq!(format_long_date(at("2026-08-15T12:00:00Z"), z, Lang::Tr), "15 Ağustos 2026");
+    }
+
+    #[test]
+    fn panel_dates_of_the_newer_languages() {
+        let t = at("2026-12-01T09:05:00Z");
+        let z = utc();
+        let short = |lang| format_short_date(t, z, lang);
+        assert_eq!([short(Lang::Pt), short(Lang::Nl), short(Lang::Sv)], ["01/12/2026", "01-12-2026", "2026-12-01"]);
+        assert_eq!([short(Lang::Tr), short(Lang::Ar)], ["01.12.2026", "01/12/2026"]);
+        assert_eq!(format_date_time(t, z, Lang::Sv), "2026-12-01 09:05");
+        assert_eq!(format_date_time(t, z, Lang::Ar), "01/12/2026، 09:05");
+    }
+
+    #[test]
+    fn date_ranges() {
+        let z = utc();
+        let (a, b) = (at("2026-03-05T00:00:00Z"), at("2026-03-09T23:59:59Z"));
+        assert_eq!(format_date_range(Some(a), Some(b), z, Lang::En).unwrap(), "5 Mar 2026 – 9 Mar 2026");
+        assert_eq!(format_date_range(Some(a), Some(a), z, Lang::De).unwrap(), "05.03.2026");
+        assert_eq!(format_date_range(None, Some(b), z, Lang::De).unwrap(), "09.03.2026");
+        assert_eq!(format_date_range(None, None, z, Lang::De), None);
+    }
+
+    #[test]
+    fn offsets_read_from_intl_and_written_for_people() {
+        assert_eq!(parse_gmt_offset("GMT+01:00").unwrap().local_minus_utc(), 3600);
+        assert_eq!(parse_gmt_offset("GMT-03:30").unwrap().local_minus_utc(), -(3 * 3600 + 1800));
+        assert_eq!(parse_gmt_offset("GMT−08:00").unwrap().local_minus_utc(), -8 * 3600);
+        assert_eq!(parse_gmt_offset("GMT").unwrap().local_minus_utc(), 0);
+        assert_eq!(parse_gmt_offset("UTC+9").unwrap().local_minus_utc(), 9 * 3600);
+        for bad in ["", "CET", "GMT+", "GMT+25:00", "GMT+01:99", "GMT*1", "GMT+x"] {
+            assert_eq!(parse_gmt_offset(bad), None, "{bad}");
+        }
+        assert_eq!(format_offset(FixedOffset::east_opt(5 * 3600 + 1800).unwrap()), "UTC+05:30");
+        assert_eq!(format_offset(FixedOffset::west_opt(3 * 3600).unwrap()), "UTC−03:00");
+        assert_eq!(format_offset(utc()), "UTC");
+    }
+}

@@ -1,0 +1,19 @@
+//! The shape of one language's replies, which every `templates/<code>.rs` fills in.
+
+/// One language's set of replies. A struct, not a map: a language cannot miss a template.
+pub struct Replies {
+    /// Opening line with `{buyer_name}`.
+    pub greeting: &'static str,
+    /// Opening line when the buyer's name is unknown.
+    pub greeting_without_name: &'static str,
+    /// Sign-off with `{seller_name}`.
+    pub closing: &'static str,
+    pub where_is_my_order: &'static str,
+    pub return_instructions: &'static str,
+    pub damaged_or_defective: &'static str,
+    pub cancellation: &'static str,
+    pub invoice_request: &'static str,
+    pub thanks_for_patience: &'static str,
+    /// Answer to a question about a product before purchase, with `{answer}` for the agent's text.
+    pub product_question: &'static str,
+}

@@ -1,0 +1,81 @@
+//! What happens to the sidebar ([`Event`]: the host, the proxy and the agent's clicks) and what
+//! the web shell must do about it ([`Effect`]). The vocabulary between [`super::update`], which
+//! turns events into effects, and `src/web`, which carries them out and sends the events.
+
+use crate::core::host::{ProxyRequest, ProxyResponse};
+use crate::core::host::{Ticket, TicketError};
+use crate::core::lang::Lang;
+use crate::core::reply::templates::TemplateId;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The host opened a ticket (`host.ticket()` or `onTicketChanged`); `Ok(None)`: no ticket.
+    TicketChanged(Result<Option<Ticket>, TicketError>),
+    /// An answer of the proxy (or the host's rejection: no answer).
+    Answer {
+        purpose: Purpose,
+        result: Result<ProxyResponse, String>,
+    },
+    Retry,
+    FindBuyerOrders,
+    /// The agent chose one of the buyer's recent orders.
+    ChooseOrder(String),
+    CopyOrderId,
+    SelectTemplate(TemplateId),
+    SelectLang(Lang),
+    /// The reply text as the agent typed it.
+    Edit(String),
+    ToggleImportant,
+    /// Insert this reply (the composer's final text, `[Important]` marker included).
+    Insert {
+        text: String,
+    },
+    /// A host call of [`Effect`] failed (threw or rejected) for the ticket of `generation`; the
+    /// host's reason as text.
+    HostFailed {
+        call: HostCall,
+        message: String,
+        generation: u64,
+    },
+}
+
+/// The host calls the agent starts (with Insert) and must hear about when they fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostCall {
+    InsertReply,
+    AddTags,
+    SetFields,
+}
+
+impl HostCall {
+    /// The error line's `data-call` (docs/sidebar-dom.md).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HostCall::InsertReply => "insert",
+            HostCall::AddTags => "tags",
+            HostCall::SetFields => "fields",
+        }
+    }
+}
+
+/// What a proxy request was for, so its answer lands in the right place (or is dropped when the
+/// agent has moved on to another ticket).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    Order { generation: u64, order_id: String },
+    BuyerOrders { generation: u64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// `host.request(request)`, then send back [`Event::Answer`] with `purpose`.
+    Request { purpose: Purpose, request: ProxyRequest },
+    /// Put the text on the clipboard.
+    Copy(String),
+    /// `host.insertReply(text)`.
+    InsertReply(String),
+    /// `host.addTags(list)`.
+    AddTags(Vec<String>),
+    /// `host.setFields(map)`: `(host field id, value)`.
+    SetFields(Vec<(String, String)>),
+}
