@@ -26,7 +26,11 @@ impl Write for Captured {
 async fn connecting_logs_no_secret() {
     let captured = Captured::default();
     let writer = captured.clone();
-    tracing_subscriber::fmt().with_max_level(tracing::Level::TRACE).with_ansi(false).with_writer(move || writer.clone()).init();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
 
     let dir = TempDir::new("setup-logs");
     let proxy = sandbox_proxy(&dir.0, |_| {}).await;
@@ -37,9 +41,14 @@ async fn connecting_logs_no_secret() {
     assert_eq!(b.get(&callback).await.status, 200);
     let replayed = b.get(&callback).await;
     assert_eq!(replayed.status, 400);
-    let secrets: Vec<String> = b.jar.iter().map(|(_, v, _)| v.clone()).chain(b.set_cookies.iter().filter_map(|c| {
-        c.split(';').next().and_then(|p| p.split_once('=')).map(|(_, v)| v.to_string()).filter(|v| !v.is_empty())
-    })).collect();
+    let secrets: Vec<String> = b
+        .jar
+        .iter()
+        .map(|(_, v, _)| v.clone())
+        .chain(b.set_cookies.iter().filter_map(|c| {
+            c.split(';').next().and_then(|p| p.split_once('=')).map(|(_, v)| v.to_string()).filter(|v| !v.is_empty())
+        }))
+        .collect();
     let query = reqwest::Url::parse(&callback).unwrap();
     let state = query.query_pairs().find(|(k, _)| k == "state").unwrap().1.into_owned();
     let code = query.query_pairs().find(|(k, _)| k == "spapi_oauth_code").unwrap().1.into_owned();

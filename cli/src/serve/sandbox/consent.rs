@@ -6,7 +6,7 @@
 //! region's marketplaces).
 
 use std::collections::HashMap;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -19,8 +19,6 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use super::{json as json_answer, FakeState};
-
 /// How long Amazon's authorisation codes live.
 pub const CODE_LIFETIME: Duration = Duration::from_secs(5 * 60);
 
@@ -28,10 +26,11 @@ pub const CODE_LIFETIME: Duration = Duration::from_secs(5 * 60);
 pub const PARTICIPATIONS_200: &str =
     include_str!("../../../../tests/fixtures/spapi/sellers/getMarketplaceParticipations__200__static__noparams.json");
 
-/// Codes issued on the consent page, until exchanged.
-#[derive(Default)]
+/// Codes issued on the consent page, until exchanged (a handle: clones share the codes).
+#[derive(Default, Clone)]
 pub struct Codes {
-    issued: Mutex<HashMap<String, Issued>>,
+    issued: Arc<Mutex<HashMap<String, Issued>>>,
+    next: Arc<AtomicU64>,
 }
 
 struct Issued {
@@ -115,15 +114,15 @@ pub struct ConfirmQuery {
 }
 
 pub async fn confirm(
-    State(s): State<Arc<FakeState>>,
+    State(codes): State<Codes>,
     Path(region): Path<String>,
     Query(q): Query<ConfirmQuery>,
 ) -> Response {
     let (Some(region), Some(mut back)) = (Region::parse(&region), loopback_callback(&q.redirect_uri)) else {
         return html_page(StatusCode::BAD_REQUEST, "<p>Unknown region or redirect.</p>".into());
     };
-    let code = format!("ANsandbox{}{:016x}", s.request_ids.fetch_add(1, Ordering::Relaxed), rand::random::<u64>());
-    if let Ok(mut issued) = s.codes.issued.lock() {
+    let code = format!("ANsandbox{}{:016x}", codes.next.fetch_add(1, Ordering::Relaxed), rand::random::<u64>());
+    if let Ok(mut issued) = codes.issued.lock() {
         issued.insert(code.clone(), Issued { at: Instant::now(), redirect_uri: q.redirect_uri.clone(), region });
     }
     back.query_pairs_mut()
@@ -138,16 +137,13 @@ pub async fn confirm(
 }
 
 /// LWA `grant_type=authorization_code`: a refresh token for a fresh, unused code named with the
-/// redirect URI it was issued for.
-pub fn exchange(s: &FakeState, form: &HashMap<String, String>) -> Response {
+/// redirect URI it was issued for (`n` numbers the tokens), as LWA's status and JSON body.
+pub fn exchange(codes: &Codes, form: &HashMap<String, String>, n: u64) -> (StatusCode, Value) {
     let code = form.get("code").cloned().unwrap_or_default();
-    let issued = s.codes.issued.lock().ok().and_then(|mut issued| issued.remove(&code));
+    let issued = codes.issued.lock().ok().and_then(|mut issued| issued.remove(&code));
     let refused = |why: &str| {
-        json_answer(
-            StatusCode::BAD_REQUEST,
-            json!({ "error": "invalid_grant", "error_description": format!("The request has an invalid grant parameter : code. {why}") }).to_string(),
-            None,
-        )
+        let description = format!("The request has an invalid grant parameter : code. {why}");
+        (StatusCode::BAD_REQUEST, json!({ "error": "invalid_grant", "error_description": description }))
     };
     let Some(issued) = issued else { return refused("Unknown or already used.") };
     if issued.at.elapsed() > CODE_LIFETIME {
@@ -156,14 +152,13 @@ pub fn exchange(s: &FakeState, form: &HashMap<String, String>) -> Response {
     if form.get("redirect_uri") != Some(&issued.redirect_uri) {
         return refused("redirect_uri differs from the authorization request.");
     }
-    let n = s.next_token.fetch_add(1, Ordering::SeqCst);
     let body = json!({
         "access_token": format!("Atza|sandbox-{n}"),
         "refresh_token": format!("Atzr|sandbox-{}-{n}", issued.region.as_str().to_ascii_lowercase()),
         "token_type": "bearer",
         "expires_in": 3600,
     });
-    json_answer(StatusCode::OK, body.to_string(), None)
+    (StatusCode::OK, body)
 }
 
 /// The participations body of a region.

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{Path, State};
+use axum::extract::{FromRef, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -83,6 +83,13 @@ pub struct FakeState {
     request_ids: AtomicU64,
     buckets: Option<HashMap<(Region, Operation), Bucket>>,
     codes: consent::Codes,
+}
+
+/// The consent pages need only the codes they issue.
+impl FromRef<Arc<FakeState>> for consent::Codes {
+    fn from_ref(s: &Arc<FakeState>) -> Self {
+        s.codes.clone()
+    }
 }
 
 pub struct FakeAmazon {
@@ -180,7 +187,8 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
     let fault = s.lwa_fault.lock().ok().and_then(|f| *f);
     let field = |k: &str| form.get(k).map(|v| !v.is_empty()).unwrap_or(false);
     if form.get("grant_type").map(String::as_str) == Some("authorization_code") && field("client_id") {
-        return consent::exchange(&s, &form);
+        let (status, body) = consent::exchange(&s.codes, &form, s.next_token.fetch_add(1, Ordering::SeqCst));
+        return json(status, body.to_string(), None);
     }
     if fault == Some(LwaFault::InvalidGrant) || !field("refresh_token") {
         return json(

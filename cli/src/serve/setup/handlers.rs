@@ -18,7 +18,7 @@ use super::dashboard::{self, Dashboard, Health, Row, Source, Stored};
 use super::guard::{self, form_session};
 use super::pages::{self, STYLESHEET};
 use super::session::CONSENT_COOKIE;
-use super::SetupState;
+use super::state::SetupState;
 use crate::serve::roster;
 use crate::serve::state::AppState;
 

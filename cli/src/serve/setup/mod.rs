@@ -15,6 +15,7 @@ pub mod guard;
 pub mod handlers;
 pub mod pages;
 pub mod session;
+pub mod state;
 
 use std::sync::Arc;
 
@@ -27,13 +28,7 @@ use crate::serve::http::auth::Gate;
 use crate::serve::secret::Secret;
 use crate::serve::state::AppState;
 use crate::serve::tokens::TokenConfig;
-
-/// What the handlers share: the app, and a gate of its own for the admin token (wrong tokens
-/// are braked per address, as for the API).
-pub struct SetupState {
-    pub app: Arc<AppState>,
-    pub gate: Gate,
-}
+use state::SetupState;
 
 pub fn router(app: Arc<AppState>) -> Router {
     let admin = app.config.setup.admin_token.clone().unwrap_or(Secret::new(""));

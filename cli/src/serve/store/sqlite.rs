@@ -12,8 +12,8 @@ use chrono::{DateTime, Utc};
 use orderlens::marketplace::{Marketplace, Region};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::account::{AccountStore, Loaded, Location, StoreError, StoredAccount};
 use super::sealed::{Opened, Sealed, StoreKey};
-use super::{AccountStore, Loaded, Location, StoreError, StoredAccount};
 use crate::serve::secret::Secret;
 
 const SCHEMA: &str = "
