@@ -3,34 +3,13 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
+use common::logs::Captured;
 use common::*;
 use orderlens_cli::serve::sandbox::LwaFault;
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn logs_hold_no_pii_and_no_secrets() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .init();
+    let captured = Captured::install();
 
     let h = harness(|_| {}).await;
     for id in ["028-1234567-8901234", "202-1234567-8901234", "250-1234567-8901234", "999-1234567-8901234"] {
@@ -50,7 +29,7 @@ async fn logs_hold_no_pii_and_no_secrets() {
     let _ = h.http.get(h.url("/v1/health")).send().await;
     drop(h);
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("028-1234567-8901234"), "order ids are logged:\n{logs}");
     assert!(logs.contains("status=200") && logs.contains("latency_ms"), "{logs}");
     // Every access line names the caller's token by its label, never its value.

@@ -4,33 +4,13 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+use common::logs::Captured;
 
 use common::admin::{sandbox_proxy, Browser, TempDir, ADMIN};
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn connecting_logs_no_secret() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .init();
+    let captured = Captured::install();
 
     let dir = TempDir::new("setup-logs");
     let proxy = sandbox_proxy(&dir.0, |_| {}).await;
@@ -54,7 +34,7 @@ async fn connecting_logs_no_secret() {
     let code = query.query_pairs().find(|(k, _)| k == "spapi_oauth_code").unwrap().1.into_owned();
     drop(proxy);
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("/setup/callback") && logs.contains("seller account connected"), "{logs}");
     assert!(logs.contains("wrong admin token") && logs.contains("consent callback refused"), "{logs}");
     for secret in [ADMIN, "not-the-admin-token-zz", "Atzr|", "Atza|", state.as_str(), code.as_str()]

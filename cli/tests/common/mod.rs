@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod admin;
+pub mod logs;
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;
