@@ -1,0 +1,74 @@
+// No leaks over a day of tickets (BENCHMARKS.md "Sidebar"): the demo helpdesk switches the
+// orderlens sidebar through SWITCHES tickets (the agent clicking through the inbox; the iframe
+// stays, the sidebar redraws) and reports, after a forced garbage collection, the sidebar frame's
+// JS heap (CDP Runtime.getHeapUsage) and the wasm's linear memory (memory.buffer.byteLength) at
+// 0, 100 and SWITCHES switches, and how many performance marks the page keeps (the browser keeps
+// every mark until it is cleared). Orders come from the proxy's cache after the first round.
+//
+//   node scripts/bench-web-leaks.mjs [switches]    (after `make build` and the release proxy; `make bench-web`)
+
+import { launchChromium, sidebarFrame, startProxy } from "../tests/e2e/harness.js";
+
+const SWITCHES = Number(process.argv[2] ?? 1000);
+const CHECKPOINTS = [0, 100, SWITCHES];
+const WAIT_MS = 30_000; // only a hang reaches this
+
+// Demo tickets (www/demo/tickets.json) and the order id the sidebar shows for each (null: none).
+// A ticket without an order always follows one with, so every switch changes what is shown.
+const TICKETS = [
+    ["1001", "114-9876543-1234567"], ["1006", null], ["1002", "028-1234567-8901234"], ["1007", null],
+    ["1003", "171-9876543-2109876"], ["1004", "202-7654321-1098765"], ["1005", "250-1234567-8901234"],
+];
+
+const proxy = await startProxy();
+const chromium = await launchChromium();
+try {
+    const page = await chromium.context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    await page.goto(`${proxy.url}/demo/?ticket=${TICKETS[0][0]}&lang=en`);
+    const frame = await sidebarFrame(page);
+    const cdp = await chromium.context.newCDPSession(frame); // the sidebar's own renderer
+    await cdp.send("HeapProfiler.enable");
+    let shown = TICKETS[0][1];
+    await settled(shown, null);
+
+    async function settled(expected, previous) {
+        await frame.waitForFunction(([expected, previous]) => {
+            const root = document.querySelector('[data-ol="root"]');
+            if (!root || root.dataset.state === "loading") return false;
+            return expected ? root.textContent.includes(expected) : !root.textContent.includes(previous);
+        }, [expected, previous], { timeout: WAIT_MS, polling: "raf" });
+    }
+
+    async function memory() {
+        await cdp.send("HeapProfiler.collectGarbage");
+        const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+        // The glue's init() hands back the running instance's exports once it has started.
+        const { wasm, marks } = await frame.evaluate(async () => {
+            const glue = document.querySelector('link[rel="modulepreload"][href*="pkg/"]').href;
+            const memory = (await (await import(glue)).default()).memory;
+            return { wasm: memory.buffer.byteLength, marks: performance.getEntriesByType("mark").length };
+        });
+        return { heap: usedSize, wasm, marks };
+    }
+
+    const rows = [];
+    for (let n = 0; n <= SWITCHES; n++) {
+        if (n > 0) {
+            const [ticket, orderId] = TICKETS[n % TICKETS.length];
+            await page.locator(`[data-demo="ticket"][data-ticket-id="${ticket}"]`).click();
+            await settled(orderId, shown);
+            shown = orderId;
+        }
+        if (CHECKPOINTS.includes(n)) rows.push([n, await memory()]);
+    }
+    const mb = (b) => (b / 1048576).toFixed(2);
+    console.log(`\n| tickets switched | sidebar JS heap after GC | wasm memory | performance marks kept |`);
+    console.log("|---:|---:|---:|---:|");
+    for (const [n, m] of rows) console.log(`| ${n} | ${mb(m.heap)} MB | ${mb(m.wasm)} MB | ${m.marks} |`);
+    const [first, last] = [rows[0][1], rows.at(-1)[1]];
+    console.log(`\nafter ${SWITCHES} switches: JS heap ×${(last.heap / first.heap).toFixed(2)}, wasm memory ×${(last.wasm / first.wasm).toFixed(2)}`);
+} finally {
+    await chromium.close();
+    await proxy.stop();
+}
