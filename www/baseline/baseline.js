@@ -118,6 +118,7 @@ async function draw(host, ticket) {
             el("p", {}, `The order could not be loaded (HTTP ${answer.status}): retry in a moment.`))));
     }
     show("order", header(orderId, order.marketplace), el("section", { class: "ol-body" }, panel(order, host.locale())));
+    performance.clearMarks("orderlens-panel-painted"); // as orderlens: the latest panel only
     performance.mark("orderlens-panel-painted");
 }
 
