@@ -106,12 +106,16 @@ demo: build proxy
 	@printf '\n  orderlens demo helpdesk:  http://%s/demo/\n  (Amazon sandbox orders; Ctrl-C stops the server)\n\n' '$(DEMO_LISTEN)'
 	$(ORDERLENS) serve --sandbox --listen $(DEMO_LISTEN) --static-dir $(DIST)
 
-# The sidebar benchmark (BENCHMARKS.md "Sidebar (wasm)"): download size of build variants, then the
-# time from sidebar load to the painted order panel in headless Chromium, proxy on loopback.
+# The sidebar benchmark (BENCHMARKS.md "Sidebar (wasm)"): download size of build variants, the
+# time from sidebar load to the painted order panel beside the hand-written baseline (www/baseline/)
+# in headless Chromium with the proxy on loopback, one load's trace by phase, and memory over
+# 1 000 ticket switches.
 bench-web: build proxy
 	scripts/install-tools.sh e2e
 	WASM_OPT="$(WASM_OPT)" WASM_OPT_FEATURES="$(WASM_OPT_FEATURES)" scripts/bench-web-size.sh
 	node scripts/bench-web-paint.mjs
+	node scripts/bench-web-trace.mjs
+	node scripts/bench-web-leaks.mjs
 
 # npm packages exactly as locked (binaryen's wasm-opt, playwright-core); again only when the lock changes.
 node_modules/.package-lock.json: package-lock.json
