@@ -2,15 +2,15 @@
 // orderlens sidebar through SWITCHES tickets (the agent clicking through the inbox; the iframe
 // stays, the sidebar redraws) and reports, after a forced garbage collection, the sidebar frame's
 // JS heap (CDP Runtime.getHeapUsage) and the wasm's linear memory (memory.buffer.byteLength) at
-// 0, 100 and SWITCHES switches, and how many performance marks the page keeps (the browser keeps
-// every mark until it is cleared). Orders come from the proxy's cache after the first round.
+// 0, 100, SWITCHES/2 and SWITCHES switches, and how many performance entries the page keeps (every
+// mark until it is cleared; resource timing up to its buffer of 250, one per order request). Orders come from the proxy's cache after the first round.
 //
 //   node scripts/bench-web-leaks.mjs [switches]    (after `make build` and the release proxy; `make bench-web`)
 
 import { launchChromium, sidebarFrame, startProxy } from "../tests/e2e/harness.js";
 
 const SWITCHES = Number(process.argv[2] ?? 1000);
-const CHECKPOINTS = [0, 100, SWITCHES];
+const CHECKPOINTS = [0, 100, SWITCHES / 2, SWITCHES];
 const WAIT_MS = 30_000; // only a hang reaches this
 
 // Demo tickets (www/demo/tickets.json) and the order id the sidebar shows for each (null: none).
@@ -44,12 +44,13 @@ try {
         await cdp.send("HeapProfiler.collectGarbage");
         const { usedSize } = await cdp.send("Runtime.getHeapUsage");
         // The glue's init() hands back the running instance's exports once it has started.
-        const { wasm, marks } = await frame.evaluate(async () => {
+        const { wasm, marks, resources } = await frame.evaluate(async () => {
             const glue = document.querySelector('link[rel="modulepreload"][href*="pkg/"]').href;
             const memory = (await (await import(glue)).default()).memory;
-            return { wasm: memory.buffer.byteLength, marks: performance.getEntriesByType("mark").length };
+            const [marks, resources] = ["mark", "resource"].map((type) => performance.getEntriesByType(type).length);
+            return { wasm: memory.buffer.byteLength, marks, resources };
         });
-        return { heap: usedSize, wasm, marks };
+        return { heap: usedSize, wasm, marks, resources };
     }
 
     const rows = [];
@@ -63,9 +64,9 @@ try {
         if (CHECKPOINTS.includes(n)) rows.push([n, await memory()]);
     }
     const mb = (b) => (b / 1048576).toFixed(2);
-    console.log(`\n| tickets switched | sidebar JS heap after GC | wasm memory | performance marks kept |`);
-    console.log("|---:|---:|---:|---:|");
-    for (const [n, m] of rows) console.log(`| ${n} | ${mb(m.heap)} MB | ${mb(m.wasm)} MB | ${m.marks} |`);
+    console.log(`\n| tickets switched | sidebar JS heap after GC | wasm memory | performance marks | resource timing entries |`);
+    console.log("|---:|---:|---:|---:|---:|");
+    for (const [n, m] of rows) console.log(`| ${n} | ${mb(m.heap)} MB | ${mb(m.wasm)} MB | ${m.marks} | ${m.resources} |`);
     const [first, last] = [rows[0][1], rows.at(-1)[1]];
     console.log(`\nafter ${SWITCHES} switches: JS heap ×${(last.heap / first.heap).toFixed(2)}, wasm memory ×${(last.wasm / first.wasm).toFixed(2)}`);
 } finally {

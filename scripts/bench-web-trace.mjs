@@ -92,8 +92,10 @@ const mark = (name) => events.find((e) => e.pid === pid && e.name === name && e.
 console.log(`\nsidebar renderer pid ${pid}; times from the frame's navigation start; trace in ${OUT}`);
 console.log(`\n| phase (sidebar renderer) | first start | last end | time covered (main thread) | events |`);
 console.log("|---|---:|---:|---:|---:|");
-const firstEvent = events.filter((e) => e.pid === pid && e.ts >= t0 && e.ph !== "M").reduce((a, e) => Math.min(a, e.ts), Infinity);
-console.log(`| renderer's first trace event after navigation (process start or reuse) | ${ms(firstEvent - t0)} ms | | | |`);
+// The renderer's main thread has no work for the frame before the process exists and the page's
+// response arrives: its first task after the navigation start bounds those two.
+const firstTask = events.filter((e) => e.pid === pid && e.tid === main && e.ph === "X" && e.ts > t0).reduce((a, e) => Math.min(a, e.ts), Infinity);
+console.log(`| process start and the page's response (first main-thread task of the frame's renderer) | ${ms(firstTask - t0)} ms | | | |`);
 for (const [name, match, { allThreads } = {}] of PHASES) {
     const hits = events.filter((e) => e.pid === pid && (allThreads || e.tid === main) && e.ph === "X" && e.ts >= t0 && match(e));
     if (!hits.length) {
