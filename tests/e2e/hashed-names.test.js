@@ -4,11 +4,15 @@
 // the entry page as no-cache, so a warm sidebar load asks the proxy for nothing but the page.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { DIST, startProxy } from "./harness.js";
+import { DIST, REPO, startProxy } from "./harness.js";
+
+const HASH_NAMES = join(REPO, "scripts/hash-names.mjs");
 
 const ENTRIES = ["sidebar.html", "baseline/index.html", "demo/index.html"];
 const HASHED = /\.([0-9a-f]{8,})\.[a-z0-9]+$/;
@@ -78,6 +82,53 @@ describe("content-hashed sidebar files", { timeout: 2 * 60_000 }, () => {
             assert.equal(res.status, 200, file);
             assert.match(res.headers.get("cache-control") ?? "", /immutable/, file);
             await res.arrayBuffer();
+        }
+    });
+});
+
+describe("scripts/hash-names.mjs", () => {
+    function site(files) {
+        const dir = mkdtempSync(join(tmpdir(), "orderlens-hash-names-"));
+        for (const [name, text] of Object.entries(files)) {
+            mkdirSync(join(dir, posix.dirname(name)), { recursive: true });
+            writeFileSync(join(dir, name), text);
+        }
+        return dir;
+    }
+
+    it("gives a file a new name when only a file it imports changed", () => {
+        const names = [];
+        for (const version of ["one", "two"]) {
+            const dir = site({
+                "page.html": '<script type="module" src="a.js"></script><link rel="icon" href="data:,">',
+                "a.js": 'import { b } from "./lib/b.js";\nb();\n',
+                "lib/b.js": `export const b = () => "${version}";\n`,
+            });
+            try {
+                execFileSync("node", [HASH_NAMES, dir, "page.html"], { stdio: "pipe" });
+                const page = readFileSync(join(dir, "page.html"), "utf8");
+                const a = /src="(a\.[0-9a-f]{10}\.js)"/.exec(page)?.[1];
+                assert.ok(a, page);
+                assert.match(page, /href="data:,"/, "a data: URL is left alone");
+                assert.match(readFileSync(join(dir, a), "utf8"), /from "\.\/lib\/b\.[0-9a-f]{10}\.js"/);
+                assert.ok(existsSync(join(dir, "a.js")), "the plain name stays");
+                names.push(a);
+            } finally {
+                rmSync(dir, { recursive: true, force: true });
+            }
+        }
+        assert.notEqual(names[0], names[1]);
+    });
+
+    it("refuses a reference to a file the build did not produce, naming both", () => {
+        const dir = site({ "page.html": '<link rel="stylesheet" href="gone.css">' });
+        try {
+            assert.throws(
+                () => execFileSync("node", [HASH_NAMES, dir, "page.html"], { stdio: "pipe" }),
+                (e) => e.status === 1 && /page\.html references gone\.css/.test(e.stderr.toString()),
+            );
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
         }
     });
 });
