@@ -66,6 +66,9 @@ tools-build:
 
 # Release wasm without the `charsets` feature: in the browser TextDecoder decodes legacy
 # charsets, and encoding_rs would cost ~125 KB gzipped.
+# What the entry pages (sidebar.html, the baseline, the demo helpdesk) load is written again
+# under content-hashed names, name.<hash>.ext (scripts/hash-names.mjs), which the proxy sends as
+# immutable; the entry pages keep their names, and the plain-named files stay for `make dist`.
 # Every text and wasm file gets its .br and .gz beside it (scripts/precompress.mjs), which
 # `orderlens serve --static-dir` sends by Accept-Encoding.
 # Written into a fresh directory and swapped in at the end: several builds and test runs share
@@ -77,6 +80,7 @@ build: tools-build node_modules/.package-lock.json
 	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
 	$(WASM_OPT) -Oz $(WASM_OPT_FEATURES) -o $$new/pkg/orderlens_bg.wasm $$new/pkg/orderlens_bg.wasm; \
 	tar -C www --exclude=node_modules -cf - . | tar -C $$new -xf -; \
+	node scripts/hash-names.mjs $$new sidebar.html baseline/index.html demo/index.html; \
 	node scripts/precompress.mjs $$new; \
 	chmod 755 $$new; \
 	old=$$(mktemp -d dist/.web-old.XXXXXX); \
@@ -102,12 +106,16 @@ demo: build proxy
 	@printf '\n  orderlens demo helpdesk:  http://%s/demo/\n  (Amazon sandbox orders; Ctrl-C stops the server)\n\n' '$(DEMO_LISTEN)'
 	$(ORDERLENS) serve --sandbox --listen $(DEMO_LISTEN) --static-dir $(DIST)
 
-# The sidebar benchmark (BENCHMARKS.md "Sidebar (wasm)"): download size of build variants, then the
-# time from sidebar load to the painted order panel in headless Chromium, proxy on loopback.
+# The sidebar benchmark (BENCHMARKS.md "Sidebar (wasm)"): download size of build variants, the
+# time from sidebar load to the painted order panel beside the hand-written baseline (www/baseline/)
+# in headless Chromium with the proxy on loopback, one load's trace by phase, and memory over
+# 1 000 ticket switches.
 bench-web: build proxy
 	scripts/install-tools.sh e2e
 	WASM_OPT="$(WASM_OPT)" WASM_OPT_FEATURES="$(WASM_OPT_FEATURES)" scripts/bench-web-size.sh
 	node scripts/bench-web-paint.mjs
+	node scripts/bench-web-trace.mjs
+	node scripts/bench-web-leaks.mjs
 
 # npm packages exactly as locked (binaryen's wasm-opt, playwright-core); again only when the lock changes.
 node_modules/.package-lock.json: package-lock.json

@@ -54,12 +54,12 @@ row "release without wasm-opt" "$work/release/raw"
 row "with \`charsets\` (encoding_rs), \`wasm-opt -Oz\`" "$work/charsets/opt"
 row "with \`charsets\`, without wasm-opt" "$work/charsets/raw"
 
-# What else the sidebar page loads (not wasm): the page, its boot script, styles, the demo adapter.
+# What else the sidebar page loads (not wasm): the page, its scripts, styles, the demo adapter.
 echo
 echo "| sidebar page files | gzip -9 |"
 echo "|---|---:|"
 page=0
-for f in sidebar.html sidebar.js sidebar.css hosts/demo.js hosts/demo-protocol.js; do
+for f in sidebar.html early.js boot.js sidebar.js sidebar.css hosts/demo.js hosts/demo-protocol.js hosts/common.js; do
     b=$(gz "$DIST/$f"); page=$((page + b))
     echo "| \`$f\` | $(kb "$b") |"
 done

@@ -44,7 +44,9 @@ const copy = (from, to) => cpSync(join(ROOT, from), to, { recursive: true });
 /** The sidebar runtime into `dir`: pkg/ (wasm-bindgen's glue and module, no .d.ts) and boot.js. */
 function copyRuntime(dir) {
     mkdirSync(join(dir, "pkg"), { recursive: true });
-    for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f)) cpSync(join(PKG, f), join(dir, "pkg", f));
+    // Plain names only: the hashed copies are for the proxy's immutable rule (scripts/hash-names.mjs),
+    // and the packages are served by their stores, not by the proxy.
+    for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f) && !/\.[0-9a-f]{8,}\.\w+$/.test(f)) cpSync(join(PKG, f), join(dir, "pkg", f));
     copy("www/boot.js", join(dir, "boot.js"));
 }
 

@@ -30,8 +30,12 @@ export async function start(createHost, root = document.getElementById("orderlen
  */
 async function loadWasm() {
     const wasm = await import("./pkg/orderlens.js");
-    const compiled = wasm.default();
+    // A module early.js is already compiling, else the glue's own fetch and streaming compile.
+    const early = globalThis.orderlensWasm;
+    const compiled = early ? early.then((module) => wasm.default({ module_or_path: module }), () => wasm.default()) : wasm.default();
+    const icu = performance.now();
     warmUpTimeZones();
+    performance.measure("orderlens-icu-warm-up", { start: icu }); // for scripts/bench-web-trace.mjs
     await compiled;
     if (typeof wasm.mount !== "function") throw new Error("This orderlens build has no mount(): rebuild it with `make build`.");
     return wasm.mount;

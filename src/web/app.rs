@@ -139,6 +139,8 @@ impl App {
         let panel = view.state == ViewState::Order;
         if panel && !self.panel_shown.get() {
             if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+                // The browser keeps every mark until cleared: one per panel would grow all day.
+                perf.clear_marks_with_mark_name(PANEL_PAINTED);
                 let _ = perf.mark(PANEL_PAINTED);
             }
         }

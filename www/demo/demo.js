@@ -58,7 +58,11 @@ const state = {
 // The sidebar iframe, on its own origin like a helpdesk app; it learns ours from ?origin=.
 const frame = $("sidebar");
 const SIDEBAR_ORIGIN = sidebarOrigin(window.location.href);
-const SIDEBAR_URL = `${SIDEBAR_ORIGIN}/sidebar.html?host=demo&origin=${encodeURIComponent(window.location.origin)}`;
+// ?sidebar=baseline swaps in the paint benchmark's hand-written baseline (www/baseline/).
+const SIDEBAR_PAGES = { orderlens: "sidebar.html", baseline: "baseline/index.html" };
+const askedSidebar = new URLSearchParams(window.location.search).get("sidebar");
+const SIDEBAR_PAGE = Object.hasOwn(SIDEBAR_PAGES, askedSidebar) ? SIDEBAR_PAGES[askedSidebar] : SIDEBAR_PAGES.orderlens;
+const SIDEBAR_URL = `${SIDEBAR_ORIGIN}/${SIDEBAR_PAGE}?host=demo&origin=${encodeURIComponent(window.location.origin)}`;
 const sidebar = () => peer(frame.contentWindow, SIDEBAR_ORIGIN);
 frame.src = SIDEBAR_URL;
 

@@ -1,0 +1,27 @@
+// The marketplaces the baseline knows (a copy of src/core/marketplace.rs, the table of record;
+// the baseline is hand-written on purpose and shares nothing with the wasm).
+export const MARKETPLACES = Object.freeze({
+    CA: { name: "Canada", sellerCentral: "https://sellercentral.amazon.ca", timeZone: "America/Toronto" },
+    US: { name: "United States", sellerCentral: "https://sellercentral.amazon.com", timeZone: "America/Los_Angeles" },
+    MX: { name: "Mexico", sellerCentral: "https://sellercentral.amazon.com.mx", timeZone: "America/Mexico_City" },
+    BR: { name: "Brazil", sellerCentral: "https://sellercentral.amazon.com.br", timeZone: "America/Sao_Paulo" },
+    IE: { name: "Ireland", sellerCentral: "https://sellercentral.amazon.ie", timeZone: "Europe/Dublin" },
+    ES: { name: "Spain", sellerCentral: "https://sellercentral-europe.amazon.com", timeZone: "Europe/Madrid" },
+    UK: { name: "United Kingdom", sellerCentral: "https://sellercentral-europe.amazon.com", timeZone: "Europe/London" },
+    FR: { name: "France", sellerCentral: "https://sellercentral-europe.amazon.com", timeZone: "Europe/Paris" },
+    BE: { name: "Belgium", sellerCentral: "https://sellercentral.amazon.com.be", timeZone: "Europe/Brussels" },
+    NL: { name: "Netherlands", sellerCentral: "https://sellercentral.amazon.nl", timeZone: "Europe/Amsterdam" },
+    DE: { name: "Germany", sellerCentral: "https://sellercentral-europe.amazon.com", timeZone: "Europe/Berlin" },
+    IT: { name: "Italy", sellerCentral: "https://sellercentral-europe.amazon.com", timeZone: "Europe/Rome" },
+    SE: { name: "Sweden", sellerCentral: "https://sellercentral.amazon.se", timeZone: "Europe/Stockholm" },
+    ZA: { name: "South Africa", sellerCentral: "https://sellercentral.amazon.co.za", timeZone: "Africa/Johannesburg" },
+    PL: { name: "Poland", sellerCentral: "https://sellercentral.amazon.pl", timeZone: "Europe/Warsaw" },
+    EG: { name: "Egypt", sellerCentral: "https://sellercentral.amazon.eg", timeZone: "Africa/Cairo" },
+    TR: { name: "Turkey", sellerCentral: "https://sellercentral.amazon.com.tr", timeZone: "Europe/Istanbul" },
+    SA: { name: "Saudi Arabia", sellerCentral: "https://sellercentral.amazon.sa", timeZone: "Asia/Riyadh" },
+    AE: { name: "United Arab Emirates", sellerCentral: "https://sellercentral.amazon.ae", timeZone: "Asia/Dubai" },
+    IN: { name: "India", sellerCentral: "https://sellercentral.amazon.in", timeZone: "Asia/Kolkata" },
+    SG: { name: "Singapore", sellerCentral: "https://sellercentral.amazon.sg", timeZone: "Asia/Singapore" },
+    AU: { name: "Australia", sellerCentral: "https://sellercentral.amazon.com.au", timeZone: "Australia/Sydney" },
+    JP: { name: "Japan", sellerCentral: "https://sellercentral.amazon.co.jp", timeZone: "Asia/Tokyo" },
+});
