@@ -18,6 +18,7 @@ pub mod orders;
 pub mod origins;
 pub mod query;
 pub mod static_files;
+pub mod static_memory;
 
 use std::sync::Arc;
 
