@@ -157,3 +157,36 @@ async fn api_answers_keep_their_own_cache_rules() {
     missing.assert_problem(404, "not_found");
     assert_ne!(missing.headers.get("cache-control").map(|v| v.to_str().unwrap()), Some(IMMUTABLE));
 }
+
+#[tokio::test]
+async fn a_file_rebuilt_on_disk_is_served_within_a_second() {
+    // Answers are kept in memory for a second (`static_memory::FRESH_FOR`), so `make build`
+    // while the proxy runs shows up on the next load after that.
+    let site = Site::new("rebuilt");
+    let h = serving(&site).await;
+    for accept in ["br", "identity"] {
+        let (_, _, first) = fetch(&h, "/sidebar.css", &[(ACCEPT_ENCODING.as_str(), accept)]).await;
+        let (_, _, again) = fetch(&h, "/sidebar.css", &[(ACCEPT_ENCODING.as_str(), accept)]).await;
+        assert_eq!(first, again, "{accept}");
+    }
+    std::fs::write(site.0.join("sidebar.css"), b"body { color: #222; }\n").unwrap();
+    std::fs::write(site.0.join("sidebar.css.br"), b"(new brotli bytes)").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let (_, _, plain) = fetch(&h, "/sidebar.css", &[(ACCEPT_ENCODING.as_str(), "identity")]).await;
+    let (_, _, br) = fetch(&h, "/sidebar.css", &[(ACCEPT_ENCODING.as_str(), "br")]).await;
+    assert_eq!(plain, b"body { color: #222; }\n");
+    assert_eq!(br, b"(new brotli bytes)");
+}
+
+#[tokio::test]
+async fn ranges_and_head_requests_still_work() {
+    let site = Site::new("range");
+    let h = serving(&site).await;
+    let _ = fetch(&h, "/sidebar.css", &[]).await; // kept in memory now
+    let (status, headers, body) = fetch(&h, "/sidebar.css", &[("range", "bytes=0-3")]).await;
+    assert_eq!((status, body.as_slice()), (206, &CSS[..4]));
+    assert_eq!(header(&headers, "content-range"), format!("bytes 0-3/{}", CSS.len()));
+    let head = h.http.head(h.url("/sidebar.css")).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["content-length"], CSS.len().to_string().as_str());
+}

@@ -5,12 +5,14 @@
 //! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`; the admin pages
 //! (`serve::setup`) are merged in beside them with layers of their own. Shared: `query`
 //! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
-//! `origins` (CORS), `load` (deadline, concurrency cap), `access_log`.
+//! `origins` (CORS), and `edge`, which runs the origin guard, `access_log` and `load` (deadline,
+//! concurrency cap) in one.
 
 pub mod access_log;
 pub mod answer;
 pub mod auth;
 pub mod buyers;
+pub mod edge;
 pub mod health;
 pub mod load;
 pub mod messaging;
@@ -18,6 +20,7 @@ pub mod orders;
 pub mod origins;
 pub mod query;
 pub mod static_files;
+pub mod static_memory;
 
 use std::sync::Arc;
 
@@ -32,6 +35,7 @@ use crate::serve::setup;
 use crate::serve::state::AppState;
 use answer::ApiError;
 use auth::Gate;
+use edge::Edge;
 use load::Load;
 use origins::OriginPolicy;
 
@@ -55,14 +59,12 @@ pub fn app(state: Arc<AppState>) -> Router {
     };
     // The admin pages are no API: no CORS, and their forms are checked against their own
     // origin (`setup::guard`), not `allowed_origins`; load limits and the access log still apply.
-    let admin = setup::router(state.clone())
-        .layer(middleware::from_fn_with_state(load.clone(), load::limit))
-        .layer(middleware::from_fn(access_log::log));
+    let admin_edge = Arc::new(Edge { origins: None, load: load.clone() });
+    let admin = setup::router(state.clone()).layer(middleware::from_fn_with_state(admin_edge, edge::edge));
+    let api_edge = Arc::new(Edge { origins: Some(policy.clone()), load });
     app.with_state(state)
-        .layer(middleware::from_fn_with_state(load, load::limit))
-        .layer(middleware::from_fn(access_log::log))
-        .layer(origins::cors_layer(policy.clone()))
-        .layer(middleware::from_fn_with_state(policy, origins::guard))
+        .layer(origins::cors_layer(policy))
+        .layer(middleware::from_fn_with_state(api_edge, edge::edge))
         // On every answer, static files included: no MIME sniffing, no referrer to other sites.
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))

@@ -2,9 +2,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method};
-use axum::middleware::Next;
 use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -53,19 +52,17 @@ fn matches(pattern: &str, origin: &str) -> bool {
     }
 }
 
-/// Refuse any request whose `Origin` is not allowed, preflight included. Requests without an
-/// `Origin` (curl, server-side helpdesk proxies, same-origin GETs) pass.
-pub async fn guard(State(policy): State<Arc<OriginPolicy>>, request: Request, next: Next) -> Response {
-    if let Some(origin) = request.headers().get(header::ORIGIN) {
-        let allowed = origin.to_str().is_ok_and(|o| policy.allows(o));
-        if !allowed {
-            return problem_response(&Problem::new(
+/// The refusal of a request whose `Origin` is not allowed, preflight included. Requests without
+/// an `Origin` (curl, server-side helpdesk proxies, same-origin GETs) pass.
+pub fn refusal(policy: &OriginPolicy, request: &Request) -> Option<Response> {
+    let origin = request.headers().get(header::ORIGIN)?;
+    if origin.to_str().is_ok_and(|o| policy.allows(o)) {
+        return None;
+    }
+    Some(problem_response(&Problem::new(
                 ProblemCode::OriginNotAllowed,
                 "This page's origin may not call the proxy. The admin can add it to `allowed_origins` in the proxy's config (wildcards like https://*.zendesk.com are allowed).",
-            ));
-        }
-    }
-    next.run(request).await
+            )))
 }
 
 pub fn cors_layer(policy: Arc<OriginPolicy>) -> CorsLayer {

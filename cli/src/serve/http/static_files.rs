@@ -9,28 +9,57 @@
 //! - Everything else (the entry HTML, unhashed files, errors): `no-cache`, i.e. revalidate with
 //!   `If-Modified-Since` on every use, answered 304 while the file is unchanged.
 //! - Every answer `Vary: Accept-Encoding`, since the same URL has a br, a gzip and a plain body.
+//!
+//! Answers are kept in memory for a second (`static_memory`), so a sidebar load does not wait on
+//! the file system for each of its files.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::MethodRouter;
+use tower::ServiceExt;
 use tower_http::services::ServeDir;
+
+use super::static_memory::{Key, Memory};
 
 const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
 const REVALIDATE: HeaderValue = HeaderValue::from_static("no-cache");
 
 /// The service behind every path that is not the API.
 pub fn service(dir: &Path) -> MethodRouter {
-    let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
-    axum::routing::any_service(files).layer(middleware::from_fn(cache_headers))
+    let files =
+        Arc::new(Files { disk: ServeDir::new(dir).precompressed_br().precompressed_gzip(), memory: Memory::default() });
+    axum::routing::any(move |request: Request| {
+        let files = files.clone();
+        async move { files.answer(request).await }
+    })
 }
 
-async fn cache_headers(request: Request, next: Next) -> Response {
-    let hashed = has_content_hash(request.uri().path());
-    let mut response = next.run(request).await;
+struct Files {
+    disk: ServeDir,
+    memory: Memory,
+}
+
+impl Files {
+    async fn answer(&self, request: Request) -> Response {
+        let key = Key::of(&request);
+        if let Some(kept) = key.as_ref().and_then(|key| self.memory.answer(key, &request)) {
+            return kept;
+        }
+        let hashed = has_content_hash(request.uri().path());
+        let Ok(response) = self.disk.clone().oneshot(request).await;
+        let response = with_cache_rules(response.into_response(), hashed);
+        match key {
+            Some(key) => self.memory.keep(key, response).await,
+            None => response,
+        }
+    }
+}
+
+fn with_cache_rules(mut response: Response, hashed: bool) -> Response {
     let kept = matches!(response.status(), StatusCode::OK | StatusCode::PARTIAL_CONTENT | StatusCode::NOT_MODIFIED);
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, if hashed && kept { IMMUTABLE } else { REVALIDATE });
