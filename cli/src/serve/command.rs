@@ -155,6 +155,10 @@ pub struct ServeArgs {
     /// Login with Amazon token URL instead of https://api.amazon.com/auth/o2/token (tests).
     #[arg(long, env = "ORDERLENS_LWA_URL", value_name = "URL")]
     lwa_url: Option<String>,
+    /// Share rate limits, cache, single-flight, LWA tokens and the send ledger with the other
+    /// replicas through Redis (redis://[:password@]host:6379/0). Without it all stays in memory.
+    #[arg(long, env = "ORDERLENS_REDIS_URL", value_name = "URL", hide_env_values = true)]
+    redis_url: Option<String>,
 }
 
 pub fn run(args: ServeArgs) -> ExitCode {
@@ -192,6 +196,10 @@ pub fn run(args: ServeArgs) -> ExitCode {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
         eprintln!("  account store: {}", running.state.config.setup.store.describe());
+        match &running.state.redis {
+            Some(r) => eprintln!("  shared state: Redis at {}", r.place()),
+            None => eprintln!("  shared state: in memory (this process only; set redis_url to run several replicas)"),
+        }
         let signal = stop_signal(terminate).await;
         eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
@@ -246,6 +254,7 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         sp_api_url: args.sp_api_url,
         static_dir: args.static_dir,
         cache_ttl_secs: args.cache_ttl,
+        redis_url: args.redis_url.map(Secret::new),
         sandbox: args.sandbox || nothing_to_use,
         refresh_token_for: Some(Box::new(move |name: &str| {
             env(&format!("ORDERLENS_REFRESH_TOKEN_{}", env_key(name))).map(Secret::new)

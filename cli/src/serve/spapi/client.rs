@@ -101,8 +101,7 @@ impl SpApi {
         loop {
             attempt += 1;
             account
-                .bucket(req.op)
-                .acquire(self.limiter_max_wait)
+                .acquire(req.op, self.limiter_max_wait)
                 .await
                 .map_err(|retry_after| UpstreamError::LocalRateLimited { retry_after })?;
             let token = account.lwa.token().await.map_err(UpstreamError::Lwa)?;
