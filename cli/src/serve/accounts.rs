@@ -10,8 +10,8 @@ use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
 use super::config::{AccountConfig, Config};
-use super::spapi::limiter::{Bucket, Rate};
 use super::shared::{limiter, Redis};
+use super::spapi::limiter::{Bucket, Rate};
 use super::spapi::lwa::TokenSource;
 use super::spapi::operations::Operation;
 use super::tokens::TokenConfig;

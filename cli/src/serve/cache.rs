@@ -109,10 +109,6 @@ where
             let at = Instant::now().checked_sub(age).unwrap_or_else(Instant::now);
             Ok((at, Arc::new(Encoded::new(value)?)))
         };
-        self.cache
-            .try_get_with(key, loaded)
-            .await
-            .map(|(_, v)| v)
-            .map_err(|shared: Arc<Problem>| (*shared).clone())
+        self.cache.try_get_with(key, loaded).await.map(|(_, v)| v).map_err(|shared: Arc<Problem>| (*shared).clone())
     }
 }

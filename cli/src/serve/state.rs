@@ -61,9 +61,8 @@ impl AppState {
         store: Box<dyn AccountStore>,
         redis: Option<Arc<Redis>>,
     ) -> AppState {
-        let shared = |namespace| {
-            redis.clone().map(|r| SharedCache::new(r, namespace, config.cache_ttl, config.fresh_min_age))
-        };
+        let shared =
+            |namespace| redis.clone().map(|r| SharedCache::new(r, namespace, config.cache_ttl, config.fresh_min_age));
         let ledger: Box<dyn SendLedger> = match &redis {
             Some(r) => Box::new(SharedLedger::new(r.clone(), dedupe::WINDOW)),
             None => Box::new(MemoryLedger::new(dedupe::WINDOW)),

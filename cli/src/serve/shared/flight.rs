@@ -65,7 +65,12 @@ impl SharedCache {
         }
     }
 
-    async fn shared<V, F>(&self, key: &str, fresh: bool, load: &mut Option<F>) -> Result<Result<(Duration, V), Problem>, Down>
+    async fn shared<V, F>(
+        &self,
+        key: &str,
+        fresh: bool,
+        load: &mut Option<F>,
+    ) -> Result<Result<(Duration, V), Problem>, Down>
     where
         V: Serialize + DeserializeOwned,
         F: Future<Output = Result<V, Problem>>,

@@ -12,7 +12,9 @@ use crate::serve::spapi::limiter::Rate;
 
 /// KEYS[1] the bucket; ARGV: emission interval (µs), burst, longest wait (µs).
 /// Answers the wait in µs (0: go now), or -(wait) when it is longer than allowed (nothing taken).
-static GCRA: LazyLock<Script> = LazyLock::new(|| Script::new(r"
+static GCRA: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        r"
 local now = redis.call('TIME')
 now = tonumber(now[1]) * 1000000 + tonumber(now[2])
 local interval = tonumber(ARGV[1])
@@ -25,7 +27,9 @@ if wait < 0 then wait = 0 end
 if wait > tonumber(ARGV[3]) then return -wait end
 redis.call('SET', KEYS[1], string.format('%.0f', new_tat), 'PX', math.ceil((new_tat - now) / 1000) + 1)
 return wait
-"));
+",
+    )
+});
 
 /// How long to sleep before the call may go: `Ok(Ok(wait))`, or `Ok(Err(retry_after))` when the
 /// plan has no slot within `max_wait`; `Err(Down)` when Redis cannot say.
