@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 
-use crate::serve::secret::Secret;
+use crate::serve::secret::{without_password, Secret};
 
 /// Longest wait for one command; Redis answers in well under a millisecond when it is there.
 const COMMAND_TIMEOUT: Duration = Duration::from_millis(500);
@@ -124,27 +124,4 @@ fn probe(redis: Weak<Redis>) {
             tokio::time::sleep(PROBE_EVERY).await;
         }
     });
-}
-
-/// `redis://user:secret@host:6379/0` → `redis://user@host:6379/0`.
-fn without_password(url: &str) -> String {
-    match reqwest::Url::parse(url) {
-        Ok(mut u) => {
-            let _ = u.set_password(None);
-            u.to_string()
-        }
-        Err(_) => "(unparsable URL)".into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_password_stays_out_of_the_place() {
-        assert_eq!(without_password("redis://:s3cret@cache:6379/0"), "redis://cache:6379/0");
-        assert_eq!(without_password("redis://app:s3cret@cache/1"), "redis://app@cache/1");
-        assert!(!without_password("rediss://u:s3cret@h").contains("s3cret"));
-    }
 }

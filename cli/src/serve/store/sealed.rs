@@ -87,6 +87,22 @@ impl StoreKey {
     }
 }
 
+impl StoreKey {
+    /// A stored token opened, and, when it was sealed under the previous key, the same token
+    /// sealed under the current one for the store to write back (the content is unchanged, so
+    /// the store's revision stays).
+    pub fn open_row(&self, account_id: &str, sealed: &Sealed) -> (Result<Secret, String>, Option<Sealed>) {
+        match self.open(account_id, sealed) {
+            Ok(Opened::Current(token)) => (Ok(token), None),
+            Ok(Opened::Previous(token)) => match self.seal(account_id, &token) {
+                Ok(resealed) => (Ok(token), Some(resealed)),
+                Err(why) => (Err(why), None),
+            },
+            Err(why) => (Err(why), None),
+        }
+    }
+}
+
 fn cipher(key: &[u8; KEY_BYTES]) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(key.into())
 }
