@@ -186,6 +186,14 @@ async fn a_hundred_opens_of_one_order_on_three_replicas_are_one_upstream_call() 
     assert_eq!(c.calls(), 1, "one getOrder call for 100 opens on 3 replicas");
     assert!(bodies.iter().all(|b| b == &bodies[0] && b["orderId"] == ORDER), "every replica answers the same order");
     assert_eq!(c.fake.state.stats.lwa_exchanges.load(Ordering::SeqCst), 1, "one LWA exchange, shared");
+    // Redis holds the access token sealed, under a name that is not the account's.
+    let mut conn = redis::Client::open(redis.url()).unwrap().get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<String> = redis::cmd("KEYS").arg("ol:lwa:*").query_async(&mut conn).await.unwrap();
+    assert!(!keys.is_empty() && keys.iter().all(|k| !k.contains("seller-eu")), "{keys:?}");
+    for k in keys.iter().filter(|k| !k.ends_with(":lease")) {
+        let value: String = redis::cmd("GET").arg(k).query_async(&mut conn).await.unwrap();
+        assert!(!value.contains("Atza|"), "the access token is sealed in Redis");
+    }
     // A reload within fresh_min_age is still the shared answer, on any replica.
     assert_eq!(c.get(2, &format!("/v1/orders/{ORDER}?marketplace=TR&fresh=1")).await.0, 200);
     assert_eq!(c.calls(), 1, "fresh=1 right after the load reuses it");

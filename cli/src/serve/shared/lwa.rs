@@ -41,8 +41,8 @@ impl SharedToken {
         };
         let name = digest("orderlens lwa name", client_id);
         let key = format!("ol:lwa:{}", name[..16].iter().map(|b| format!("{b:02x}")).collect::<String>());
-        let secret = digest("orderlens lwa seal", client_secret.expose());
-        let cipher = XChaCha20Poly1305::new_from_slice(&secret).expect("a SHA-256 digest is a 32-byte key");
+        let secret: [u8; 32] = digest("orderlens lwa seal", client_secret.expose()).into();
+        let cipher = XChaCha20Poly1305::new(&secret.into());
         SharedToken { redis, key, cipher }
     }
 

@@ -124,13 +124,14 @@ impl TokenSource {
             }
         }
         // How long the token stays in use: its lifetime less the margin.
-        let exchange = async { self.exchange().await.map(|(v, lifetime)| (v, lifetime.saturating_sub(EXPIRY_MARGIN))) };
+        let exchange = || async { self.exchange().await.map(|(v, life)| (v, life.saturating_sub(EXPIRY_MARGIN))) };
         let answer = match &self.shared {
-            Some(shared) => match shared.obtain(exchange).await {
+            // Redis failed before the exchange started: this replica exchanges on its own.
+            Some(shared) => match shared.obtain(exchange()).await {
                 Ok(answer) => answer,
-                Err(_) => self.exchange().await.map(|(v, lifetime)| (v, lifetime.saturating_sub(EXPIRY_MARGIN))),
+                Err(_) => exchange().await,
             },
-            None => exchange.await,
+            None => exchange().await,
         };
         match answer {
             Ok((value, usable)) => {
