@@ -2,15 +2,36 @@
 //! ports in a temporary folder and stopped on drop. Debian's `redis-server` and PostgreSQL 15
 //! (`scripts/install-tools.sh test` installs them). initdb refuses to run as root, so as root
 //! PostgreSQL runs as the `postgres` user Debian's package creates (`runuser -u postgres`).
+//! Self-contained: the serve benchmark includes this file too (`#[path]`).
 
 use std::net::TcpListener;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::admin::TempDir;
-
 const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
+
+/// A fresh folder under the system's temp dir, removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("orderlens-{tag}-{}-{}", std::process::id(), rand_suffix()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+fn rand_suffix() -> u64 {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos() as u64 ^ u64::from(std::process::id()) << 32
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
 
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
