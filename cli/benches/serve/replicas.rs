@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use orderlens::marketplace::{Marketplace, Region};
 use orderlens_cli::serve::config::{AccountConfig, Config};
-use orderlens_cli::serve::sandbox::{Fault, FakeAmazon, FakeOptions};
+use orderlens_cli::serve::sandbox::{FakeAmazon, FakeOptions, Fault};
 use orderlens_cli::serve::secret::Secret;
 use orderlens_cli::serve::tokens::TokenConfig;
 use orderlens_cli::serve::{start, Running};

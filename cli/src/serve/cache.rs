@@ -100,11 +100,11 @@ where
                 None => {}
             }
         }
-        let shared_key = self.shared.as_ref().map(|_| serde_json::to_string(&key).unwrap_or_default());
+        let shared = self.shared.as_ref().map(|s| (s, serde_json::to_string(&key).unwrap_or_default()));
         let loaded = async move {
-            let (age, value) = match (&self.shared, shared_key) {
-                (Some(shared), Some(k)) => shared.get(&k, fresh, load).await?,
-                _ => (Duration::ZERO, load.await?),
+            let (age, value) = match shared {
+                Some((shared, key)) => shared.get(&key, fresh, load).await?,
+                None => (Duration::ZERO, load.await?),
             };
             let at = Instant::now().checked_sub(age).unwrap_or_else(Instant::now);
             Ok((at, Arc::new(Encoded::new(value)?)))
