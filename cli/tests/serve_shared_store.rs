@@ -7,8 +7,9 @@ mod common;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use common::admin::{sandbox_proxy, Browser, TempDir, ADMIN};
+use common::admin::{sandbox_proxy, Browser, ADMIN};
 use common::servers::Postgres;
+use common::servers::TempDir;
 use orderlens_cli::serve::secret::Secret;
 use orderlens_cli::serve::store::sealed::KeySource;
 use orderlens_cli::serve::store::Location;

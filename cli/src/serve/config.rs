@@ -233,8 +233,10 @@ pub struct Overrides {
 
 /// Merge file and overrides (overrides win) and check the result.
 pub fn resolve(mut file: FileConfig, over: Overrides) -> Result<Config, String> {
-    let mut c = Config::default();
-    c.setup = setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?;
+    let mut c = Config {
+        setup: setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?,
+        ..Config::default()
+    };
     if let Some(v) = over.listen.or(file.listen) {
         c.listen = v;
     }

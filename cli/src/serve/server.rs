@@ -83,7 +83,7 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let key = StoreKey::load(&config.setup.key).map_err(|e| format!("{e}"))?;
+    let key = StoreKey::load(&config.setup.key).map_err(|e| e.to_string())?;
     let store = store::open(&config.setup.store, Some(key)).await.map_err(|e| e.0)?;
     let redis = config.redis_url.as_ref().map(Redis::open).transpose()?;
     let state = Arc::new(AppState::new(config, http, store, redis));

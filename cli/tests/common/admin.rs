@@ -34,8 +34,6 @@ pub async fn sandbox_proxy(dir: &Path, customize: impl FnOnce(&mut Config)) -> R
     start(config).await.expect("proxy starts")
 }
 
-pub use super::servers::TempDir;
-
 pub struct Browser {
     pub http: reqwest::Client,
     pub base: String,

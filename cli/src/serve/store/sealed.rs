@@ -58,7 +58,7 @@ impl StoreKey {
             (None, None) => random_key(),
         };
         let previous = source.previous_env.as_ref().map(|v| decode(v, "ORDERLENS_STORE_PREVIOUS_KEY")).transpose()?;
-        Ok(StoreKey { current: cipher(&current), previous: previous.as_ref().map(|k| cipher(k)) })
+        Ok(StoreKey { current: cipher(&current), previous: previous.as_ref().map(cipher) })
     }
 
     pub fn seal(&self, account_id: &str, token: &Secret) -> Result<Sealed, String> {

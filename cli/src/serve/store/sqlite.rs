@@ -165,7 +165,7 @@ fn rows(conn: &Connection, place: &str) -> Result<Vec<Row>, StoreError> {
     Ok(out)
 }
 
-fn key<'a>(inner: &'a Inner) -> Result<&'a StoreKey, StoreError> {
+fn key(inner: &Inner) -> Result<&StoreKey, StoreError> {
     inner.key.as_ref().ok_or_else(|| StoreError("the account store was opened without its key".into()))
 }
 
