@@ -3,11 +3,10 @@
 //! asks for it. The record sits behind `SendLedger` so several proxies can share one
 //! (`shared::ledger`, Redis); `MemoryLedger` keeps it in this process.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use sha2::{Digest, Sha256};
 
 /// How long an identical send is refused.
 pub const WINDOW: Duration = Duration::from_secs(600);
@@ -18,9 +17,16 @@ pub struct SendKey(u64);
 
 impl SendKey {
     pub fn new(account: &str, order_id: &str, action: &str, text: &str) -> SendKey {
-        let mut h = DefaultHasher::new();
-        (account, order_id, action, text.trim()).hash(&mut h);
-        SendKey(h.finish())
+        // SHA-256, not std's hasher: replicas of different builds (a rolling upgrade) must agree.
+        let mut h = Sha256::new();
+        for part in [account, order_id, action, text.trim()] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let digest = h.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        SendKey(u64::from_be_bytes(first))
     }
 
     /// The key as replicas of the same build share it.

@@ -1,7 +1,7 @@
 //! The Redis connection every shared piece uses, and whether to use it now. A command that
-//! fails or is slow marks Redis down: from then on the callers use their in-memory state (no
-//! request waits for a dead Redis) while a probe pings it every `PROBE_EVERY`; the first answer
-//! marks it up again. Both changes are logged once, and `/v1/health` shows the state.
+//! fails or is slow marks Redis down, and so does a failed ping of the probe that runs every
+//! `PROBE_EVERY`: from then on the callers use their in-memory state (no request waits for a
+//! dead Redis); the probe's first answer marks it up again. Both changes are logged once, and `/v1/health` shows the state.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Weak};
@@ -105,19 +105,20 @@ impl Command for redis::ScriptInvocation<'_> {
     }
 }
 
-/// Pings while the handle lives; marks Redis up on the first answer after it was down.
+/// Pings while the handle lives: down when it fails, up on the first answer after that.
 fn probe(redis: Weak<Redis>) {
     tokio::spawn(async move {
         let mut first = true;
         loop {
             let Some(r) = redis.upgrade() else { return };
-            if !r.is_up() {
-                if r.attempt::<String>(redis::cmd("PING")).await.is_ok() {
-                    r.up.store(true, Ordering::Relaxed);
+            // `attempt` marks Redis down when the ping fails, so health is right even while no
+            // request uses Redis.
+            if r.attempt::<String>(redis::cmd("PING")).await.is_ok() {
+                if !r.up.swap(true, Ordering::Relaxed) {
                     tracing::info!(redis = %r.place, "Redis reachable: limiter, cache, tokens and send ledger are shared");
-                } else if first {
-                    tracing::warn!(redis = %r.place, "Redis unreachable at start: using in-memory state until it answers; check redis_url and that Redis runs");
                 }
+            } else if first {
+                tracing::warn!(redis = %r.place, "Redis unreachable at start: using in-memory state until it answers; check redis_url and that Redis runs");
             }
             first = false;
             drop(r);
