@@ -18,7 +18,6 @@ use sha2::{Digest, Sha256};
 use super::flight::{now_ms, set_px, Lease};
 use super::redis::{Down, Redis};
 use crate::serve::secret::Secret;
-use crate::serve::spapi::lwa::LwaError;
 
 const FIRST_POLL: Duration = Duration::from_millis(10);
 const LAST_POLL: Duration = Duration::from_millis(200);
@@ -48,9 +47,9 @@ impl SharedToken {
 
     /// A token (with how long it stays in use) from Redis, or from `exchange` run here while
     /// this replica holds the lease. `Err(Down)` before `exchange` ran: the caller exchanges.
-    pub async fn obtain<F>(&self, exchange: F) -> Result<Result<(Secret, Duration), LwaError>, Down>
+    pub async fn obtain<F, E>(&self, exchange: F) -> Result<Result<(Secret, Duration), E>, Down>
     where
-        F: Future<Output = Result<(Secret, Duration), LwaError>>,
+        F: Future<Output = Result<(Secret, Duration), E>>,
     {
         let lease_key = format!("{}:lease", self.key);
         let mut pause = FIRST_POLL;
