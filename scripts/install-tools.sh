@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the tools a make target needs, and only those; skips whatever is present.
 #
-#   scripts/install-tools.sh test    wasm target, wasm-bindgen-cli, wasm-pack, chromium + chromedriver
+#   scripts/install-tools.sh test    wasm target, wasm-bindgen-cli, wasm-pack, chromium + chromedriver,
+#                                    redis-server and PostgreSQL 15 (the proxy's shared-state tests)
 #   scripts/install-tools.sh build   wasm target, wasm-bindgen-cli, node/npm (checked; wasm-opt is npm's binaryen)
 #   scripts/install-tools.sh e2e     build tools + chromium + openssl (the extension test's certificate)
 #   scripts/install-tools.sh all     everything
@@ -92,6 +93,18 @@ chromium_tools() {
     debian_tool chromedriver chromium-driver
 }
 
+# The proxy's shared-state tests (cli/tests/serve_shared.rs) start their own redis-server and
+# PostgreSQL (initdb + pg_ctl from /usr/lib/postgresql/15/bin) on free loopback ports.
+shared_state_servers() {
+    debian_tool redis-server redis-server
+    if [ -x /usr/lib/postgresql/15/bin/initdb ]; then
+        say postgresql "present (/usr/lib/postgresql/15/bin)"
+    else
+        say postgresql "installing Debian package postgresql-15"
+        apt_install postgresql-15
+    fi
+}
+
 node_check() {
     # Only checked: Debian 12's nodejs is 18, and web-ext needs 20.
     local tool
@@ -106,10 +119,10 @@ node_check() {
 }
 
 case "${1:-all}" in
-    test)  wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools ;;
+    test)  wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; shared_state_servers ;;
     build) wasm_target; wasm_bindgen_cli; node_check ;;
     e2e)   wasm_target; wasm_bindgen_cli; chromium_tools; debian_tool openssl openssl; node_check ;;
     node)  node_check ;;
-    all)   wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; debian_tool openssl openssl; node_check ;;
+    all)   wasm_target; wasm_bindgen_cli; wasm_pack; chromium_tools; shared_state_servers; debian_tool openssl openssl; node_check ;;
     *)     echo "usage: $0 [test|build|e2e|node|all]" >&2; exit 2 ;;
 esac

@@ -4,7 +4,8 @@
 
 mod common;
 
-use common::admin::{sandbox_proxy, Browser, TempDir, ADMIN};
+use common::admin::{sandbox_proxy, Browser, ADMIN};
+use common::servers::TempDir;
 use orderlens_cli::serve::store::sealed::{KeySource, StoreKey};
 use orderlens_cli::serve::store::{self, Location};
 

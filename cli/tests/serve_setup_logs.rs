@@ -6,7 +6,8 @@ mod common;
 
 use common::logs::Captured;
 
-use common::admin::{sandbox_proxy, Browser, TempDir, ADMIN};
+use common::admin::{sandbox_proxy, Browser, ADMIN};
+use common::servers::TempDir;
 
 #[tokio::test]
 async fn connecting_logs_no_secret() {

@@ -9,6 +9,8 @@
 //! - `floor` — cached orders from orderlens beside a minimal axum handler with the same bytes.
 //! - `miss` — a cache miss beside the fake upstream's own latency.
 //! - `drain` — N (default 40) distinct orders at once against Amazon's getOrder plan.
+//! - `replicas` — the same and 100 opens of one order through three replicas sharing state in
+//!   Redis (a redis-server started for it), beside three that keep it in memory.
 //!
 //! Requests are logged as `orderlens serve` logs them (info level), into a sink.
 
@@ -17,6 +19,7 @@ mod floor;
 mod keepalive;
 mod load;
 mod miss;
+mod replicas;
 mod rss;
 mod upstream;
 
@@ -45,5 +48,8 @@ async fn main() {
     }
     if wanted("drain") {
         drain::run(n).await;
+    }
+    if wanted("replicas") {
+        replicas::run(n).await;
     }
 }

@@ -10,6 +10,7 @@ use orderlens::problem::{Problem, ProblemCode};
 use serde::Serialize;
 
 use super::config::{AccountConfig, Config};
+use super::shared::{limiter, Redis};
 use super::spapi::limiter::{Bucket, Rate};
 use super::spapi::lwa::TokenSource;
 use super::spapi::operations::Operation;
@@ -20,6 +21,8 @@ pub struct Account {
     pub lwa: TokenSource,
     buckets: HashMap<Operation, Bucket>,
     last_error: Mutex<Option<LastError>>,
+    /// Where the replicas share the buckets (`shared::limiter`).
+    redis: Option<Arc<Redis>>,
 }
 
 /// The last upstream failure of an account, for `/v1/health` (no secrets, no PII).
@@ -34,16 +37,40 @@ pub struct LastError {
 }
 
 impl Account {
-    pub fn new(config: AccountConfig, global: &Config, http: reqwest::Client) -> Account {
+    pub fn new(config: AccountConfig, global: &Config, http: reqwest::Client, redis: Option<Arc<Redis>>) -> Account {
         let lwa = TokenSource::new(
             http,
             global.lwa_url.clone(),
             global.lwa_client_id.clone(),
             global.lwa_client_secret.clone(),
             config.refresh_token.clone(),
-        );
+        )
+        .shared(redis.clone());
         let buckets = Operation::ALL.into_iter().map(|op| (op, Bucket::new(paced(global.limits.of(op))))).collect();
-        Account { config, lwa, buckets, last_error: Mutex::new(None) }
+        Account { config, lwa, buckets, last_error: Mutex::new(None), redis }
+    }
+
+    /// A token of `op`'s usage plan within `max_wait`, else `Err(retry_after)`: from the
+    /// replicas' shared bucket while Redis answers, from this process's otherwise. The local
+    /// bucket is drawn from either way, so it is as empty as the shared one when Redis goes.
+    pub async fn acquire(&self, op: Operation, max_wait: std::time::Duration) -> Result<(), std::time::Duration> {
+        let bucket = self.bucket(op);
+        if let Some(redis) = &self.redis {
+            let name = format!("{}:{}", self.name(), op.as_str());
+            match limiter::reserve(redis, &name, bucket.rate(), max_wait).await {
+                Ok(Ok(wait)) => {
+                    bucket.draw();
+                    tokio::time::sleep(wait).await;
+                    return Ok(());
+                }
+                Ok(Err(retry_after)) => {
+                    bucket.note_refused();
+                    return Err(retry_after);
+                }
+                Err(_) => {}
+            }
+        }
+        bucket.acquire(max_wait).await
     }
 
     pub fn name(&self) -> &str {

@@ -5,6 +5,10 @@
 //!
 //! Each answer is kept with its JSON, encoded once when it is loaded: a cached order is read
 //! far more often than it is loaded, and encoding it was a fifth of the proxy's work per read.
+//!
+//! With Redis (`shared::flight`) a miss here asks the replicas' shared cache, which runs one
+//! load among all of them; an answer keeps its age from there, so it leaves this cache when it
+//! leaves the shared one.
 
 use std::future::Future;
 use std::hash::Hash;
@@ -13,12 +17,25 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use orderlens::problem::{Problem, ProblemCode};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tokio::time::Instant;
+
+use super::shared::flight::SharedCache;
 
 pub struct Coalescing<K, V> {
     cache: moka::future::Cache<K, (Instant, Arc<Encoded<V>>)>,
     fresh_min_age: Duration,
+    shared: Option<SharedCache>,
+}
+
+/// An entry lives `ttl` from when it was loaded, wherever that was.
+struct FromLoad(Duration);
+
+impl<K, V> moka::Expiry<K, (Instant, V)> for FromLoad {
+    fn expire_after_create(&self, _: &K, value: &(Instant, V), _: std::time::Instant) -> Option<Duration> {
+        Some(self.0.saturating_sub(value.0.elapsed()).max(Duration::from_millis(1)))
+    }
 }
 
 /// An answer and its JSON (boxed: no spare capacity kept for every cached answer).
@@ -46,17 +63,21 @@ impl<V> Deref for Encoded<V> {
 
 impl<K, V> Coalescing<K, V>
 where
-    K: Hash + Eq + Clone + Send + Sync + 'static,
-    V: Serialize + Send + Sync + 'static,
+    K: Hash + Eq + Clone + Serialize + Send + Sync + 'static,
+    V: Serialize + DeserializeOwned + Send + Sync + 'static,
 {
     pub fn new(ttl: Duration, fresh_min_age: Duration, capacity: u64) -> Coalescing<K, V> {
         Coalescing {
-            cache: moka::future::Cache::builder()
-                .max_capacity(capacity)
-                .time_to_live(ttl.max(Duration::from_millis(1)))
-                .build(),
+            cache: moka::future::Cache::builder().max_capacity(capacity).expire_after(FromLoad(ttl)).build(),
             fresh_min_age,
+            shared: None,
         }
+    }
+
+    /// Shares answers and loads with the other replicas.
+    pub fn shared(mut self, shared: Option<SharedCache>) -> Coalescing<K, V> {
+        self.shared = shared;
+        self
     }
 
     /// The cached value, without loading.
@@ -79,10 +100,15 @@ where
                 None => {}
             }
         }
-        self.cache
-            .try_get_with(key, async move { Ok((Instant::now(), Arc::new(Encoded::new(load.await?)?))) })
-            .await
-            .map(|(_, v)| v)
-            .map_err(|shared: Arc<Problem>| (*shared).clone())
+        let shared = self.shared.as_ref().map(|s| (s, serde_json::to_string(&key).unwrap_or_default()));
+        let loaded = async move {
+            let (age, value) = match shared {
+                Some((shared, key)) => shared.get(&key, fresh, load).await?,
+                None => (Duration::ZERO, load.await?),
+            };
+            let at = Instant::now().checked_sub(age).unwrap_or_else(Instant::now);
+            Ok((at, Arc::new(Encoded::new(value)?)))
+        };
+        self.cache.try_get_with(key, loaded).await.map(|(_, v)| v).map_err(|shared: Arc<Problem>| (*shared).clone())
     }
 }

@@ -41,6 +41,8 @@ API
   POST /v1/orders/{orderId}/messages/{action}  {"text": "…"[, "allowDuplicate": true]}
   GET  /v1/buyers/{alias}/orders[?marketplace=][&fresh=1]  recent orders of a buyer alias
   GET  /v1/health                                          {"status":"ok"}; with a token, detail
+                                                           (with redis_url: sharedState.using
+                                                           "redis" or "memory")
   Every /v1 route but health needs `Authorization: Bearer <token>`. Errors are
   application/problem+json with a stable `code`.
   Cache: answers are reused for cache_ttl_secs. Only ?fresh=1 asks Amazon again (and still gets
@@ -90,6 +92,13 @@ CONFIG FILE (TOML, every key optional)
   store_key_file = "/etc/orderlens/store.key"  # default: the database's name with .key; created
                                            # 0600 on first start; or ORDERLENS_STORE_KEY
   store_poll_secs = 5                      # how soon another process's change is seen
+  # database_url = "postgres://orderlens:…@db-host:5432/orderlens"
+  #                                        # accounts shared by several replicas (migrated at
+  #                                        # start); every replica needs the same store key
+  redis_url = "redis://:…@redis-host:6379/0"  # several replicas as one proxy: rate limits,
+                                           # cache + single-flight, LWA tokens (sealed) and the
+                                           # send ledger in Redis; in memory without it, and
+                                           # while Redis does not answer (see /v1/health)
 
   [app]                                    # the SP-API app sellers authorise on /setup
   application_id = "amzn1.sp.solution.…"
@@ -117,7 +126,8 @@ ENVIRONMENT
   ORDERLENS_LWA_CLIENT_ID, ORDERLENS_LWA_CLIENT_SECRET
   ORDERLENS_REFRESH_TOKEN_<NAME> refresh token of account <name> (upper-case, non-alphanumerics as _)
   ORDERLENS_ADMIN_TOKEN          the admin token of /setup
-  ORDERLENS_DATABASE_URL         the account store (sqlite:///path or sqlite::memory:)
+  ORDERLENS_DATABASE_URL         the account store (sqlite:///path, sqlite::memory: or postgres://…)
+  ORDERLENS_REDIS_URL            as --redis-url: the replicas' shared state (docs/deploy.md)
   ORDERLENS_STORE_KEY            the store key, 32 bytes in base64 (openssl rand -base64 32)
   ORDERLENS_STORE_PREVIOUS_KEY   the key before a rotation: tokens sealed with it still open and
                                  are sealed again with ORDERLENS_STORE_KEY
@@ -155,6 +165,10 @@ pub struct ServeArgs {
     /// Login with Amazon token URL instead of https://api.amazon.com/auth/o2/token (tests).
     #[arg(long, env = "ORDERLENS_LWA_URL", value_name = "URL")]
     lwa_url: Option<String>,
+    /// Share rate limits, cache, single-flight, LWA tokens and the send ledger with the other
+    /// replicas through Redis (redis://[:password@]host:6379/0). Without it all stays in memory.
+    #[arg(long, env = "ORDERLENS_REDIS_URL", value_name = "URL", hide_env_values = true)]
+    redis_url: Option<String>,
 }
 
 pub fn run(args: ServeArgs) -> ExitCode {
@@ -192,6 +206,10 @@ pub fn run(args: ServeArgs) -> ExitCode {
             eprintln!("orderlens serve: listening on {}", running.url());
         }
         eprintln!("  account store: {}", running.state.config.setup.store.describe());
+        match &running.state.redis {
+            Some(r) => eprintln!("  shared state: Redis at {}", r.place()),
+            None => eprintln!("  shared state: in memory (this process only; set redis_url to run several replicas)"),
+        }
         let signal = stop_signal(terminate).await;
         eprintln!("orderlens serve: {signal}: finishing requests in flight, then stopping");
         running.stop().await;
@@ -246,6 +264,7 @@ fn resolve(args: ServeArgs) -> Result<Config, String> {
         sp_api_url: args.sp_api_url,
         static_dir: args.static_dir,
         cache_ttl_secs: args.cache_ttl,
+        redis_url: args.redis_url.map(Secret::new),
         sandbox: args.sandbox || nothing_to_use,
         refresh_token_for: Some(Box::new(move |name: &str| {
             env(&format!("ORDERLENS_REFRESH_TOKEN_{}", env_key(name))).map(Secret::new)

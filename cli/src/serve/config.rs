@@ -57,6 +57,9 @@ pub struct Config {
     pub fake_amazon_url: Option<String>,
     /// The admin pages, the consent flow and the account store.
     pub setup: SetupConfig,
+    /// Where the replicas share limiter, cache, LWA tokens and send ledger (`redis_url`); in
+    /// memory without it.
+    pub redis_url: Option<Secret>,
 }
 
 /// One seller account: one refresh token, which covers every marketplace of one region.
@@ -94,6 +97,7 @@ impl Default for Config {
             sp_api_url: None,
             fake_amazon_url: None,
             setup: SetupConfig::default(),
+            redis_url: None,
         }
     }
 }
@@ -147,6 +151,7 @@ pub struct FileConfig {
     pub database_url: Option<String>,
     pub store_key_file: Option<PathBuf>,
     pub store_poll_secs: Option<u64>,
+    pub redis_url: Option<Secret>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,6 +220,8 @@ pub struct Overrides {
     pub sp_api_url: Option<String>,
     pub static_dir: Option<PathBuf>,
     pub cache_ttl_secs: Option<u64>,
+    /// `--redis-url`, `ORDERLENS_REDIS_URL`.
+    pub redis_url: Option<Secret>,
     pub sandbox: bool,
     /// Refresh token of an account, by the account's name (`ORDERLENS_REFRESH_TOKEN_<NAME>`).
     pub refresh_token_for: Option<Box<SecretLookup>>,
@@ -226,8 +233,10 @@ pub struct Overrides {
 
 /// Merge file and overrides (overrides win) and check the result.
 pub fn resolve(mut file: FileConfig, over: Overrides) -> Result<Config, String> {
-    let mut c = Config::default();
-    c.setup = setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?;
+    let mut c = Config {
+        setup: setup::resolve(file.take_setup(), over.setup, over.config_dir.as_deref())?,
+        ..Config::default()
+    };
     if let Some(v) = over.listen.or(file.listen) {
         c.listen = v;
     }
@@ -269,6 +278,7 @@ pub fn resolve(mut file: FileConfig, over: Overrides) -> Result<Config, String> 
     c.lwa_client_secret = over.lwa_client_secret.or(file_secret).unwrap_or(Secret::new(""));
     c.static_dir = over.static_dir.or(file.static_dir);
     c.sandbox = over.sandbox || file.sandbox.unwrap_or(false);
+    c.redis_url = over.redis_url.or(file.redis_url).filter(|u| !u.is_empty());
     let sp_api_url = over.sp_api_url.or(file.sp_api_url);
     c.sp_api_url = sp_api_url.clone();
 

@@ -1,11 +1,12 @@
 //! No message twice by accident: a send is recorded before it leaves, and an identical one
 //! (same seller account, order, action and text) within `WINDOW` is refused unless the caller
-//! asks for it. The record sits behind `SendLedger` so several proxies can later share one
-//! (Redis, issue 14); `MemoryLedger` keeps it in this process.
+//! asks for it. The record sits behind `SendLedger` so several proxies can share one
+//! (`shared::ledger`, Redis); `MemoryLedger` keeps it in this process.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::time::Duration;
+
+use async_trait::async_trait;
+use sha2::{Digest, Sha256};
 
 /// How long an identical send is refused.
 pub const WINDOW: Duration = Duration::from_secs(600);
@@ -16,19 +17,32 @@ pub struct SendKey(u64);
 
 impl SendKey {
     pub fn new(account: &str, order_id: &str, action: &str, text: &str) -> SendKey {
-        let mut h = DefaultHasher::new();
-        (account, order_id, action, text.trim()).hash(&mut h);
-        SendKey(h.finish())
+        // SHA-256, not std's hasher: replicas of different builds (a rolling upgrade) must agree.
+        let mut h = Sha256::new();
+        for part in [account, order_id, action, text.trim()] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let digest = h.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        SendKey(u64::from_be_bytes(first))
+    }
+
+    /// The key as replicas of the same build share it.
+    pub fn hex(self) -> String {
+        format!("{:016x}", self.0)
     }
 }
 
+#[async_trait]
 pub trait SendLedger: Send + Sync {
     /// Records the send; `false` when an identical one is already on record (nothing changes).
-    fn reserve(&self, key: SendKey) -> bool;
+    async fn reserve(&self, key: SendKey) -> bool;
     /// Records the send whether or not one is on record (the caller allowed a duplicate).
-    fn record(&self, key: SendKey);
+    async fn record(&self, key: SendKey);
     /// Forgets the send: it surely did not reach Amazon, so sending it again is no duplicate.
-    fn release(&self, key: SendKey);
+    async fn release(&self, key: SendKey);
 }
 
 pub struct MemoryLedger {
@@ -41,16 +55,17 @@ impl MemoryLedger {
     }
 }
 
+#[async_trait]
 impl SendLedger for MemoryLedger {
-    fn reserve(&self, key: SendKey) -> bool {
+    async fn reserve(&self, key: SendKey) -> bool {
         self.sent.entry(key).or_insert(()).is_fresh()
     }
 
-    fn record(&self, key: SendKey) {
+    async fn record(&self, key: SendKey) {
         self.sent.insert(key, ());
     }
 
-    fn release(&self, key: SendKey) {
+    async fn release(&self, key: SendKey) {
         self.sent.invalidate(&key);
     }
 }
@@ -59,22 +74,19 @@ impl SendLedger for MemoryLedger {
 mod tests {
     use super::*;
 
-    #[test]
-    fn identical_sends_are_refused_until_released_or_expired() {
+    #[tokio::test]
+    async fn identical_sends_are_refused_until_released_or_expired() {
         let ledger = MemoryLedger::new(Duration::from_millis(200));
         let key = SendKey::new("acme-eu", "302-1234567-1234567", "unexpectedProblem", "Sorry for the delay.");
-        assert!(ledger.reserve(key));
-        assert!(!ledger.reserve(key), "the same text again");
-        assert!(ledger.reserve(SendKey::new("acme-eu", "302-1234567-1234567", "unexpectedProblem", "Other text.")));
-        assert!(ledger.reserve(SendKey::new(
-            "acme-eu",
-            "302-1234567-7654321",
-            "unexpectedProblem",
-            "Sorry for the delay."
-        )));
-        ledger.release(key);
-        assert!(ledger.reserve(key), "released");
+        assert!(ledger.reserve(key).await);
+        assert!(!ledger.reserve(key).await, "the same text again");
+        let other_text = SendKey::new("acme-eu", "302-1234567-1234567", "unexpectedProblem", "Other text.");
+        assert!(ledger.reserve(other_text).await);
+        let other_order = SendKey::new("acme-eu", "302-1234567-7654321", "unexpectedProblem", "Sorry for the delay.");
+        assert!(ledger.reserve(other_order).await);
+        ledger.release(key).await;
+        assert!(ledger.reserve(key).await, "released");
         std::thread::sleep(Duration::from_millis(300));
-        assert!(ledger.reserve(key), "expired");
+        assert!(ledger.reserve(key).await, "expired");
     }
 }

@@ -18,6 +18,8 @@
 //! - `store/` — the account store (one async trait; SQLite by default) with refresh tokens
 //!   sealed at rest.
 //! - `cache` (coalescing cache), `dedupe` (the send ledger), `audit` (the send audit log).
+//! - `shared/` — several replicas as one proxy: limiter, cache and single-flight, LWA tokens and
+//!   send ledger in Redis (`redis_url`), each behind the type its in-memory counterpart has.
 //! - `problem` — upstream and LWA failures as core's `Problem`.
 //! - `spapi/` — Amazon: every SP-API operation in one place, the client, LWA, the limiter, and
 //!   one reader per API version (body bytes → core's view types).
@@ -43,6 +45,7 @@ pub mod secret;
 pub mod server;
 pub mod service;
 pub mod setup;
+pub mod shared;
 pub mod spapi;
 pub mod state;
 pub mod store;

@@ -12,7 +12,6 @@ use std::sync::{Arc, Weak};
 
 use orderlens::marketplace::{Marketplace, Region};
 
-use super::accounts::Account;
 use super::config::{AccountConfig, Config};
 use super::secret::Secret;
 use super::state::{AppState, StoredEntry};
@@ -31,7 +30,7 @@ pub async fn reload(s: &AppState) -> Result<(), StoreError> {
         .into_iter()
         .map(|c| match existing.iter().find(|a| a.config == c) {
             Some(same) => same.clone(),
-            None => Arc::new(Account::new(c, &s.config, s.http.clone())),
+            None => Arc::new(s.account(c)),
         })
         .collect();
     s.accounts.replace(accounts);

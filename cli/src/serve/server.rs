@@ -13,6 +13,7 @@ use super::roster::{self, SANDBOX_REFRESH_TOKEN};
 use super::sandbox::{FakeAmazon, FakeOptions};
 use super::secret::Secret;
 use super::setup::config::{SANDBOX_ADMIN_TOKEN, SANDBOX_APPLICATION_ID};
+use super::shared::Redis;
 use super::state::AppState;
 use super::store::{self, sealed::StoreKey};
 use super::tokens::TokenConfig;
@@ -82,9 +83,10 @@ pub async fn start(mut config: Config) -> Result<Running, String> {
             config.allowed_origins.push(format!("http://127.0.0.1:{}", addr.port()));
         }
     }
-    let key = StoreKey::load(&config.setup.key).map_err(|e| format!("{e}"))?;
+    let key = StoreKey::load(&config.setup.key).map_err(|e| e.to_string())?;
     let store = store::open(&config.setup.store, Some(key)).await.map_err(|e| e.0)?;
-    let state = Arc::new(AppState::new(config, http, store));
+    let redis = config.redis_url.as_ref().map(Redis::open).transpose()?;
+    let state = Arc::new(AppState::new(config, http, store, redis));
     roster::reload(&state).await.map_err(|e| e.0)?;
     roster::watch(Arc::downgrade(&state));
     let app = http::app(state.clone());

@@ -1,17 +1,21 @@
 //! What every request shares: the resolved config, the seller accounts, the SP-API client, the
 //! caches, the send ledger, the account store and the admin sessions. Built once at start;
-//! handlers see it as `State<Arc<AppState>>`.
+//! handlers see it as `State<Arc<AppState>>`. With `redis_url` the caches, the ledger and every
+//! account's limiter and LWA token are shared with the other replicas (`shared`).
 
 use std::sync::atomic::AtomicU64;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use orderlens::order_view::{BuyerOrders, OrderView};
 
-use super::accounts::Accounts;
+use super::accounts::{Account, Accounts};
 use super::cache::Coalescing;
-use super::config::Config;
+use super::config::{AccountConfig, Config};
 use super::dedupe::{self, MemoryLedger, SendLedger};
 use super::setup::session::Sessions;
+use super::shared::flight::SharedCache;
+use super::shared::ledger::SharedLedger;
+use super::shared::Redis;
 use super::spapi::client::SpApi;
 use super::store::{AccountStore, StoredAccount};
 
@@ -38,6 +42,8 @@ pub struct AppState {
     pub store_revision: AtomicU64,
     /// Admin sessions and pending consent flows of /setup.
     pub sessions: Sessions,
+    /// The replicas' shared state (`redis_url`).
+    pub redis: Option<Arc<Redis>>,
 }
 
 /// An account of the store and, if it cannot be used, why.
@@ -49,20 +55,37 @@ pub struct StoredEntry {
 
 impl AppState {
     /// The accounts start empty: `roster::reload` fills them from the config and the store.
-    pub fn new(config: Config, http: reqwest::Client, store: Box<dyn AccountStore>) -> AppState {
+    pub fn new(
+        config: Config,
+        http: reqwest::Client,
+        store: Box<dyn AccountStore>,
+        redis: Option<Arc<Redis>>,
+    ) -> AppState {
+        let shared =
+            |namespace| redis.clone().map(|r| SharedCache::new(r, namespace, config.cache_ttl, config.fresh_min_age));
+        let ledger: Box<dyn SendLedger> = match &redis {
+            Some(r) => Box::new(SharedLedger::new(r.clone(), dedupe::WINDOW)),
+            None => Box::new(MemoryLedger::new(dedupe::WINDOW)),
+        };
         AppState {
             spapi: SpApi::new(http.clone(), config.upstream_tries, config.retry_base, config.limiter_max_wait),
-            orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-            buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY),
-            ledger: Box::new(MemoryLedger::new(dedupe::WINDOW)),
+            orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY).shared(shared("orders")),
+            buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY).shared(shared("buyers")),
+            ledger,
             accounts: Accounts::new(Vec::new()),
             http,
             store,
             stored: RwLock::new(Vec::new()),
             store_revision: AtomicU64::new(0),
             sessions: Sessions::new(),
+            redis,
             config,
         }
+    }
+
+    /// A seller account at run time, sharing this state's Redis.
+    pub fn account(&self, config: AccountConfig) -> Account {
+        Account::new(config, &self.config, self.http.clone(), self.redis.clone())
     }
 
     pub fn stored(&self) -> Vec<StoredEntry> {

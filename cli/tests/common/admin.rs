@@ -2,7 +2,7 @@
 //! form posts, and the sandbox's consent flow step by step.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use orderlens::marketplace::{Marketplace, Region};
 use orderlens_cli::serve::config::{AccountConfig, Config};
@@ -32,28 +32,6 @@ pub async fn sandbox_proxy(dir: &Path, customize: impl FnOnce(&mut Config)) -> R
     config.setup.poll = std::time::Duration::from_secs(1);
     customize(&mut config);
     start(config).await.expect("proxy starts")
-}
-
-/// A fresh folder under the system's temp dir, removed on drop.
-pub struct TempDir(pub PathBuf);
-
-impl TempDir {
-    pub fn new(tag: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("orderlens-{tag}-{}-{}", std::process::id(), rand_suffix()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-fn rand_suffix() -> u64 {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos() as u64 ^ u64::from(std::process::id()) << 32
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 pub struct Browser {

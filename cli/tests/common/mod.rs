@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod logs;
+pub mod servers;
 
 use std::sync::atomic::Ordering;
 use std::time::Duration;

@@ -1,7 +1,8 @@
 //! `GET /v1/health`. Without a token it says only that the proxy is up (`{"status":"ok"}`), for
 //! load balancers and uptime checks. With a valid token it adds, for that token's accounts only,
-//! the marketplaces, the cached LWA state, the last upstream error and the limiter. It never
-//! starts a token exchange: what it reports is what the last real request learnt.
+//! the marketplaces, the cached LWA state, the last upstream error and the limiter, and with
+//! `redis_url` whether the shared state is in use (`sharedState`). It never starts a token
+//! exchange: what it reports is what the last real request learnt.
 
 use std::sync::Arc;
 
@@ -37,6 +38,18 @@ struct Detail {
     version: &'static str,
     token: String,
     accounts: Vec<AccountHealth>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shared_state: Option<SharedState>,
+}
+
+/// With `redis_url`: where the replicas share state, and whether this one does now.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SharedState {
+    redis: String,
+    reachable: bool,
+    /// `redis`, or `memory` while Redis does not answer (this replica alone, until it is back).
+    using: &'static str,
 }
 
 #[derive(Serialize)]
@@ -102,13 +115,21 @@ async fn health(State(s): State<Arc<AppState>>, caller: Option<Extension<Caller>
                 .collect(),
         });
     }
-    let healthy = !accounts.is_empty() && accounts.iter().all(|a| a.credentials_usable);
+    let shared_state = s.redis.as_ref().map(|r| SharedState {
+        redis: r.place().to_string(),
+        reachable: r.is_up(),
+        using: if r.is_up() { "redis" } else { "memory" },
+    });
+    let healthy = !accounts.is_empty()
+        && accounts.iter().all(|a| a.credentials_usable)
+        && shared_state.as_ref().is_none_or(|s| s.reachable);
     let detail = Detail {
         status: if healthy { "ok" } else { "degraded" },
         sandbox: s.config.sandbox,
         version: env!("CARGO_PKG_VERSION"),
         token: caller.label.clone(),
         accounts,
+        shared_state,
     };
     json(StatusCode::OK, &detail)
 }

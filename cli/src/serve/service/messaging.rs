@@ -72,8 +72,8 @@ async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &m
     trail.account = Some(account.name().to_string());
     let key = SendKey::new(account.name(), m.order_id.as_str(), m.action, m.text);
     if m.allow_duplicate {
-        s.ledger.record(key);
-    } else if !s.ledger.reserve(key) {
+        s.ledger.record(key).await;
+    } else if !s.ledger.reserve(key).await {
         return Err(Problem::new(
             ProblemCode::MessageDuplicate,
             format!("The same '{}' text went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
@@ -88,7 +88,7 @@ async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &m
         Err(e) => {
             // Only a send that may have arrived stays on record; any other failure surely did not.
             if !matches!(e, UpstreamError::MaybeDelivered { .. }) {
-                s.ledger.release(key);
+                s.ledger.release(key).await;
             }
             Err(failed(&account, &req, e))
         }

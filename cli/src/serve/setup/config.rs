@@ -91,6 +91,9 @@ pub fn resolve(file: FileSetup, env: EnvSetup, config_dir: Option<&Path>) -> Res
         None => config_dir.map_or(Location::Memory, |dir| Location::Sqlite(dir.join(DEFAULT_FILE))),
     };
     let key_file = file.store_key_file.map(|f| base.join(f)).or_else(|| store.default_key_file());
+    if matches!(store, Location::Postgres(_)) && env.store_key.is_none() && key_file.is_none() {
+        return Err("database_url is PostgreSQL, which every replica shares, so every replica needs the same store key: set ORDERLENS_STORE_KEY (openssl rand -base64 32) or store_key_file".into());
+    }
     let app = file.app.unwrap_or_default();
     Ok(SetupConfig {
         admin_token: env.admin_token.or(file.admin_token).filter(|t| !t.is_empty()),

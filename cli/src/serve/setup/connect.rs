@@ -7,7 +7,6 @@ use orderlens::marketplace::Region;
 
 use super::config::CALLBACK_PATH;
 use super::session::ConsentRefused;
-use crate::serve::accounts::Account;
 use crate::serve::config::AccountConfig;
 use crate::serve::problem::from_lwa;
 use crate::serve::roster;
@@ -113,7 +112,7 @@ async fn marketplaces(s: &AppState, region: Region, granted: &Granted) -> Result
         marketplaces: Vec::new(),
         endpoint: s.config.endpoint_for(region),
     };
-    let account = Account::new(config, &s.config, s.http.clone());
+    let account = s.account(config);
     account.lwa.seed(granted.access_token.clone(), granted.lifetime).await;
     let found = fetch(&s.spapi, &account, &operations::get_marketplace_participations(), participations)
         .await

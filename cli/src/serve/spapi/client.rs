@@ -1,4 +1,4 @@
-//! The SP-API client: one call = rate-limiter token → LWA access token → HTTP request, with the
+//! The SP-API client: one call = LWA access token → rate-limiter token → HTTP request, with the
 //! retries Amazon asks for (refresh once on an expired token; back off on 429 and 5xx).
 //!
 //! A POST (a buyer message) is retried only when Amazon surely did not take it: a 429, the
@@ -100,12 +100,13 @@ impl SpApi {
         let mut refreshed = false;
         loop {
             attempt += 1;
+            // The token first: the plan's slot is taken right before the request leaves, so no
+            // wait for LWA pushes it next to the following slot (a late request can be a 429).
+            let token = account.lwa.token().await.map_err(UpstreamError::Lwa)?;
             account
-                .bucket(req.op)
-                .acquire(self.limiter_max_wait)
+                .acquire(req.op, self.limiter_max_wait)
                 .await
                 .map_err(|retry_after| UpstreamError::LocalRateLimited { retry_after })?;
-            let token = account.lwa.token().await.map_err(UpstreamError::Lwa)?;
             let mut builder = self
                 .http
                 .request(req.method.clone(), &url)

@@ -66,6 +66,16 @@ impl<C: Clock + Clone> Bucket<C> {
         self.refused.load(Ordering::Relaxed)
     }
 
+    /// Takes a token if there is one, without waiting (keeps this bucket in step with a shared one).
+    pub fn draw(&self) {
+        let _ = self.limiter.check();
+    }
+
+    /// Counts a refusal made elsewhere (the shared bucket).
+    pub fn note_refused(&self) {
+        self.refused.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// Take a token if there is one; otherwise say how long until the next one.
     pub fn decide(&self, max_wait: Duration) -> Decision {
         match self.limiter.check() {

@@ -1,7 +1,8 @@
 //! Login with Amazon: trade a seller's refresh token for an access token, keep it until shortly
 //! before it expires, and refresh it once however many requests are waiting for it. A failed
 //! exchange is remembered for `FAILURE_MEMORY`: the requests queued behind it get the same answer
-//! instead of each asking LWA again.
+//! instead of each asking LWA again. With Redis the token is shared by the replicas
+//! (`shared::lwa`): one of them exchanges, the others read it.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -13,6 +14,7 @@ use tokio::time::Instant;
 use super::lenient::{at, count};
 use super::transport::{describe, read_capped};
 use crate::serve::secret::Secret;
+use crate::serve::shared::lwa::SharedToken;
 
 /// Refresh this long before Amazon's expiry, so a token never dies in flight.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(60);
@@ -47,6 +49,7 @@ pub struct TokenSource {
     /// remembered failure (single flight).
     state: Mutex<State>,
     exchanges: AtomicU64,
+    shared: Option<SharedToken>,
 }
 
 #[derive(Default)]
@@ -85,7 +88,14 @@ impl TokenSource {
             refresh_token,
             state: Mutex::new(State::default()),
             exchanges: AtomicU64::new(0),
+            shared: None,
         }
+    }
+
+    /// Shares the access token with the other replicas through Redis.
+    pub fn shared(mut self, redis: Option<std::sync::Arc<crate::serve::shared::Redis>>) -> TokenSource {
+        self.shared = redis.map(|r| SharedToken::new(r, &self.client_id, &self.client_secret, &self.refresh_token));
+        self
     }
 
     /// Token exchanges done so far (tests).
@@ -113,9 +123,19 @@ impl TokenSource {
                 return Err(e.clone());
             }
         }
-        match self.exchange().await {
-            Ok((value, lifetime)) => {
-                let refresh_at = Instant::now() + lifetime.saturating_sub(EXPIRY_MARGIN);
+        // How long the token stays in use: its lifetime less the margin.
+        let exchange = || async { self.exchange().await.map(|(v, life)| (v, life.saturating_sub(EXPIRY_MARGIN))) };
+        let answer = match &self.shared {
+            // Redis failed before the exchange started: this replica exchanges on its own.
+            Some(shared) => match shared.obtain(exchange()).await {
+                Ok(answer) => answer,
+                Err(_) => exchange().await,
+            },
+            None => exchange().await,
+        };
+        match answer {
+            Ok((value, usable)) => {
+                let refresh_at = Instant::now() + usable;
                 *state = State { token: Some(AccessToken { value: value.clone(), refresh_at }), failure: None };
                 Ok(value)
             }
@@ -137,6 +157,9 @@ impl TokenSource {
         let mut state = self.state.lock().await;
         if state.token.as_ref().is_some_and(|t| &t.value == stale) {
             state.token = None;
+        }
+        if let Some(shared) = &self.shared {
+            shared.forget(stale).await;
         }
     }
 

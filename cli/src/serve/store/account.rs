@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use orderlens::marketplace::{Marketplace, Region};
 
-use crate::serve::secret::Secret;
+use crate::serve::secret::{without_password, Secret};
 
 /// One connected seller account (one refresh token: one seller in one region), without its token.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +64,8 @@ pub enum Location {
     /// Gone when the process ends (sandbox mode without a config file, tests).
     Memory,
     Sqlite(PathBuf),
+    /// `postgres://…`: shared by every replica (`postgres`).
+    Postgres(Secret),
 }
 
 /// The default file name, next to the config file.
@@ -71,16 +73,19 @@ pub const DEFAULT_FILE: &str = "orderlens-accounts.db";
 
 impl Location {
     /// `sqlite:///abs/path`, `sqlite://relative/path` (to `base`, the config file's folder),
-    /// `sqlite::memory:`.
+    /// `sqlite::memory:`, `postgres://user:password@host:5432/db` (or `postgresql://`).
     pub fn parse(url: &str, base: &Path) -> Result<Location, String> {
         let url = url.trim();
         if url == "sqlite::memory:" {
             return Ok(Location::Memory);
         }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Location::Postgres(Secret::new(url)));
+        }
         match url.strip_prefix("sqlite://").filter(|p| !p.is_empty()) {
             Some(path) => Ok(Location::Sqlite(base.join(path))),
             None => Err(format!(
-                "database_url '{}' is not a SQLite URL: write sqlite:///var/lib/orderlens/{DEFAULT_FILE} (or sqlite::memory: to keep nothing)",
+                "database_url '{}' is not a SQLite or PostgreSQL URL: write sqlite:///var/lib/orderlens/{DEFAULT_FILE}, postgres://orderlens:password@db-host:5432/orderlens, or sqlite::memory: to keep nothing",
                 url.chars().take(60).collect::<String>()
             )),
         }
@@ -89,7 +94,8 @@ impl Location {
     /// The key file's default place: beside the database (`orderlens-accounts.key`).
     pub fn default_key_file(&self) -> Option<PathBuf> {
         match self {
-            Location::Memory => None,
+            // Every replica of a shared store needs the same key: it is given, never made here.
+            Location::Memory | Location::Postgres(_) => None,
             Location::Sqlite(path) => Some(path.with_extension("key")),
         }
     }
@@ -98,6 +104,7 @@ impl Location {
         match self {
             Location::Memory => "in memory (nothing is kept after a restart)".into(),
             Location::Sqlite(path) => path.display().to_string(),
+            Location::Postgres(url) => format!("PostgreSQL {}", without_password(url.expose())),
         }
     }
 }

@@ -58,7 +58,7 @@ impl StoreKey {
             (None, None) => random_key(),
         };
         let previous = source.previous_env.as_ref().map(|v| decode(v, "ORDERLENS_STORE_PREVIOUS_KEY")).transpose()?;
-        Ok(StoreKey { current: cipher(&current), previous: previous.as_ref().map(|k| cipher(k)) })
+        Ok(StoreKey { current: cipher(&current), previous: previous.as_ref().map(cipher) })
     }
 
     pub fn seal(&self, account_id: &str, token: &Secret) -> Result<Sealed, String> {
@@ -84,6 +84,22 @@ impl StoreKey {
             return Ok(Opened::Current(token));
         }
         self.previous.as_ref().and_then(open).map(Opened::Previous).ok_or_else(cannot)
+    }
+}
+
+impl StoreKey {
+    /// A stored token opened, and, when it was sealed under the previous key, the same token
+    /// sealed under the current one for the store to write back (the content is unchanged, so
+    /// the store's revision stays).
+    pub fn open_row(&self, account_id: &str, sealed: &Sealed) -> (Result<Secret, String>, Option<Sealed>) {
+        match self.open(account_id, sealed) {
+            Ok(Opened::Current(token)) => (Ok(token), None),
+            Ok(Opened::Previous(token)) => match self.seal(account_id, &token) {
+                Ok(resealed) => (Ok(token), Some(resealed)),
+                Err(why) => (Err(why), None),
+            },
+            Err(why) => (Err(why), None),
+        }
     }
 }
 

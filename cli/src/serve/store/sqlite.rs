@@ -13,7 +13,7 @@ use orderlens::marketplace::{Marketplace, Region};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::account::{AccountStore, Loaded, Location, StoreError, StoredAccount};
-use super::sealed::{Opened, Sealed, StoreKey};
+use super::sealed::{Sealed, StoreKey};
 use crate::serve::secret::Secret;
 
 const SCHEMA: &str = "
@@ -79,6 +79,9 @@ fn connect(location: &Location) -> Result<Connection, StoreError> {
         Location::Sqlite(path) => {
             create_private(path)?;
             Connection::open(path)
+        }
+        Location::Postgres(_) => {
+            return Err(StoreError("a PostgreSQL database_url is not a SQLite file (this is a bug)".into()))
         }
     }
     .map_err(|e| {
@@ -162,7 +165,7 @@ fn rows(conn: &Connection, place: &str) -> Result<Vec<Row>, StoreError> {
     Ok(out)
 }
 
-fn key<'a>(inner: &'a Inner) -> Result<&'a StoreKey, StoreError> {
+fn key(inner: &Inner) -> Result<&StoreKey, StoreError> {
     inner.key.as_ref().ok_or_else(|| StoreError("the account store was opened without its key".into()))
 }
 
@@ -174,22 +177,15 @@ impl AccountStore for SqliteStore {
             let mut out = Vec::new();
             for row in rows(conn, &inner.place)? {
                 let id = row.account.id.clone();
-                let refresh_token = match key.open(&id, &row.sealed) {
-                    Ok(Opened::Current(token)) => Ok(token),
-                    Ok(Opened::Previous(token)) => {
-                        // A rotation: from now on under the current key (content unchanged, so
-                        // the revision stays).
-                        let sealed = key.seal(&id, &token).map_err(StoreError)?;
-                        conn.execute(
-                            "UPDATE accounts SET token_nonce = ?1, token_sealed = ?2 WHERE id = ?3",
-                            params![sealed.nonce, sealed.ciphertext, id],
-                        )
-                        .map_err(|e| failed(&inner.place, e))?;
-                        Ok(token)
-                    }
-                    Err(why) => Err(StoreError(why)),
-                };
-                out.push(Loaded { account: row.account, refresh_token });
+                let (refresh_token, resealed) = key.open_row(&id, &row.sealed);
+                if let Some(sealed) = resealed {
+                    conn.execute(
+                        "UPDATE accounts SET token_nonce = ?1, token_sealed = ?2 WHERE id = ?3",
+                        params![sealed.nonce, sealed.ciphertext, id],
+                    )
+                    .map_err(|e| failed(&inner.place, e))?;
+                }
+                out.push(Loaded { account: row.account, refresh_token: refresh_token.map_err(StoreError) });
             }
             Ok(out)
         })
