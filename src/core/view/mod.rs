@@ -5,6 +5,7 @@
 //!
 //! [`Zones`]: crate::core::format::Zones
 
+mod case_block;
 pub mod composer;
 pub mod events;
 pub mod links;
