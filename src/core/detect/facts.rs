@@ -182,7 +182,8 @@ fn shorten(v: &str) -> String {
 
 /// The label a whole cell or line is, if any.
 fn label_of(text: &str) -> Option<Label> {
-    let t = text.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    // Turkish "İ" lower-cases to "i" and a combining dot.
+    let t = text.trim().trim_end_matches([':', '：']).trim().to_lowercase().replace('\u{307}', "");
     LABELS.iter().find(|(_, words)| words.contains(&t.as_str())).map(|(l, _)| *l)
 }
 
