@@ -17,6 +17,8 @@ mod time;
 pub mod update;
 
 #[cfg(test)]
+mod case_tests;
+#[cfg(test)]
 mod tests;
 
 pub use composer::IMPORTANT_MARKER;
