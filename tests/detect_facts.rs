@@ -17,14 +17,56 @@ fn mail(from: &str, headers: &str, subject: &str, body: &str, html: bool) -> Det
 
 /// (marketplace id, return-notice subject, reason label, comment label, item label, quantity label)
 const RETURN_LABELS: &[(&str, &str, &str, &str, &str, &str)] = &[
-    ("ATVPDKIKX0DER", "Return authorization request for order", "Return Reason", "Customer's Comment", "Order Item", "Return Quantity"),
+    (
+        "ATVPDKIKX0DER",
+        "Return authorization request for order",
+        "Return Reason",
+        "Customer's Comment",
+        "Order Item",
+        "Return Quantity",
+    ),
     ("A1PA6795UKMFR9", "Rücksendegenehmigung für Bestellung", "Rücksendegrund", "Kundenkommentar", "Artikel", "Menge"),
-    ("A13V1IB3VIYZZH", "Notification d'autorisation de retour pour la commande", "Motif du retour", "Commentaire du client", "Article", "Quantité"),
-    ("APJ6JRA9NG5V4", "Notifica di autorizzazione del reso per l'ordine", "Motivo del reso", "Commento del cliente", "Articolo", "Quantità"),
-    ("A1RKKUPIHCS9HS", "Notificación de autorización de devolución para el pedido", "Motivo de la devolución", "Comentario del cliente", "Artículo", "Cantidad"),
-    ("A1805IZSGTT6HS", "Retourverzoek voor bestelling", "Reden van retour", "Opmerking van de klant", "Artikel", "Aantal"),
+    (
+        "A13V1IB3VIYZZH",
+        "Notification d'autorisation de retour pour la commande",
+        "Motif du retour",
+        "Commentaire du client",
+        "Article",
+        "Quantité",
+    ),
+    (
+        "APJ6JRA9NG5V4",
+        "Notifica di autorizzazione del reso per l'ordine",
+        "Motivo del reso",
+        "Commento del cliente",
+        "Articolo",
+        "Quantità",
+    ),
+    (
+        "A1RKKUPIHCS9HS",
+        "Notificación de autorización de devolución para el pedido",
+        "Motivo de la devolución",
+        "Comentario del cliente",
+        "Artículo",
+        "Cantidad",
+    ),
+    (
+        "A1805IZSGTT6HS",
+        "Retourverzoek voor bestelling",
+        "Reden van retour",
+        "Opmerking van de klant",
+        "Artikel",
+        "Aantal",
+    ),
     ("A1C3SOZRARQ6R3", "Prośba o zwrot zamówienia", "Powód zwrotu", "Komentarz klienta", "Produkt", "Ilość"),
-    ("A2Q3Y263D00KWC", "Devolução solicitada para o pedido", "Motivo da devolução", "Comentário do cliente", "Produto", "Quantidade"),
+    (
+        "A2Q3Y263D00KWC",
+        "Devolução solicitada para o pedido",
+        "Motivo da devolução",
+        "Comentário do cliente",
+        "Produto",
+        "Quantidade",
+    ),
     ("A1VC38T7YXB528", "返品リクエスト 注文番号", "返品理由", "お客様のコメント", "商品名", "数量"),
     ("A33AVAJ2PDY3EV", "İade talebi sipariş", "İade nedeni", "Müşteri yorumu", "Ürün", "Miktar"),
 ];
@@ -42,7 +84,10 @@ fn return_facts_are_read_from_labelled_lines_and_tables_in_every_language() {
         let (r, c, title, q) = VALUES[i % VALUES.len()];
         let headers = format!("X-Marketplace-ID: {mp}\r\nX-Space-Notification-Type: RETURN_REQUEST\r\n");
         let subject = format!("{subject} 302-1234567-{:07}", 1000 + i);
-        let lines = format!("Order ID: 302-1234567-{:07}\n{item}: {title}\n{qty}: {q}\n{reason}: {r}\n{comment}: {c}\n", 1000 + i);
+        let lines = format!(
+            "Order ID: 302-1234567-{:07}\n{item}: {title}\n{qty}: {q}\n{reason}: {r}\n{comment}: {c}\n",
+            1000 + i
+        );
         let table = format!(
             "<p>Order ID: 302-1234567-{:07}</p><table><tr><th>{item}</th><th>ASIN</th><th>SKU</th><th>{qty}</th><th>{reason}</th><th>{comment}</th></tr>\
              <tr><td>{title}</td><td>B0ABCDEF12</td><td>SKU-{i}</td><td>{q}</td><td>{r}</td><td>{c}</td></tr></table><p>Thanks,<br>Amazon</p>",
@@ -83,7 +128,11 @@ fn claim_amounts_stages_and_payers_in_every_notation() {
         let d = mail(from, &format!("X-Marketplace-ID: {mp}\r\n"), subject, &body.replace("{amount}", written), false);
         let f = &d.facts;
         let amount = f.amount.as_ref().map(|a| (a.value.as_str(), a.currency.as_str()));
-        if d.kind != Some(Kind::AtozClaim) || amount != Some((value, currency)) || f.claim != Some(*stage) || f.paid_by != *payer {
+        if d.kind != Some(Kind::AtozClaim)
+            || amount != Some((value, currency))
+            || f.claim != Some(*stage)
+            || f.paid_by != *payer
+        {
             wrong.push(format!("{subject}: {:?} {amount:?} {:?} {:?}", d.kind, f.claim, f.paid_by));
         }
     }
@@ -93,12 +142,60 @@ fn claim_amounts_stages_and_payers_in_every_notation() {
 #[test]
 fn chargeback_and_refund_amounts() {
     let cases = [
-        ("cb-seller-notification@amazon.com", "ATVPDKIKX0DER", "Your Immediate Response Required: Charge Dispute Inquiry", "a chargeback dispute for 45.98 USD.", Kind::Chargeback, "45.98", "USD"),
-        ("cb-seller-notification@amazon.co.uk", "A1F83G8C2ARO7P", "Chargeback dispute 203-1234567-1234567", "a chargeback for £61.20", Kind::Chargeback, "61.20", "GBP"),
-        ("donotreply@amazon.com", "APJ6JRA9NG5V4", "rimborso 39.9 EUR avviato - ordine 403-4151251-9076519", "Abbiamo avviato un rimborso.", Kind::RefundNotification, "39.9", "EUR"),
-        ("donotreply@amazon.com", "A2Q3Y263D00KWC", "Reembolso iniciado para o pedido 701-1234567-1234567", "Iniciamos um reembolso de R$ 1.299,90 para Ana.", Kind::RefundNotification, "1299.90", "BRL"),
-        ("donotreply@amazon.com", "A1C3SOZRARQ6R3", "Zwrot środków zamówienia 405-1234567-1234567", "Zwrot środków: 120,00 zł", Kind::RefundNotification, "120.00", "PLN"),
-        ("donotreply@amazon.com", "A2NODRKZP88ZB9", "Återbetalning för beställning 404-1234567-1234567", "Vi har återbetalat 1 299 kr.", Kind::RefundNotification, "1299", "SEK"),
+        (
+            "cb-seller-notification@amazon.com",
+            "ATVPDKIKX0DER",
+            "Your Immediate Response Required: Charge Dispute Inquiry",
+            "a chargeback dispute for 45.98 USD.",
+            Kind::Chargeback,
+            "45.98",
+            "USD",
+        ),
+        (
+            "cb-seller-notification@amazon.co.uk",
+            "A1F83G8C2ARO7P",
+            "Chargeback dispute 203-1234567-1234567",
+            "a chargeback for £61.20",
+            Kind::Chargeback,
+            "61.20",
+            "GBP",
+        ),
+        (
+            "donotreply@amazon.com",
+            "APJ6JRA9NG5V4",
+            "rimborso 39.9 EUR avviato - ordine 403-4151251-9076519",
+            "Abbiamo avviato un rimborso.",
+            Kind::RefundNotification,
+            "39.9",
+            "EUR",
+        ),
+        (
+            "donotreply@amazon.com",
+            "A2Q3Y263D00KWC",
+            "Reembolso iniciado para o pedido 701-1234567-1234567",
+            "Iniciamos um reembolso de R$ 1.299,90 para Ana.",
+            Kind::RefundNotification,
+            "1299.90",
+            "BRL",
+        ),
+        (
+            "donotreply@amazon.com",
+            "A1C3SOZRARQ6R3",
+            "Zwrot środków zamówienia 405-1234567-1234567",
+            "Zwrot środków: 120,00 zł",
+            Kind::RefundNotification,
+            "120.00",
+            "PLN",
+        ),
+        (
+            "donotreply@amazon.com",
+            "A2NODRKZP88ZB9",
+            "Återbetalning för beställning 404-1234567-1234567",
+            "Vi har återbetalat 1 299 kr.",
+            Kind::RefundNotification,
+            "1299",
+            "SEK",
+        ),
     ];
     for (from, mp, subject, body, kind, value, currency) in cases {
         let d = mail(from, &format!("X-Marketplace-ID: {mp}\r\n"), subject, body, false);
@@ -111,13 +208,48 @@ fn chargeback_and_refund_amounts() {
 fn why_a_message_was_not_delivered_in_every_language() {
     use FailureReason::*;
     let cases = [
-        ("ATVPDKIKX0DER", "Your message to the buyer was not delivered", "The buyer has opted out of unsolicited messages.", OptedOut),
-        ("ATVPDKIKX0DER", "Your message could not be delivered", "It was sent from an address that is not authorized for Buyer-Seller Messaging.", SenderNotAuthorised),
-        ("A13V1IB3VIYZZH", "Votre message n'a pas pu être remis à l'acheteur", "Adresse d'envoi non autorisée.", SenderNotAuthorised),
-        ("A2NODRKZP88ZB9", "Ditt meddelande kunde inte levereras", "Det skickades från en e-postadress som inte är godkänd.", SenderNotAuthorised),
-        ("A1PA6795UKMFR9", "Ihre Nachricht wurde nicht zugestellt", "Der Anhang ist nicht erlaubt oder zu groß.", Attachment),
-        ("APJ6JRA9NG5V4", "Il tuo messaggio all'acquirente non è stato consegnato.", "Il messaggio non rispetta le linee guida.", Guidelines),
-        ("A1RKKUPIHCS9HS", "Tu mensaje no se ha entregado", "El comprador ha optado por no recibir mensajes.", OptedOut),
+        (
+            "ATVPDKIKX0DER",
+            "Your message to the buyer was not delivered",
+            "The buyer has opted out of unsolicited messages.",
+            OptedOut,
+        ),
+        (
+            "ATVPDKIKX0DER",
+            "Your message could not be delivered",
+            "It was sent from an address that is not authorized for Buyer-Seller Messaging.",
+            SenderNotAuthorised,
+        ),
+        (
+            "A13V1IB3VIYZZH",
+            "Votre message n'a pas pu être remis à l'acheteur",
+            "Adresse d'envoi non autorisée.",
+            SenderNotAuthorised,
+        ),
+        (
+            "A2NODRKZP88ZB9",
+            "Ditt meddelande kunde inte levereras",
+            "Det skickades från en e-postadress som inte är godkänd.",
+            SenderNotAuthorised,
+        ),
+        (
+            "A1PA6795UKMFR9",
+            "Ihre Nachricht wurde nicht zugestellt",
+            "Der Anhang ist nicht erlaubt oder zu groß.",
+            Attachment,
+        ),
+        (
+            "APJ6JRA9NG5V4",
+            "Il tuo messaggio all'acquirente non è stato consegnato.",
+            "Il messaggio non rispetta le linee guida.",
+            Guidelines,
+        ),
+        (
+            "A1RKKUPIHCS9HS",
+            "Tu mensaje no se ha entregado",
+            "El comprador ha optado por no recibir mensajes.",
+            OptedOut,
+        ),
         ("A33AVAJ2PDY3EV", "Mesajınız teslim edilemedi", "Başka bir sorun oluştu.", Other),
     ];
     for (mp, subject, body, reason) in cases {
@@ -129,9 +261,27 @@ fn why_a_message_was_not_delivered_in_every_language() {
 #[test]
 fn feedback_rating_and_comment() {
     let cases = [
-        ("seller-notification@amazon.com", "Negative feedback received for order 111-1234567-1234567", "Rating: 1 out of 5\nComments: \"Arrived late\"", 1, "Arrived late"),
-        ("seller-notification@amazon.de", "Negative Verkäuferbewertung für Bestellung 302-0135133-9676932", "Bewertung: 2 von 5\nKommentar: „Kam ohne Bestellschein“", 2, "Kam ohne Bestellschein"),
-        ("seller-notification@amazon.fr", "Évaluation négative pour la commande 402-1234567-1234567", "Note : ce message est automatique.\nÉvaluation : 1/5\nCommentaire : Colis abîmé", 1, "Colis abîmé"),
+        (
+            "seller-notification@amazon.com",
+            "Negative feedback received for order 111-1234567-1234567",
+            "Rating: 1 out of 5\nComments: \"Arrived late\"",
+            1,
+            "Arrived late",
+        ),
+        (
+            "seller-notification@amazon.de",
+            "Negative Verkäuferbewertung für Bestellung 302-0135133-9676932",
+            "Bewertung: 2 von 5\nKommentar: „Kam ohne Bestellschein“",
+            2,
+            "Kam ohne Bestellschein",
+        ),
+        (
+            "seller-notification@amazon.fr",
+            "Évaluation négative pour la commande 402-1234567-1234567",
+            "Note : ce message est automatique.\nÉvaluation : 1/5\nCommentaire : Colis abîmé",
+            1,
+            "Colis abîmé",
+        ),
     ];
     for (from, subject, body, rating, comment) in cases {
         let d = mail(from, "", subject, body, false);

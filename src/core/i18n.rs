@@ -144,7 +144,8 @@ mod tests {
     #[test]
     fn translations_differ_from_english_where_words_are_translated() {
         // Brand names and codes stay as they are; everything else must really be translated.
-        let same_everywhere = [Text::Prime, Text::Business, Text::Asin, Text::Sku, Text::OrderStatus, Text::PaidByAmazon];
+        let same_everywhere =
+            [Text::Prime, Text::Business, Text::Asin, Text::Sku, Text::OrderStatus, Text::PaidByAmazon];
         // Unit symbols (h, min) are international.
         let units = [
             Text::DurationHoursMinutes,

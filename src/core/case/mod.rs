@@ -101,7 +101,12 @@ pub struct Case {
 }
 
 /// The case of a detected ticket at `now`; `None` for mail that is not a known kind of Amazon mail.
-pub fn case(detection: &Detection, order: Option<&OrderView>, thread: &[ThreadEntry], now: DateTime<Utc>) -> Option<Case> {
+pub fn case(
+    detection: &Detection,
+    order: Option<&OrderView>,
+    thread: &[ThreadEntry],
+    now: DateTime<Utc>,
+) -> Option<Case> {
     let kind = detection.kind?;
     let facts = &detection.facts;
     let notice_at = thread.iter().map(|e| e.at).min();

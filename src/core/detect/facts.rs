@@ -4,8 +4,8 @@
 use super::amount::first_amount;
 use super::detection::{ClaimStage, Facts, FailureReason, Payer};
 use super::fact_words::{
-    Label, CLAIM_DECISION, CLAIM_DENIED, CLAIM_GRANTED, DEBITED_FROM_SELLER, FAILURE_PHRASES, FUNDED_BY_AMAZON,
-    LABELS, OUT_OF,
+    Label, CLAIM_DECISION, CLAIM_DENIED, CLAIM_GRANTED, DEBITED_FROM_SELLER, FAILURE_PHRASES, FUNDED_BY_AMAZON, LABELS,
+    OUT_OF,
 };
 use super::Kind;
 use crate::core::marketplace::Marketplace;
@@ -104,8 +104,12 @@ fn claim_stage(header: Option<&str>, lower: &str) -> (ClaimStage, String) {
         return (ClaimStage::Granted, format!("notice says \"{p}\""));
     }
     match header {
-        Some("A_Z_CLAIM_RESPONDENT_CLOSE") => (ClaimStage::Decided, "X-Space-Notification-Type A_Z_CLAIM_RESPONDENT_CLOSE".into()),
-        Some("A_Z_CLAIM_RESPONDENT_NOTIFY") => (ClaimStage::Received, "X-Space-Notification-Type A_Z_CLAIM_RESPONDENT_NOTIFY".into()),
+        Some("A_Z_CLAIM_RESPONDENT_CLOSE") => {
+            (ClaimStage::Decided, "X-Space-Notification-Type A_Z_CLAIM_RESPONDENT_CLOSE".into())
+        }
+        Some("A_Z_CLAIM_RESPONDENT_NOTIFY") => {
+            (ClaimStage::Received, "X-Space-Notification-Type A_Z_CLAIM_RESPONDENT_NOTIFY".into())
+        }
         _ => match found(lower, CLAIM_DECISION) {
             Some(p) => (ClaimStage::Decided, format!("notice says \"{p}\"")),
             None => (ClaimStage::Received, "no decision in the notice: a new claim".into()),
@@ -170,7 +174,6 @@ impl Labelled {
     fn find<T>(&self, label: Label, parse: impl Fn(&str) -> Option<T>) -> Option<(T, &'static str)> {
         self.pairs.iter().filter(|(l, _, _)| *l == label).find_map(|(_, v, how)| Some((parse(v)?, *how)))
     }
-
 }
 
 fn shorten(v: &str) -> String {

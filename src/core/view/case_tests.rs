@@ -48,7 +48,9 @@ fn case_of(lang: Lang, t: Ticket, status: Option<&str>) -> CaseView {
     let effects = update(&mut state, Event::TicketChanged(Ok(Some(t))));
     if let (Some(status), [Effect::Request { purpose, .. }]) = (status, effects.as_slice()) {
         let (id, mp) = match purpose {
-            Purpose::Order { order_id, .. } => (order_id.clone(), state.open().unwrap().marketplace_code().unwrap_or("US").to_string()),
+            Purpose::Order { order_id, .. } => {
+                (order_id.clone(), state.open().unwrap().marketplace_code().unwrap_or("US").to_string())
+            }
             other => panic!("unexpected {other:?}"),
         };
         update(&mut state, Event::Answer { purpose: purpose.clone(), result: order(&id, &mp, status) });
@@ -147,7 +149,12 @@ fn every_kind_has_its_own_situation_next_step_and_page_in_every_ui_language() {
 
 #[test]
 fn a_new_claim_is_due_72_hours_after_the_notice_and_a_chargeback_7_days() {
-    let claim = ticket("atoz-guarantee-no-reply@amazon.com", "Action required: Claim received on order 111-0401040-2295218", "Claim amount: $64.99", "2026-03-09T12:00:00Z");
+    let claim = ticket(
+        "atoz-guarantee-no-reply@amazon.com",
+        "Action required: Claim received on order 111-0401040-2295218",
+        "Claim amount: $64.99",
+        "2026-03-09T12:00:00Z",
+    );
     let c = case_of(Lang::En, claim, Some("SHIPPED"));
     let d = c.deadline.clone().expect("a claim deadline");
     // Notice 2026-03-09 12:00 + 72 h = 2026-03-12 12:00; now is 2026-03-10 12:00: 2 days left.
@@ -156,20 +163,44 @@ fn a_new_claim_is_due_72_hours_after_the_notice_and_a_chargeback_7_days() {
     assert_eq!(d.level, ClockLevel::Running);
     assert!(has_fact(&c, Text::FactAmount, Lang::En, "$64.99"), "{:?}", c.facts);
 
-    let late = ticket("cb-seller-notification@amazon.com", "Charge Dispute Inquiry", "a chargeback for 45.98 USD. Order number: 112-4077654-9608234", "2026-03-02T10:00:00Z");
+    let late = ticket(
+        "cb-seller-notification@amazon.com",
+        "Charge Dispute Inquiry",
+        "a chargeback for 45.98 USD. Order number: 112-4077654-9608234",
+        "2026-03-02T10:00:00Z",
+    );
     let c = case_of(Lang::En, late, Some("SHIPPED"));
     let d = c.deadline.expect("a chargeback deadline");
     // Notice 2026-03-02 10:00 + 7 days = 2026-03-09 10:00; now is a day and two hours later.
     assert_eq!((d.left.as_str(), d.level), ("Overdue by 1 d 2 h", ClockLevel::Overdue));
 
-    let decided = ticket("atoz-guarantee-no-reply@amazon.com", "Claim decision on order 111-0401040-2295218", "We have granted the claim of $10.00.", "2026-03-09T12:00:00Z");
+    let decided = ticket(
+        "atoz-guarantee-no-reply@amazon.com",
+        "Claim decision on order 111-0401040-2295218",
+        "We have granted the claim of $10.00.",
+        "2026-03-09T12:00:00Z",
+    );
     assert_eq!(case_of(Lang::En, decided, Some("SHIPPED")).deadline, None, "a decided claim has nothing due");
 }
 
 #[test]
 fn facts_links_and_the_quiet_action_are_shown_where_the_notice_has_them() {
-    let c = case_of(Lang::En, ticket("donotreply@amazon.com", "Return authorization request for order # 111-1151515-8285925", RETURN_BODY, "2026-03-09T12:00:00Z"), Some("SHIPPED"));
-    for (label, value) in [(Text::FactReason, "Item defective"), (Text::FactComment, "zipper broke"), (Text::FactItem, "Insulated Lunch Tote"), (Text::Quantity, "1")] {
+    let c = case_of(
+        Lang::En,
+        ticket(
+            "donotreply@amazon.com",
+            "Return authorization request for order # 111-1151515-8285925",
+            RETURN_BODY,
+            "2026-03-09T12:00:00Z",
+        ),
+        Some("SHIPPED"),
+    );
+    for (label, value) in [
+        (Text::FactReason, "Item defective"),
+        (Text::FactComment, "zipper broke"),
+        (Text::FactItem, "Insulated Lunch Tote"),
+        (Text::Quantity, "1"),
+    ] {
         assert!(has_fact(&c, label, Lang::En, value), "{label:?} in {:?}", c.facts);
     }
     assert_eq!(c.link.unwrap().url, "https://sellercentral.amazon.com/returns/list?searchString=111-1151515-8285925");
@@ -180,9 +211,17 @@ fn facts_links_and_the_quiet_action_are_shown_where_the_notice_has_them() {
     assert_eq!(c.no_response_needed.map(|l| l.text), Some(t(Lang::De, Text::NoResponseNeeded).to_string()));
 
     // Messaging Permissions of the failed message's marketplace, with Europe's marketplace switch.
-    let failed = ticket("auto-communication@amazon.com", "Ihre Nachricht wurde nicht zugestellt", "Bestellung 302-0906216-8447104: Absender nicht autorisiert. Amazon.de", "2026-03-10T09:00:00Z");
+    let failed = ticket(
+        "auto-communication@amazon.com",
+        "Ihre Nachricht wurde nicht zugestellt",
+        "Bestellung 302-0906216-8447104: Absender nicht autorisiert. Amazon.de",
+        "2026-03-10T09:00:00Z",
+    );
     let c = case_of(Lang::De, failed, Some("SHIPPED"));
-    assert_eq!(c.link.unwrap().url, "https://sellercentral-europe.amazon.com/messaging/permissions?mons_sel_mkid=A1PA6795UKMFR9");
+    assert_eq!(
+        c.link.unwrap().url,
+        "https://sellercentral-europe.amazon.com/messaging/permissions?mons_sel_mkid=A1PA6795UKMFR9"
+    );
 
     // A look-alike link in a notice never becomes the case's link: the page comes from the table.
     let spoofed = ticket("donotreply@amazon.com", "Refund Initiated for Order 113-8724418-8509232", "Refund of USD 5.00. https://sellercentral.amazon.com.evil.example/messaging/no-response-needed?mp=ATVPDKIKX0DER", "2026-03-10T09:00:00Z");
