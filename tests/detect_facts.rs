@@ -292,3 +292,31 @@ fn feedback_rating_and_comment() {
         );
     }
 }
+
+#[test]
+fn what_the_buyer_asks_for_in_every_language() {
+    use orderlens::detect::Ask::{self, *};
+    let cases: [(&str, &str, Option<Ask>); 9] = [
+        ("Invoice request from Amazon customer Jo (Order: 111-1234567-1234567)", "Please send it.", Some(Invoice)),
+        (
+            "Frage von Amazon-Kunde Jo (Bestellung: 302-1234567-1234567)",
+            "Bitte senden Sie mir eine Rechnung.",
+            Some(Invoice),
+        ),
+        ("Damaged or defective item", "Order 111-1234567-1234567 arrived broken.", Some(Damaged)),
+        (
+            "Demande de renseignements (Commande : 402-1234567-1234567)",
+            "L'article est arrivé endommagé.",
+            Some(Damaged),
+        ),
+        ("Domanda (Ordine: 403-1234567-1234567)", "Come posso restituire l'articolo?", Some(Return)),
+        ("Consulta (Pedido: 405-1234567-1234567)", "Quiero devolver el producto.", Some(Return)),
+        ("お問い合わせ(注文: 250-1234567-1234567)", "商品が破損していました。", Some(Damaged)),
+        ("Sipariş sorusu (Sipariş: 028-1234567-1234567)", "Ürünü iade etmek istiyorum.", Some(Return)),
+        ("Inquiry from Amazon customer Jo (Order: 111-1234567-1234567)", "Where is my parcel?", None),
+    ];
+    for (subject, body, ask) in cases {
+        let d = mail("abc1234567890xy@marketplace.amazon.com", "", subject, body, false);
+        assert_eq!((d.kind, d.facts.asks), (Some(Kind::BuyerMessage), ask), "{subject} / {body}");
+    }
+}

@@ -69,7 +69,13 @@ async fn every_demo_kind_draws_its_case_block_in_the_ui_language() {
         ("1005", "refund_notification", Text::CaseRefunded, Text::NextNothingToReply, Some("order")),
         ("1006", "buyer_message", Text::CasePresale, Text::NextAnswerQuestion, None),
         ("1009", "atoz_claim", Text::CaseClaimReceived, Text::NextRespondToClaim, Some("atoz-claims")),
-        ("1010", "delivery_failure", Text::CaseMessageNotDelivered, Text::NextApproveSender, Some("messaging-permissions")),
+        (
+            "1010",
+            "delivery_failure",
+            Text::CaseMessageNotDelivered,
+            Text::NextApproveSender,
+            Some("messaging-permissions"),
+        ),
         ("1011", "chargeback", Text::CaseChargeback, Text::NextRespondToChargeback, Some("chargebacks")),
         ("1012", "negative_feedback", Text::CaseNegativeFeedback, Text::NextResolveFeedback, Some("feedback-manager")),
         ("1013", "cancellation_request", Text::CaseCancellationRequested, Text::NextCancelOrder, Some("order")),
@@ -94,7 +100,10 @@ async fn every_demo_kind_draws_its_case_block_in_the_ui_language() {
             }
             // Above the body: the case block comes right after the header.
             let body = q(&root, ".ol-body").expect("the body");
-            assert!(case.compare_document_position(&body) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0, "ticket {id}");
+            assert!(
+                case.compare_document_position(&body) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0,
+                "ticket {id}"
+            );
             root.remove();
         }
     }
@@ -125,7 +134,8 @@ async fn facts_from_the_mail_stay_text() {
     assert!(q(&facts, "img, b").is_none(), "mail text became markup");
     assert!(facts.text_content().unwrap().contains("<img src=x onerror=alert(1)><b>bold</b>"));
     let line = facts.query_selector_all(".ol-line").unwrap();
-    let comment = (0..line.length()).filter_map(|i| line.item(i)).find(|n| n.text_content().unwrap().contains("<b>")).unwrap();
+    let comment =
+        (0..line.length()).filter_map(|i| line.item(i)).find(|n| n.text_content().unwrap().contains("<b>")).unwrap();
     assert_eq!(comment.dyn_into::<Element>().unwrap().get_attribute("dir").as_deref(), Some("auto"));
     root.remove();
 }

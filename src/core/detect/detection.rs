@@ -128,6 +128,9 @@ pub struct Facts {
     /// A respond-by date as the notice writes it (claims, chargebacks).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub respond_by: Option<String>,
+    /// What a buyer message asks for, when its words say so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asks: Option<Ask>,
     /// The ship-by date as an order confirmation writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ship_by: Option<String>,
@@ -156,6 +159,15 @@ pub enum ClaimStage {
     Denied,
     /// Amazon decided; the notice does not say how in words this build knows.
     Decided,
+}
+
+/// What a buyer's message asks for (the composer's first template follows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ask {
+    Invoice,
+    Damaged,
+    Return,
 }
 
 /// Who pays a granted A-to-z claim.

@@ -509,3 +509,93 @@ pub const FAILURE_PHRASES: &[(super::detection::FailureReason, &[&str])] = {
 
 /// "2 out of 5": words between a rating and its scale.
 pub const OUT_OF: &[&str] = &["out of", "von", "sur", "su", "de", "van", "z", "av", "из", "/", "中", "من"];
+
+/// What a buyer's message asks for, checked in this order (an invoice for a damaged item is
+/// about the invoice; a damaged item to send back is about the damage).
+pub const ASKS: &[(super::detection::Ask, &[&str])] = {
+    use super::detection::Ask::*;
+    &[
+        (
+            Invoice,
+            &[
+                "invoice",
+                "rechnung",
+                "facture",
+                "fattura",
+                "factura",
+                "factuur",
+                "faktur",
+                "fatura",
+                "nota fiscal",
+                "請求書",
+                "領収書",
+                "发票",
+                "فاتورة",
+            ],
+        ),
+        (
+            Damaged,
+            &[
+                "damaged",
+                "defective",
+                "broken",
+                "beschädigt",
+                "defekt",
+                "kaputt",
+                "endommagé",
+                "défectueux",
+                "cassé",
+                "danneggiat",
+                "difettos",
+                "rotto",
+                "dañado",
+                "defectuoso",
+                "roto",
+                "beschadigd",
+                "kapot",
+                "uszkodzon",
+                "wadliw",
+                "hasarlı",
+                "bozuk",
+                "skadad",
+                "trasig",
+                "danificad",
+                "defeituos",
+                "quebrad",
+                "破損",
+                "壊れ",
+                "不良品",
+                "损坏",
+                "破损",
+                "تالف",
+                "معيب",
+            ],
+        ),
+        (
+            Return,
+            &[
+                "return",
+                "rücksend",
+                "zurücksenden",
+                "zurückschicken",
+                "retourner",
+                "retour",
+                "reso",
+                "restituire",
+                "devolver",
+                "devolución",
+                "terugsturen",
+                "retourneren",
+                "zwrot",
+                "zwrócić",
+                "iade",
+                "returnera",
+                "retur",
+                "devolução",
+                "返品",
+                "退货",
+                "إرجاع",
+            ],
+        ),
+    ]
+};

@@ -4,8 +4,8 @@
 use super::amount::first_amount;
 use super::detection::{ClaimStage, Facts, FailureReason, Payer};
 use super::fact_words::{
-    Label, CLAIM_DECISION, CLAIM_DENIED, CLAIM_GRANTED, DEBITED_FROM_SELLER, FAILURE_PHRASES, FUNDED_BY_AMAZON, LABELS,
-    OUT_OF,
+    Label, ASKS, CLAIM_DECISION, CLAIM_DENIED, CLAIM_GRANTED, DEBITED_FROM_SELLER, FAILURE_PHRASES, FUNDED_BY_AMAZON,
+    LABELS, OUT_OF,
 };
 use super::Kind;
 use crate::core::marketplace::Marketplace;
@@ -19,10 +19,18 @@ const MAX_VALUE: usize = 300;
 pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -> (Facts, Vec<(&'static str, String)>) {
     let mut f = Facts::default();
     let mut notes = Vec::new();
+    let text = current_block(&message.text);
+    if kind == Kind::BuyerMessage {
+        let lower = format!("{}\n{}", message.subject, text).to_lowercase();
+        f.asks = ASKS.iter().find_map(|(ask, words)| {
+            let word = found(&lower, words)?;
+            notes.push(("facts.asks", format!("the buyer writes \"{word}\"")));
+            Some(*ask)
+        });
+    }
     if matches!(kind, Kind::BuyerMessage | Kind::MessageCopy) {
         return (f, notes);
     }
-    let text = current_block(&message.text);
     let labelled = Labelled::read(&text, &message.html);
     let lower = format!("{}\n{}", message.subject, text).to_lowercase();
     if matches!(kind, Kind::AtozClaim | Kind::Chargeback | Kind::RefundNotification) {

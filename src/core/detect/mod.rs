@@ -14,7 +14,7 @@ pub mod sender;
 mod trust;
 mod words;
 
-pub use detection::{Amount, ClaimStage, Detection, Evidence, Facts, FailureReason, Kind, Payer, Suspicion};
+pub use detection::{Amount, Ask, ClaimStage, Detection, Evidence, Facts, FailureReason, Kind, Payer, Suspicion};
 use sender::Sender;
 
 /// Detects Amazon seller mail in a message.

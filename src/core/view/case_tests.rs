@@ -229,3 +229,27 @@ fn facts_links_and_the_quiet_action_are_shown_where_the_notice_has_them() {
     assert_eq!(c.no_response_needed, None);
     assert!(c.link.unwrap().url.starts_with("https://sellercentral.amazon.com/orders-v3/order/"));
 }
+
+#[test]
+fn a_buyer_messages_first_template_follows_what_the_buyer_asks() {
+    use crate::core::reply::templates::TemplateId;
+    let cases = [
+        ("Bitte senden Sie mir eine Rechnung.", TemplateId::InvoiceRequest),
+        ("Die Mühle kam kaputt an.", TemplateId::DamagedOrDefective),
+        ("Wie kann ich das zurücksenden?", TemplateId::ReturnInstructions),
+        ("Wo bleibt meine Bestellung?", TemplateId::WhereIsMyOrder),
+    ];
+    for (body, template) in cases {
+        let ticket = ticket(
+            "abc1234567890xy@marketplace.amazon.de",
+            "Frage von Amazon-Kunde Jo (Bestellung: 302-1234567-1234567)",
+            body,
+            "2026-03-10T08:00:00Z",
+        );
+        let mut state = State::new(Lang::De, Settings { proxy_configured: true, ..Settings::default() });
+        update(&mut state, Event::TicketChanged(Ok(Some(ticket))));
+        let composer = view(&state, at(NOW), &zones()).composer.expect("a composer");
+        let chosen = composer.templates.iter().find(|c| c.selected).map(|c| c.value.clone());
+        assert_eq!(chosen.as_deref(), Some(template.as_str()), "{body}");
+    }
+}

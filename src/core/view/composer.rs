@@ -9,7 +9,7 @@
 //! of the reply's first line on insert (Amazon looks for it in the subject of mailed replies;
 //! agents on hosts that keep the ticket subject should copy it there).
 
-use crate::core::detect::{Detection, Kind};
+use crate::core::detect::{Ask, Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
 use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
@@ -35,13 +35,16 @@ pub struct Composer {
 }
 
 impl Composer {
-    /// Starts with the template that fits the kind of mail, in the marketplace's language: a
-    /// buyer message without an order is a question before the purchase.
+    /// Starts with the template that fits the kind of mail and what the buyer asks, in the
+    /// marketplace's language: a buyer message without an order is a question before the purchase.
     pub fn new(detection: &Detection) -> Composer {
-        let template = match detection.kind {
-            Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
-            Some(Kind::CancellationRequest) => TemplateId::Cancellation,
+        let template = match (detection.kind, detection.facts.asks) {
+            (Some(Kind::ReturnRequest), _) => TemplateId::ReturnInstructions,
+            (Some(Kind::CancellationRequest), _) => TemplateId::Cancellation,
             _ if detection.order_id.is_none() => TemplateId::ProductQuestion,
+            (_, Some(Ask::Invoice)) => TemplateId::InvoiceRequest,
+            (_, Some(Ask::Damaged)) => TemplateId::DamagedOrDefective,
+            (_, Some(Ask::Return)) => TemplateId::ReturnInstructions,
             _ => TemplateId::WhereIsMyOrder,
         };
         let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
