@@ -109,8 +109,20 @@ fn return_facts_are_read_from_labelled_lines_and_tables_in_every_language() {
 }
 
 /// (marketplace id, sender, subject, body with `{amount}`, amount as written, value, currency, stage, payer)
+type Claim = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    ClaimStage,
+    Option<Payer>,
+);
+
 #[rustfmt::skip]
-const CLAIMS: &[(&str, &str, &str, &str, &str, &str, &str, ClaimStage, Option<Payer>)] = &[
+const CLAIMS: &[Claim] = &[
     ("ATVPDKIKX0DER", "atoz-guarantee-no-reply@amazon.com", "Action required: Claim received on order 111-0401040-2295218", "We received an A-to-z Guarantee claim of {amount} on the order.", "$64.99", "64.99", "USD", ClaimStage::Received, None),
     ("A2EUQ1WTGCTBG2", "atoz-guarantee-no-reply@amazon.com", "Action required: Claim received on order 702-0401040-2295218", "Claim amount: {amount}", "$1,204.50", "1204.50", "CAD", ClaimStage::Received, None),
     ("A13V1IB3VIYZZH", "atoz-guarantee-no-reply@amazon.fr", "Décision concernant la réclamation 404-0802404-1573644", "Nous avons accordé une réclamation de {amount}. Le montant a été débité de votre compte.", "64,90 EUR", "64.90", "EUR", ClaimStage::Granted, Some(Payer::Seller)),

@@ -31,9 +31,10 @@ pub fn case_block(
         .zip(c.page)
         .and_then(|(m, page)| Some((page, page.url(m, ticket.order_id.as_deref())?)))
         .and_then(|(page, url)| Some((page, amazon_link(text(link_text(page)), &url)?)));
-    let no_response_needed = (c.next == NextStep::NothingToReply)
-        .then(|| d.no_response_needed_url.as_deref())
-        .flatten()
+    let no_response_needed = d
+        .no_response_needed_url
+        .as_deref()
+        .filter(|_| c.next == NextStep::NothingToReply)
         .and_then(|url| amazon_link(text(Text::NoResponseNeeded), url));
     Some(CaseView {
         kind: c.kind.as_str(),

@@ -67,7 +67,8 @@ const RETURN_BODY: &str = "A customer has requested to return the item(s) below.
 #[test]
 fn every_kind_has_its_own_situation_next_step_and_page_in_every_ui_language() {
     // (ticket, order status to answer with, kind, situation, next step, page, reply expected)
-    let cases: Vec<(Ticket, Option<&str>, &str, Text, Text, Option<&str>, bool)> = vec![
+    type Expected = (Ticket, Option<&'static str>, &'static str, Text, Text, Option<&'static str>, bool);
+    let cases: Vec<Expected> = vec![
         (
             ticket("abc1234567890xy@marketplace.amazon.com", "Inquiry from Amazon customer Jo (Order: 111-1234567-1234567)", "Where is it?", "2026-03-10T08:00:00Z"),
             Some("UNSHIPPED"), "buyer_message", Text::CaseBuyerAsks, Text::NextReply, Some("order"), true,
