@@ -332,3 +332,23 @@ fn what_the_buyer_asks_for_in_every_language() {
         assert_eq!((d.kind, d.facts.asks), (Some(Kind::BuyerMessage), ask), "{subject} / {body}");
     }
 }
+
+#[test]
+fn broken_and_hostile_tables_neither_panic_nor_invent_facts() {
+    let headers = "X-Marketplace-ID: ATVPDKIKX0DER\r\nX-Space-Notification-Type: RETURN_REQUEST\r\n";
+    let subject = "Return authorization request for order # 111-1234567-1234567";
+    let long = "<t".repeat(50_000);
+    for html in [
+        "<table><tr><th>Return Reason<td <td>x</td></tr></table>",
+        "<tr><th>Return Reason</th></tr><tr><td>é</td><td>",
+        "<tr><th>Return Reason</th><th>Customer's Comment</th></tr><tr><td>only one cell</td></tr>",
+        long.as_str(),
+        "<tr><th>Return Reason</th></tr><tr><td>\u{202e}<b>x</b></td></tr>",
+    ] {
+        let d = mail("donotreply@amazon.com", headers, subject, html, true);
+        assert_eq!(d.kind, Some(Kind::ReturnRequest));
+        if let Some(reason) = &d.facts.reason {
+            assert!(reason.chars().count() <= 301, "{reason}");
+        }
+    }
+}

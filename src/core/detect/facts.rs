@@ -15,6 +15,9 @@ use crate::core::text::{current_block, html_to_text};
 /// The longest value kept, in characters: a label's value is one line of a notice.
 const MAX_VALUE: usize = 300;
 
+/// The longest `<td …>` / `<th …>` opening tag read, in bytes.
+const MAX_TAG: usize = 512;
+
 /// Reads the facts `kind` has; the notes say where each came from.
 pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -> (Facts, Vec<(&'static str, String)>) {
     let mut f = Facts::default();
@@ -250,11 +253,14 @@ fn cells(row: &str, lower: &str) -> (bool, Vec<String>) {
         if !matches!(next, Some(b'h' | b'd')) || at > 0 && lower.as_bytes()[at - 1] == b'/' {
             continue;
         }
-        if let Some(body) = open.take() {
+        if let Some(body) = open.take().filter(|&body| body <= at) {
             out.push(cell_text(&row[body..at]));
         }
         header |= next == Some(b'h');
-        open = lower[at..].find('>').map(|gt| at + gt + 1);
+        // A cell's opening tag is short; looking further for its `>` would make a run of
+        // unclosed "<t" quadratic.
+        let window = &lower.as_bytes()[at..lower.len().min(at + MAX_TAG)];
+        open = window.iter().position(|&b| b == b'>').map(|gt| at + gt + 1);
     }
     if let Some(body) = open {
         out.push(cell_text(&row[body..]));
