@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { REPO, launchChromium, sidebarFrame, startProxy } from "./harness.js";
+import { REPO, openDemo } from "./harness.js";
 
 const SHOTS = join(REPO, process.env.E2E_CASE_SCREENSHOTS ?? "dist/e2e");
 const WAIT_MS = 30_000;
@@ -23,19 +23,10 @@ const CASES = [
 ];
 
 describe("case blocks in the demo helpdesk", { timeout: 5 * 60_000 }, () => {
-    let proxy, chromium, page, sidebar;
-    const pageErrors = [];
+    let proxy, chromium, page, sidebar, pageErrors;
 
     before(async () => {
-        proxy = await startProxy();
-        chromium = await launchChromium();
-        page = await chromium.context.newPage();
-        page.setDefaultTimeout(WAIT_MS);
-        page.on("pageerror", (e) => pageErrors.push(e.message));
-        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
-        await page.goto(`${proxy.url}/demo/?ticket=${CASES[0].ticket}&lang=en`);
-        sidebar = await sidebarFrame(page);
-        await sidebar.locator('[data-ol="root"]').waitFor();
+        ({ proxy, chromium, page, sidebar, pageErrors } = await openDemo({ ticket: CASES[0].ticket, waitMs: WAIT_MS }));
     });
 
     after(async () => {

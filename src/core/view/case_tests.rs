@@ -43,7 +43,7 @@ fn order(id: &str, marketplace: &str, status: &str) -> Result<ProxyResponse, Str
 }
 
 /// Opens the ticket in `lang`, answers its order request with `status` (if it makes one).
-fn case_of(lang: Lang, t: Ticket, status: Option<&str>) -> CaseView {
+fn open(lang: Lang, t: Ticket, status: Option<&str>) -> SidebarView {
     let mut state = State::new(lang, Settings { proxy_configured: true, ..Settings::default() });
     let effects = update(&mut state, Event::TicketChanged(Ok(Some(t))));
     if let (Some(status), [Effect::Request { purpose, .. }]) = (status, effects.as_slice()) {
@@ -55,7 +55,11 @@ fn case_of(lang: Lang, t: Ticket, status: Option<&str>) -> CaseView {
         };
         update(&mut state, Event::Answer { purpose: purpose.clone(), result: order(&id, &mp, status) });
     }
-    view(&state, at(NOW), &zones()).case.expect("a case block")
+    view(&state, at(NOW), &zones())
+}
+
+fn case_of(lang: Lang, t: Ticket, status: Option<&str>) -> CaseView {
+    open(lang, t, status).case.expect("a case block")
 }
 
 fn has_fact(c: &CaseView, label: Text, lang: Lang, value: &str) -> bool {
@@ -247,9 +251,7 @@ fn a_buyer_messages_first_template_follows_what_the_buyer_asks() {
             body,
             "2026-03-10T08:00:00Z",
         );
-        let mut state = State::new(Lang::De, Settings { proxy_configured: true, ..Settings::default() });
-        update(&mut state, Event::TicketChanged(Ok(Some(ticket))));
-        let composer = view(&state, at(NOW), &zones()).composer.expect("a composer");
+        let composer = open(Lang::De, ticket, None).composer.expect("a composer");
         let chosen = composer.templates.iter().find(|c| c.selected).map(|c| c.value.clone());
         assert_eq!(chosen.as_deref(), Some(template.as_str()), "{body}");
     }
