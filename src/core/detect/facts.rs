@@ -23,8 +23,8 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
     let mut f = Facts::default();
     let mut notes = Vec::new();
     let text = current_block(&message.text);
+    let lower = format!("{}\n{}", message.subject, text).to_lowercase();
     if kind == Kind::BuyerMessage {
-        let lower = format!("{}\n{}", message.subject, text).to_lowercase();
         f.asks = ASKS.iter().find_map(|(ask, words)| {
             let word = found(&lower, words)?;
             notes.push(("facts.asks", format!("the buyer writes \"{word}\"")));
@@ -35,7 +35,6 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
         return (f, notes);
     }
     let labelled = Labelled::read(&text, &message.html);
-    let lower = format!("{}\n{}", message.subject, text).to_lowercase();
     if matches!(kind, Kind::AtozClaim | Kind::Chargeback | Kind::RefundNotification) {
         if let Some(a) = first_amount(&message.subject, marketplace).or_else(|| first_amount(&text, marketplace)) {
             notes.push(("facts.amount", format!("{} {} written in the notice", a.value, a.currency)));
