@@ -203,5 +203,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "فتح مطالبات استرداد المبالغ",
         LinkFeedbackManager => "فتح مدير التقييمات",
         LinkMessagingPermissions => "فتح أذونات المراسلة",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "تاريخ الشحن",
+        ComposeAnyway => "الكتابة إلى المشتري على أي حال",
+        ComposeAnywayHint => "لا تنتظر أمازون ردًا بالبريد الإلكتروني على هذا الإشعار.",
     }
 }

@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "Rückbuchungsanträge öffnen",
         LinkFeedbackManager => "Bewertungsmanager öffnen",
         LinkMessagingPermissions => "Berechtigungen für Nachrichten öffnen",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "Versanddatum",
+        ComposeAnyway => "Trotzdem an den Käufer schreiben",
+        ComposeAnywayHint => "Auf diese Benachrichtigung erwartet Amazon keine Antwort per E-Mail.",
         _ => return None,
     })
 }

@@ -202,5 +202,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "Open Chargeback claims",
         LinkFeedbackManager => "Open Feedback Manager",
         LinkMessagingPermissions => "Open Messaging Permissions",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "ship-by date",
+        ComposeAnyway => "Write to the buyer anyway",
+        ComposeAnywayHint => "Amazon does not expect an email reply to this notice.",
     }
 }

@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "Abrir reclamaciones de contracargo",
         LinkFeedbackManager => "Abrir el Administrador de valoraciones",
         LinkMessagingPermissions => "Abrir Permisos de mensajería",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "fecha de envío",
+        ComposeAnyway => "Escribir al comprador de todos modos",
+        ComposeAnywayHint => "Amazon no espera una respuesta por correo electrónico a este aviso.",
         _ => return None,
     })
 }

@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "Ouvrir les réclamations de rétrofacturation",
         LinkFeedbackManager => "Ouvrir le Gestionnaire d'évaluations",
         LinkMessagingPermissions => "Ouvrir Autorisations de messagerie",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "date d'expédition",
+        ComposeAnyway => "Écrire quand même à l'acheteur",
+        ComposeAnywayHint => "Amazon n'attend pas de réponse par e-mail à cette notification.",
         _ => return None,
     })
 }

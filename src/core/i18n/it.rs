@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "Apri le richieste di riaddebito",
         LinkFeedbackManager => "Apri Gestione feedback",
         LinkMessagingPermissions => "Apri Autorizzazioni per i messaggi",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "data di spedizione",
+        ComposeAnyway => "Scrivi comunque all'acquirente",
+        ComposeAnywayHint => "Amazon non si aspetta una risposta via e-mail a questa notifica.",
         _ => return None,
     })
 }

@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "チャージバック申請を開く",
         LinkFeedbackManager => "評価マネージャーを開く",
         LinkMessagingPermissions => "メッセージの許可を開く",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "発送予定日",
+        ComposeAnyway => "それでも購入者に連絡する",
+        ComposeAnywayHint => "この通知にはメールでの返信は不要です。",
         _ => return None,
     })
 }

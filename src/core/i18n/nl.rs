@@ -202,5 +202,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "Terugboekingsclaims openen",
         LinkFeedbackManager => "Feedbackbeheer openen",
         LinkMessagingPermissions => "Berichtmachtigingen openen",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "verzenddatum",
+        ComposeAnyway => "Toch de koper schrijven",
+        ComposeAnywayHint => "Amazon verwacht op deze melding geen antwoord per e-mail.",
     }
 }

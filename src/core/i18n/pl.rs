@@ -204,6 +204,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "Otwórz roszczenia dotyczące obciążeń zwrotnych",
         LinkFeedbackManager => "Otwórz Menedżera opinii",
         LinkMessagingPermissions => "Otwórz Uprawnienia do wiadomości",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "data wysyłki",
+        ComposeAnyway => "Mimo to napisz do kupującego",
+        ComposeAnywayHint => "Amazon nie oczekuje odpowiedzi e-mailem na to powiadomienie.",
         _ => return None,
     })
 }

@@ -202,5 +202,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "Abrir reclamações de chargeback",
         LinkFeedbackManager => "Abrir o Gerenciador de feedback",
         LinkMessagingPermissions => "Abrir Permissões de mensagens",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "data de envio",
+        ComposeAnyway => "Escrever ao comprador mesmo assim",
+        ComposeAnywayHint => "A Amazon não espera uma resposta por e-mail a esta notificação.",
     }
 }

@@ -202,5 +202,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "Öppna återdebiteringsanspråk",
         LinkFeedbackManager => "Öppna Feedbackhanteraren",
         LinkMessagingPermissions => "Öppna Meddelandebehörigheter",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "avsändningsdatum",
+        ComposeAnyway => "Skriv till köparen ändå",
+        ComposeAnywayHint => "Amazon väntar sig inget svar via e-post på det här meddelandet.",
     }
 }

@@ -229,4 +229,8 @@ texts! {
     LinkChargebacks,
     LinkFeedbackManager,
     LinkMessagingPermissions,
+    // issue 10: order-state replies, composer on request
+    VarShipBy,
+    ComposeAnyway,
+    ComposeAnywayHint,
 }

@@ -203,5 +203,9 @@ pub(super) fn text(t: Text) -> &'static str {
         LinkChargebacks => "Ters ibraz taleplerini aç",
         LinkFeedbackManager => "Geri Bildirim Yöneticisi'ni aç",
         LinkMessagingPermissions => "Mesajlaşma İzinleri'ni aç",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "kargoya verilme tarihi",
+        ComposeAnyway => "Yine de alıcıya yaz",
+        ComposeAnywayHint => "Amazon bu bildirime e-postayla yanıt beklemiyor.",
     }
 }

@@ -218,6 +218,10 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         LinkChargebacks => "打开信用卡拒付索赔",
         LinkFeedbackManager => "打开反馈管理器",
         LinkMessagingPermissions => "打开消息权限",
+        // issue 10: order-state replies, composer on request
+        VarShipBy => "发货日期",
+        ComposeAnyway => "仍然给买家写信",
+        ComposeAnywayHint => "亚马逊不需要您通过电子邮件回复此通知。",
         _ => return None,
     })
 }

@@ -32,12 +32,17 @@ fn ticket(from: &str, subject: &str, body: &str, written: &str) -> Ticket {
 }
 
 fn order(id: &str, marketplace: &str, status: &str) -> Result<ProxyResponse, String> {
+    order_with(id, marketplace, status, json!([]))
+}
+
+fn order_with(id: &str, marketplace: &str, status: &str, packages: serde_json::Value) -> Result<ProxyResponse, String> {
     let body = json!({
         "orderId": id, "marketplace": marketplace, "marketplaceId": "x", "status": status,
         "created": "2026-03-01T08:00:00Z", "updated": "2026-03-02T08:00:00Z",
         "prime": false, "business": false, "programs": [],
         "shipBy": { "latest": "2026-03-11T22:59:59Z" },
-        "items": [], "breakdowns": [], "packages": []
+        "deliverBy": { "latest": "2026-03-14T22:59:59Z" },
+        "items": [{ "orderItemId": "1", "title": "Pepper mill", "quantity": 1 }], "breakdowns": [], "packages": packages
     });
     Ok(ProxyResponse { status: 200, body: body.to_string() })
 }
@@ -254,5 +259,43 @@ fn a_buyer_messages_first_template_follows_what_the_buyer_asks() {
         let composer = open(Lang::De, ticket, None).composer.expect("a composer");
         let chosen = composer.templates.iter().find(|c| c.selected).map(|c| c.value.clone());
         assert_eq!(chosen.as_deref(), Some(template.as_str()), "{body}");
+    }
+}
+
+#[test]
+fn a_buyer_messages_reply_follows_the_orders_stage() {
+    let package = |status| json!([{ "carrier": "DHL", "trackingNumber": "00340434161234567890", "status": status }]);
+    // (status, packages, words the reply must say, values it must not ask for)
+    let cases = [
+        ("UNSHIPPED", json!([]), vec!["not shipped yet", "11 March 2026", "14 March 2026"]),
+        ("SHIPPED", package("IN_TRANSIT"), vec!["handed over to DHL", "00340434161234567890", "14 March 2026"]),
+        ("SHIPPED", package("DELIVERED"), vec!["has been delivered", "DHL", "00340434161234567890"]),
+    ];
+    for (status, packages, says) in cases {
+        let mut state = State::new(
+            Lang::En,
+            Settings { proxy_configured: true, seller_name: Some("Mill Shop".into()), ..Settings::default() },
+        );
+        let mail = ticket(
+            "abc1234567890xy@marketplace.amazon.com",
+            "Inquiry from Amazon customer Jo (Order: 111-1234567-1234567)",
+            "Where is my order?",
+            "2026-03-10T08:00:00Z",
+        );
+        let effects = update(&mut state, Event::TicketChanged(Ok(Some(mail))));
+        let [Effect::Request { purpose, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+        let answer = order_with("111-1234567-1234567", "US", status, packages.clone());
+        update(&mut state, Event::Answer { purpose: purpose.clone(), result: answer });
+        let composer = view(&state, at(NOW), &zones()).composer.expect("a composer");
+        let chosen = composer.templates.iter().find(|c| c.selected).map(|c| c.value.as_str());
+        assert_eq!(chosen, Some("where_is_my_order"), "{status} {packages}");
+        for words in says {
+            assert!(composer.text.contains(words), "{status} {packages}: no {words:?} in\n{}", composer.text);
+        }
+        assert!(
+            !composer.text.contains('[') && !composer.text.contains('{'),
+            "{status} {packages}: placeholder left in\n{}",
+            composer.text
+        );
     }
 }
