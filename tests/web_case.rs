@@ -139,3 +139,28 @@ async fn facts_from_the_mail_stay_text() {
     assert_eq!(comment.dyn_into::<Element>().unwrap().get_attribute("dir").as_deref(), Some("auto"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_composer_opens_by_default_only_where_an_email_reply_is_the_job() {
+    let replies = ["1001", "1004", "1006", "1012", "1013"];
+    let elsewhere = ["1005", "1009", "1010", "1011", "1014", "1015"];
+    for id in replies.into_iter().chain(elsewhere) {
+        let root = mount(&demo_ticket(id), "de-DE");
+        let case = case_block(&root).await;
+        let anyway = q(&case, "[data-ol=compose-anyway]");
+        if replies.contains(&id) {
+            assert!(q(&root, ".ol-composer textarea").is_some(), "ticket {id}: the composer is open");
+            assert!(anyway.is_none(), "ticket {id}");
+            assert_eq!(case.get_attribute("data-reply").as_deref(), Some("true"), "ticket {id}");
+        } else {
+            assert!(q(&root, ".ol-composer").is_none(), "ticket {id}: an email template opened by default");
+            let button = anyway.unwrap_or_else(|| panic!("ticket {id}: no write-anyway button"));
+            assert_eq!(button.text_content().as_deref(), Some(t(Lang::De, Text::ComposeAnyway)), "ticket {id}");
+            assert!(case.text_content().unwrap().contains(t(Lang::De, Text::ComposeAnywayHint)), "ticket {id}");
+            button.dyn_into::<HtmlElement>().unwrap().click();
+            until("the composer after write-anyway", || q(&root, ".ol-composer textarea").is_some()).await;
+            assert!(q(&root, "[data-ol=compose-anyway]").is_none(), "ticket {id}: the button stays after use");
+        }
+        root.remove();
+    }
+}

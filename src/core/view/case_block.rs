@@ -11,8 +11,9 @@ use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::sla::{format_duration, WARNING_BEFORE};
 
+use super::events::Event;
 use super::links::amazon_link;
-use super::model::{CaseView, ClockLevel, DeadlineView, Fact, Link};
+use super::model::{Button, CaseView, ClockLevel, ComposeAnyway, DeadlineView, Fact, Link};
 use super::state::TicketState;
 use super::time::agent_time;
 
@@ -48,6 +49,10 @@ pub fn case_block(
         link: link.map(|(_, l): (CasePage, Link)| l),
         no_response_needed,
         reply: c.reply,
+        compose_anyway: (!c.reply && !ticket.composer.asked).then(|| ComposeAnyway {
+            hint: text(Text::ComposeAnywayHint),
+            open: Button { label: text(Text::ComposeAnyway), event: Event::ComposeAnyway, enabled: true },
+        }),
     })
 }
 

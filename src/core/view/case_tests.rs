@@ -138,7 +138,12 @@ fn every_kind_has_its_own_situation_next_step_and_page_in_every_ui_language() {
     let mut wrong = Vec::new();
     for lang in [Lang::En, Lang::De, Lang::Ja, Lang::Ar] {
         for (ticket, status, kind, what, next, page, reply) in &cases {
-            let c = case_of(lang, ticket.clone(), *status);
+            let view = open(lang, ticket.clone(), *status);
+            // Where an email reply is not the job, the composer waits behind "write anyway".
+            if view.composer.is_some() != *reply || view.case.as_ref().unwrap().compose_anyway.is_some() == *reply {
+                wrong.push(format!("{lang:?} {}: composer {}", ticket.subject, view.composer.is_some()));
+            }
+            let c = view.case.expect("a case block");
             let got = (c.kind, c.what.as_str(), c.next.as_str(), c.page, c.reply);
             let want = (*kind, t(lang, *what), t(lang, *next), *page, *reply);
             if got != want {
@@ -298,4 +303,25 @@ fn a_buyer_messages_reply_follows_the_orders_stage() {
             composer.text
         );
     }
+}
+
+#[test]
+fn write_anyway_opens_the_composer_where_a_reply_is_not_the_job() {
+    let claim = ticket(
+        "atoz-guarantee-no-reply@amazon.com",
+        "Action required: Claim received on order 111-0401040-2295218",
+        "Claim amount: $64.99",
+        "2026-03-09T12:00:00Z",
+    );
+    let mut state = State::new(Lang::De, Settings { proxy_configured: true, ..Settings::default() });
+    update(&mut state, Event::TicketChanged(Ok(Some(claim))));
+    let closed = view(&state, at(NOW), &zones());
+    assert!(closed.composer.is_none(), "a claim opens no email template by default");
+    let anyway = closed.case.unwrap().compose_anyway.expect("a write-anyway button");
+    assert_eq!(anyway.open.label, t(Lang::De, Text::ComposeAnyway));
+    assert_eq!(anyway.hint, t(Lang::De, Text::ComposeAnywayHint));
+    update(&mut state, anyway.open.event);
+    let opened = view(&state, at(NOW), &zones());
+    assert!(opened.composer.is_some(), "the agent asked for the composer");
+    assert_eq!(opened.case.unwrap().compose_anyway, None);
 }

@@ -33,6 +33,8 @@ pub struct Composer {
     /// The agent's own text; `None` while it is the filled template.
     pub edited: Option<String>,
     pub important: bool,
+    /// The agent opened the composer where an email reply is not the job.
+    pub asked: bool,
 }
 
 impl Composer {
@@ -49,7 +51,7 @@ impl Composer {
             _ => TemplateId::WhereIsMyOrder,
         };
         let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
-        Composer { template, lang, edited: None, important: false }
+        Composer { template, lang, edited: None, important: false, asked: false }
     }
 
     pub fn select_template(&mut self, id: TemplateId) {

@@ -102,7 +102,7 @@ pub struct OrderIdView {
 }
 
 /// The case block: what happened, the next step, the facts, the deadline and the link.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaseView {
     /// The detection's kind name (`data-kind`).
     pub kind: &'static str,
@@ -120,6 +120,16 @@ pub struct CaseView {
     pub no_response_needed: Option<Link>,
     /// Whether an email reply is part of the job (`data-reply`).
     pub reply: bool,
+    /// Where a reply is not the job, the composer stays closed behind this
+    /// (`data-ol="compose-anyway"`) until the agent asks for it.
+    pub compose_anyway: Option<ComposeAnyway>,
+}
+
+/// "Amazon does not expect an email reply" and the button that opens the composer all the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComposeAnyway {
+    pub hint: String,
+    pub open: Button,
 }
 
 /// A case's deadline: "Respond by", the time left (or overdue), the due time in the agent's zone.

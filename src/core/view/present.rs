@@ -65,13 +65,15 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         composer.lang,
         zones,
     );
+    let case = case_block(ticket, marketplace, lang, now, zones);
+    let closed = case.as_ref().is_some_and(|c| c.compose_anyway.is_some());
     SidebarView {
         lang,
         state: view_state,
         header: Some(header(ticket, marketplace, lang, now)),
-        case: case_block(ticket, marketplace, lang, now, zones),
+        case,
         body,
-        composer: Some(composer_view(composer, &ticket.host_failures, &vars, lang)),
+        composer: (!closed).then(|| composer_view(composer, &ticket.host_failures, &vars, lang)),
     }
 }
 

@@ -42,6 +42,11 @@ impl Drawer<'_> {
                 self.link(&links, "case-no-response-needed", l)?;
             }
         }
+        if let Some(anyway) = &c.compose_anyway {
+            let div = self.dom.add(&section, "div", "ol-compose-anyway")?;
+            self.dom.add_text(&div, "p", "ol-muted", &anyway.hint)?;
+            self.button(&div, "ol-button", "compose-anyway", &anyway.open)?;
+        }
         Ok(())
     }
 }
