@@ -9,6 +9,8 @@ use super::dom::{clear, Dom, Res};
 
 mod case;
 
+pub use case::fill_case_deadline;
+
 /// Ids for `for`/`aria-*` references, unique per mounted sidebar.
 pub struct Ids {
     pub prefix: String,

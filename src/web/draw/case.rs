@@ -2,9 +2,9 @@
 
 use web_sys::Element;
 
-use crate::core::view::CaseView;
+use crate::core::view::{CaseView, DeadlineView};
 
-use super::{Drawer, Res};
+use super::{clear, Dom, Drawer, Res};
 
 impl Drawer<'_> {
     pub(super) fn case(&mut self, root: &Element, c: &CaseView) -> Res<()> {
@@ -23,12 +23,7 @@ impl Drawer<'_> {
         if let Some(d) = &c.deadline {
             let p = self.dom.add(&section, "p", "ol-case-deadline")?;
             p.set_attribute("data-ol", "case-deadline")?;
-            p.set_attribute("data-urgency", d.level.as_str())?;
-            self.dom.add_text(&p, "span", "ol-label", &d.label)?;
-            self.dom.append_text(&p, " ")?;
-            self.dom.add_text(&p, "strong", "", &d.left)?;
-            self.dom.append_text(&p, " ")?;
-            self.dom.add_text(&p, "span", "ol-muted", &d.due)?;
+            fill_case_deadline(self.dom, &p, d)?;
         }
         if c.link.is_some() || c.no_response_needed.is_some() {
             let links = self.dom.add(&section, "div", "ol-links")?;
@@ -49,4 +44,16 @@ impl Drawer<'_> {
         }
         Ok(())
     }
+}
+
+/// The deadline's content, also redrawn alone with the 30 s clock refresh.
+pub fn fill_case_deadline(dom: &Dom, p: &Element, d: &DeadlineView) -> Res<()> {
+    clear(p);
+    p.set_attribute("data-urgency", d.level.as_str())?;
+    dom.add_text(p, "span", "ol-label", &d.label)?;
+    dom.append_text(p, " ")?;
+    dom.add_text(p, "strong", "", &d.left)?;
+    dom.append_text(p, " ")?;
+    dom.add_text(p, "span", "ol-muted", &d.due)?;
+    Ok(())
 }
