@@ -18,7 +18,8 @@ use crate::core::reply::templates::TemplateId;
 use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
-use super::draw::{draw_findings, fill_case_deadline, fill_clock, Actions, Drawer, Ids};
+use super::draw::case::fill_case_deadline;
+use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::host::{ticket_from_js, Host};
 use super::zones::{now, BrowserZones};
 

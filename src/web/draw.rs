@@ -7,9 +7,7 @@ use crate::core::view::*;
 
 use super::dom::{clear, Dom, Res};
 
-mod case;
-
-pub use case::fill_case_deadline;
+pub mod case;
 
 /// Ids for `for`/`aria-*` references, unique per mounted sidebar.
 pub struct Ids {

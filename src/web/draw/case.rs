@@ -4,7 +4,8 @@ use web_sys::Element;
 
 use crate::core::view::{CaseView, DeadlineView};
 
-use super::{clear, Dom, Drawer, Res};
+use super::{Drawer, Res};
+use crate::web::dom::{clear, Dom};
 
 impl Drawer<'_> {
     pub(super) fn case(&mut self, root: &Element, c: &CaseView) -> Res<()> {
