@@ -270,7 +270,7 @@ fn a_buyer_messages_first_template_follows_what_the_buyer_asks() {
 #[test]
 fn a_buyer_messages_reply_follows_the_orders_stage() {
     let package = |status| json!([{ "carrier": "DHL", "trackingNumber": "00340434161234567890", "status": status }]);
-    // (status, packages, words the reply must say, values it must not ask for)
+    // (order status, its packages, what the reply must say)
     let cases = [
         ("UNSHIPPED", json!([]), vec!["not shipped yet", "11 March 2026", "14 March 2026"]),
         ("SHIPPED", package("IN_TRANSIT"), vec!["handed over to DHL", "00340434161234567890", "14 March 2026"]),
