@@ -63,6 +63,7 @@ email_fixtures![
     "jp_03_huifu_chinese_reply",
     "jp_04_order_confirmation_iso2022jp",
     "jp_06_placeholder_subject_bug",
+    "jp_07_chargeback_yen",
     "mx_01_cancel_request",
     "neg_01_phish_relay_domain_suffix",
     "neg_02_phish_lookalike_domain",
@@ -94,6 +95,7 @@ email_fixtures![
     "uk_03_sold_dispatch_now",
     "uk_06_chargeback",
     "uk_07_buyer_out_of_office_relayed",
+    "uk_08_negative_feedback",
     "us_01_inquiry_classic",
     "us_02_product_details_html_only",
     "us_03_presale_no_order",
@@ -109,4 +111,5 @@ email_fixtures![
     "us_18_attachment_photo",
     "us_20_malformed_boundary_positive",
     "us_21_unauthorized_sender_no_name",
+    "us_22_atoz_claim_denied",
 ];

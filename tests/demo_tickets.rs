@@ -29,6 +29,11 @@ const fn amazon(
     Expect { id, marketplace: Some(mp), kind: Some(kind), order_id: order, asin: Some(asin), lookalike: false }
 }
 
+/// A notice: no ASIN in it.
+const fn notice(id: &'static str, mp: &'static str, kind: Kind, order: &'static str) -> Expect {
+    Expect { id, marketplace: Some(mp), kind: Some(kind), order_id: Some(order), asin: None, lookalike: false }
+}
+
 const EXPECTED: &[Expect] = &[
     amazon("1001", "US", Kind::BuyerMessage, Some("114-9876543-1234567"), "B0BSHF7WHW"),
     amazon("1002", "TR", Kind::BuyerMessage, Some("028-1234567-8901234"), "B09V3KXJPB"),
@@ -36,6 +41,13 @@ const EXPECTED: &[Expect] = &[
     amazon("1004", "UK", Kind::ReturnRequest, Some("202-7654321-1098765"), "B08C1W5N87"),
     amazon("1005", "JP", Kind::RefundNotification, Some("250-1234567-8901234"), "B08C1W5N87"),
     amazon("1006", "DE", Kind::BuyerMessage, None, "B0BSHF7WHW"),
+    notice("1009", "US", Kind::AtozClaim, "114-9876543-1234567"),
+    notice("1010", "UK", Kind::DeliveryFailure, "202-1234567-8901234"),
+    notice("1011", "UK", Kind::Chargeback, "202-7654321-1098765"),
+    notice("1012", "TR", Kind::NegativeFeedback, "028-1234567-8901234"),
+    notice("1013", "BR", Kind::CancellationRequest, "171-9876543-2109876"),
+    notice("1014", "JP", Kind::MessageCopy, "250-1234567-8901234"),
+    notice("1015", "BR", Kind::OrderConfirmation, "171-2345678-9012345"),
     Expect { id: "1007", marketplace: None, kind: None, order_id: None, asin: None, lookalike: false },
     Expect { id: "1008", marketplace: None, kind: None, order_id: None, asin: None, lookalike: true },
 ];
@@ -115,6 +127,31 @@ fn the_demo_covers_what_the_sidebar_can_show() {
     kinds.dedup();
     assert!(marketplaces.len() >= 4, "at least four marketplaces: {marketplaces:?}");
     assert!(kinds.len() >= 3, "at least three kinds: {kinds:?}");
+}
+
+#[test]
+fn every_kind_is_in_the_demo_with_the_facts_its_case_block_shows() {
+    use orderlens::detect::{ClaimStage, FailureReason};
+    let tickets = tickets(Utc::now());
+    let detected: Vec<(String, _)> = tickets.iter().map(|t| (t.id.clone(), detect(&t.message()))).collect();
+    let by_id = |id: &str| &detected.iter().find(|(i, _)| i == id).unwrap_or_else(|| panic!("ticket {id}")).1;
+    for kind in Kind::ALL {
+        assert!(detected.iter().any(|(_, d)| d.kind == Some(kind)), "no demo ticket of kind {kind:?}");
+    }
+    let amount = |id: &str| by_id(id).facts.amount.as_ref().map(|a| (a.value.clone(), a.currency.clone()));
+    assert_eq!(amount("1009"), Some(("27.98".into(), "USD".into())));
+    assert_eq!(by_id("1009").facts.claim, Some(ClaimStage::Received));
+    assert_eq!(amount("1011"), Some(("18.99".into(), "GBP".into())));
+    assert_eq!(by_id("1004").facts.reason.as_deref(), Some("Bought by mistake"));
+    assert_eq!(by_id("1010").facts.failure, Some(FailureReason::SenderNotAuthorised));
+    assert_eq!(
+        by_id("1010").facts.failed_subject.as_deref(),
+        Some("Your order 202-1234567-8901234 has been dispatched")
+    );
+    assert_eq!(by_id("1012").facts.rating, Some(1));
+    assert!(by_id("1012").facts.comment.as_deref().is_some_and(|c| c.starts_with("Kargo çok geç geldi")));
+    // Two tickets on one order: the buyer's question and the claim that followed it.
+    assert_eq!(by_id("1001").order_id, by_id("1009").order_id);
 }
 
 #[test]

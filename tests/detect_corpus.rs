@@ -1,5 +1,5 @@
-//! Every message of the email corpus gives exactly its expected seven fields, natively —
-//! from the raw bytes, and from the fields a helpdesk shows for it.
+//! Every message of the email corpus gives exactly its expected seven fields (and the notice
+//! facts its JSON lists), natively — from the raw bytes, and from the fields a helpdesk shows for it.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod corpus_list;
@@ -13,11 +13,20 @@ const FIELDS: [&str; 7] = ["is_amazon", "kind", "alias", "marketplace", "order_i
 
 fn differences(stem: &str, expected: &Value, message: &Message) -> Option<String> {
     let actual = serde_json::to_value(detect(message)).expect("Detection serialises");
-    let diffs: Vec<String> = FIELDS
+    let mut diffs: Vec<String> = FIELDS
         .iter()
         .filter(|f| actual.get(**f) != expected.get(**f))
         .map(|f| format!("{f}: expected {}, got {}", expected[*f], actual[*f]))
         .collect();
+    // `facts`, where a fixture lists them: each listed fact as expected (unlisted ones are not checked).
+    if let Some(facts) = expected.get("facts").and_then(Value::as_object) {
+        for (name, want) in facts {
+            let got = &actual["facts"][name];
+            if got != want {
+                diffs.push(format!("facts.{name}: expected {want}, got {got}"));
+            }
+        }
+    }
     (!diffs.is_empty()).then(|| format!("{stem}: {}", diffs.join("; ")))
 }
 

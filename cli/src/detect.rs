@@ -35,6 +35,7 @@ struct Explain<'a> {
     suspicion: &'a Option<orderlens::detect::Suspicion>,
     no_response_needed_url: &'a Option<String>,
     report_url: &'a Option<String>,
+    facts: &'a orderlens::detect::Facts,
     evidence: &'a [orderlens::detect::Evidence],
 }
 
@@ -86,6 +87,7 @@ pub fn run(args: DetectArgs) -> ExitCode {
                 suspicion: &detection.suspicion,
                 no_response_needed_url: &detection.no_response_needed_url,
                 report_url: &detection.report_url,
+                facts: &detection.facts,
                 evidence: &detection.evidence,
             }),
         };

@@ -35,7 +35,8 @@ fn reproduces_the_corpus_one_line_per_file_in_input_order() {
         assert_eq!(line["file"], file.display().to_string());
         let expected: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(file.with_extension("json")).expect("json")).expect("json");
-        for (key, value) in expected.as_object().expect("object") {
+        // `facts` is an --explain field (tests/detect_corpus.rs checks it, and the test below).
+        for (key, value) in expected.as_object().expect("object").iter().filter(|(k, _)| *k != "facts") {
             if &line[key] != value {
                 mismatches.push(format!("{}: {key} = {} (expected {value})", file.display(), line[key]));
             }
@@ -74,4 +75,22 @@ fn explain_adds_evidence_without_changing_the_fields() {
     assert!(evidence
         .iter()
         .any(|e| e["field"] == "marketplace" && e["source"].as_str().unwrap_or("").contains("alias")));
+}
+
+#[test]
+fn explain_prints_a_notices_facts_with_their_evidence() {
+    let file = emails().into_iter().find(|p| p.ends_with("us_06_atoz_claim_received.eml")).expect("fixture");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_orderlens")).args(["detect", "--explain"]).arg(&file).output().expect("runs");
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(line["facts"]["amount"], serde_json::json!({ "value": "64.99", "currency": "USD" }));
+    assert_eq!(line["facts"]["claim"], "received");
+    let evidence = line["evidence"].as_array().expect("evidence");
+    for field in ["facts.amount", "facts.claim", "facts.reason"] {
+        assert!(evidence.iter().any(|e| e["field"] == field), "no evidence for {field}: {evidence:?}");
+    }
+    // Without --explain the line keeps its seven fields only.
+    let plain = Command::new(env!("CARGO_BIN_EXE_orderlens")).arg("detect").arg(&file).output().expect("runs");
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).expect("json");
+    assert!(plain.get("facts").is_none());
 }

@@ -144,7 +144,8 @@ mod tests {
     #[test]
     fn translations_differ_from_english_where_words_are_translated() {
         // Brand names and codes stay as they are; everything else must really be translated.
-        let same_everywhere = [Text::Prime, Text::Business, Text::Asin, Text::Sku, Text::OrderStatus];
+        let same_everywhere =
+            [Text::Prime, Text::Business, Text::Asin, Text::Sku, Text::OrderStatus, Text::PaidByAmazon];
         // Unit symbols (h, min) are international.
         let units = [
             Text::DurationHoursMinutes,
@@ -158,6 +159,7 @@ mod tests {
             (Lang::It, Text::Marketplace),
             (Lang::Pt, Text::Subtotal),
             (Lang::Pt, Text::Marketplace),
+            (Lang::Pt, Text::FactItem),
         ];
         for lang in Lang::UI.into_iter().filter(|l| *l != Lang::En) {
             for &text in Text::ALL {

@@ -204,12 +204,18 @@ impl Marketplace {
     /// marketplaces (`sellercentral-europe`), `mons_sel_mkid`, the marketplace switcher's
     /// parameter, picks this one.
     pub fn seller_central_page(&self, page: SellerCentralPage) -> String {
+        self.seller_central_url(page.path())
+    }
+
+    /// `path` (with or without a query) on this marketplace's Seller Central, with
+    /// `mons_sel_mkid` where the Seller Central is shared.
+    pub fn seller_central_url(&self, path: &str) -> String {
         let shared = MARKETPLACES.iter().filter(|m| m.seller_central == self.seller_central).count() > 1;
-        let base = format!("{}{}", self.seller_central, page.path());
-        if shared {
-            format!("{base}?mons_sel_mkid={}", self.id)
-        } else {
-            base
+        let base = format!("{}{}", self.seller_central, path);
+        match (shared, path.contains('?')) {
+            (false, _) => base,
+            (true, false) => format!("{base}?mons_sel_mkid={}", self.id),
+            (true, true) => format!("{base}&mons_sel_mkid={}", self.id),
         }
     }
 

@@ -18,6 +18,7 @@ use crate::core::reply::templates::TemplateId;
 use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
 
 use super::dom::{clear, Dom, Res};
+use super::draw::case::fill_case_deadline;
 use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::host::{ticket_from_js, Host};
 use super::zones::{now, BrowserZones};
@@ -169,10 +170,15 @@ impl App {
         }
     }
 
+    /// Every 30 s: the header's clock and the case's deadline, nothing else.
     fn refresh_clock(&self) {
-        let Some(el) = find(&self.mount, "[data-ol=clock]") else { return };
-        if let Some(clock) = self.current_view().header.and_then(|h| h.clock) {
+        let view = self.current_view();
+        if let (Some(el), Some(clock)) = (find(&self.mount, "[data-ol=clock]"), view.header.and_then(|h| h.clock)) {
             let _ = fill_clock(&self.dom, &el, &clock);
+        }
+        let deadline = view.case.and_then(|c| c.deadline);
+        if let (Some(el), Some(d)) = (find(&self.mount, "[data-ol=case-deadline]"), deadline) {
+            let _ = fill_case_deadline(&self.dom, &el, &d);
         }
     }
 

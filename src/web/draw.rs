@@ -7,6 +7,8 @@ use crate::core::view::*;
 
 use super::dom::{clear, Dom, Res};
 
+pub mod case;
+
 /// Ids for `for`/`aria-*` references, unique per mounted sidebar.
 pub struct Ids {
     pub prefix: String,
@@ -46,6 +48,9 @@ impl Drawer<'_> {
         root.set_attribute("lang", view.lang.code())?;
         if let Some(header) = &view.header {
             self.header(&root, header)?;
+        }
+        if let Some(case) = &view.case {
+            self.case(&root, case)?;
         }
         self.body(&root, &view.body)?;
         if let Some(composer) = &view.composer {

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { REPO, launchChromium, sidebarFrame, startProxy } from "./harness.js";
+import { REPO, openDemo, sidebarFrame } from "./harness.js";
 
 // Where the screenshot goes. `E2E_SCREENSHOT=docs/screenshot.png make test-e2e` refreshes the
 // README's; by default it stays out of the source tree.
@@ -21,24 +21,10 @@ const US_ORDER = { ticket: "1001", id: "114-9876543-1234567", item: "Echo Pop", 
 const TR_ORDER = { ticket: "1002", id: "028-1234567-8901234", item: "Fire HD 10", total: "125" };
 
 describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, () => {
-    let proxy, chromium, page, sidebar;
-    const pageErrors = [];
+    let proxy, chromium, page, sidebar, pageErrors;
 
     before(async () => {
-        proxy = await startProxy();
-        chromium = await launchChromium();
-        page = await chromium.context.newPage();
-        page.setDefaultTimeout(WAIT_MS);
-        // Uncaught errors and console errors in the page or the sidebar frame: a CSP or Trusted
-        // Types violation (an HTML sink) shows up here.
-        page.on("pageerror", (e) => pageErrors.push(e.message));
-        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
-        await page.goto(`${proxy.url}/demo/?ticket=${US_ORDER.ticket}&lang=en`);
-        sidebar = await sidebarFrame(page);
-        // Fail at once, with the sidebar's own words, if it could not even start.
-        await sidebar.locator('[data-ol="root"], .ol-boot-failure').first().waitFor();
-        const failure = sidebar.locator(".ol-boot-failure");
-        if (await failure.count()) throw new Error(`the sidebar did not start: ${await failure.textContent()}`);
+        ({ proxy, chromium, page, sidebar, pageErrors } = await openDemo({ ticket: US_ORDER.ticket, waitMs: WAIT_MS }));
     });
 
     after(async () => {

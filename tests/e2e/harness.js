@@ -124,3 +124,32 @@ export async function sidebarFrame(page) {
     await frame.waitForLoadState("load");
     return frame;
 }
+
+/**
+ * The proxy, Chromium and one page on the demo helpdesk at `?ticket=<ticket>&lang=<lang>`, with
+ * the sidebar's frame and every uncaught error or console error of the page and the frame
+ * collected in `pageErrors` (a CSP or Trusted Types violation, an HTML sink, shows up there).
+ * Fails at once, with the sidebar's own words, if the sidebar could not even start.
+ */
+export async function openDemo({ ticket, lang = "en", waitMs = 30_000 }) {
+    const proxy = await startProxy();
+    let chromium;
+    try {
+        chromium = await launchChromium();
+        const page = await chromium.context.newPage();
+        page.setDefaultTimeout(waitMs);
+        const pageErrors = [];
+        page.on("pageerror", (e) => pageErrors.push(e.message));
+        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
+        await page.goto(`${proxy.url}/demo/?ticket=${ticket}&lang=${lang}`);
+        const sidebar = await sidebarFrame(page);
+        await sidebar.locator('[data-ol="root"], .ol-boot-failure').first().waitFor();
+        const failure = sidebar.locator(".ol-boot-failure");
+        if (await failure.count()) throw new Error(`the sidebar did not start: ${await failure.textContent()}`);
+        return { proxy, chromium, page, sidebar, pageErrors };
+    } catch (e) {
+        await chromium?.close();
+        await proxy.stop();
+        throw e;
+    }
+}

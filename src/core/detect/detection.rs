@@ -92,7 +92,105 @@ pub struct Detection {
     pub suspicion: Option<Suspicion>,
     pub no_response_needed_url: Option<String>,
     pub report_url: Option<String>,
+    /// What the notification says about the case (amounts, reasons, the claim's stage).
+    pub facts: Facts,
     pub evidence: Vec<Evidence>,
+}
+
+/// The facts of a notice, each as Amazon wrote it (amounts normalised to a decimal string).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Facts {
+    /// Claim, chargeback or refund amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<ClaimStage>,
+    /// Return reason, cancellation reason or claim reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The buyer's comment (return request, feedback).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    /// Feedback rating, 1 to 5 stars.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<FailureReason>,
+    /// Who pays a granted claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paid_by: Option<Payer>,
+    /// A respond-by date as the notice writes it (claims, chargebacks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub respond_by: Option<String>,
+    /// What a buyer message asks for, when its words say so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asks: Option<Ask>,
+    /// The ship-by date as an order confirmation writes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ship_by: Option<String>,
+    /// Subject of the seller's message that was not delivered, when the notice quotes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failed_subject: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Amount {
+    /// Decimal string with a point (`"64.99"`, `"1234"`).
+    pub value: String,
+    /// ISO 4217 code.
+    pub currency: String,
+}
+
+/// Where an A-to-z claim stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStage {
+    /// A new claim: the seller must respond.
+    Received,
+    /// Amazon granted the claim (refunded the buyer).
+    Granted,
+    /// Amazon denied the claim.
+    Denied,
+    /// Amazon decided; the notice does not say how in words this build knows.
+    Decided,
+}
+
+/// What a buyer's message asks for (the composer's first template follows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ask {
+    Invoice,
+    Damaged,
+    Return,
+}
+
+/// Who pays a granted A-to-z claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payer {
+    Seller,
+    Amazon,
+}
+
+/// Why Amazon did not deliver the seller's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureReason {
+    /// The buyer opted out of unsolicited messages.
+    OptedOut,
+    /// The sending address is not approved in Messaging Permissions.
+    SenderNotAuthorised,
+    /// An attachment was refused (type or size).
+    Attachment,
+    /// The message broke the communication guidelines.
+    Guidelines,
+    Other,
 }
 
 impl Detection {

@@ -2,8 +2,11 @@
 
 use crate::core::message::{Mailbox, Message, MAX_BODY_BYTES};
 
+mod amount;
 mod buyer_name;
 mod detection;
+mod fact_words;
+mod facts;
 mod fields;
 mod kind;
 mod name_words;
@@ -11,7 +14,7 @@ pub mod sender;
 mod trust;
 mod words;
 
-pub use detection::{Detection, Evidence, Kind, Suspicion};
+pub use detection::{Amount, Ask, ClaimStage, Detection, Evidence, Facts, FailureReason, Kind, Payer, Suspicion};
 use sender::Sender;
 
 /// Detects Amazon seller mail in a message.
@@ -157,6 +160,13 @@ fn describe(message: &Message, from: &Mailbox, sender: Sender) -> Detection {
     if let Some((name, why)) = buyer_name::buyer_name(message, d.kind, alias.as_ref()) {
         d.buyer_name = Some(name);
         d.note("buyer_name", why);
+    }
+    if let Some(kind) = d.kind {
+        let (facts, notes) = facts::facts(message, kind, d.marketplace);
+        d.facts = facts;
+        for (field, why) in notes {
+            d.note(field, why);
+        }
     }
     (d.no_response_needed_url, d.report_url) = fields::links(message);
     d

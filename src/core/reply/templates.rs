@@ -26,7 +26,7 @@ mod vars;
 mod zh;
 
 use replies::Replies;
-pub use vars::{Var, Vars};
+pub use vars::{Stage, Var, Vars};
 
 fn replies(lang: Lang) -> &'static Replies {
     match lang {
@@ -104,9 +104,15 @@ impl TemplateId {
         )
     }
 
-    fn body(self, r: &Replies) -> &'static str {
+    /// The text; where-is-my-order follows the order's stage (shipped when it is unknown, so
+    /// the placeholders show what to look up).
+    fn body(self, r: &Replies, stage: Option<Stage>) -> &'static str {
         match self {
-            TemplateId::WhereIsMyOrder => r.where_is_my_order,
+            TemplateId::WhereIsMyOrder => match stage {
+                Some(Stage::NotShipped) => r.where_is_my_order_unshipped,
+                Some(Stage::Delivered) => r.where_is_my_order_delivered,
+                Some(Stage::Shipped) | None => r.where_is_my_order,
+            },
             TemplateId::ReturnInstructions => r.return_instructions,
             TemplateId::DamagedOrDefective => r.damaged_or_defective,
             TemplateId::Cancellation => r.cancellation,
@@ -134,7 +140,7 @@ pub fn render(id: TemplateId, lang: Lang, vars: &Vars) -> Rendered {
         None => r.greeting_without_name.to_string(),
     };
     let mut missing = Vec::new();
-    let body = format!("{}\n\n{}", id.body(r), r.closing);
+    let body = format!("{}\n\n{}", id.body(r, vars.stage), r.closing);
     let body = fill_with(&body, |key, out| {
         let Some(var) = Var::from_key(key) else { return false };
         match vars.get(var) {
@@ -173,15 +179,22 @@ mod tests {
             tracking_number: Some("00340434161234567890".into()),
             deliver_by: Some("12.03.2025".into()),
             seller_name: Some("Example Shop".into()),
+            ship_by: Some("10.03.2025".into()),
             answer: Some("750 ml, 26 cm, 0,4 kg.".into()),
+            stage: None,
         }
+    }
+
+    /// The full values at every stage of the order, unknown included.
+    fn staged_vars() -> impl Iterator<Item = Vars> {
+        [None].into_iter().chain(Stage::ALL.map(Some)).map(|stage| Vars { stage, ..full_vars() })
     }
 
     #[test]
     fn every_template_in_every_language_fills_completely() {
-        for lang in Lang::REPLY {
+        for (lang, vars) in Lang::REPLY.into_iter().flat_map(|l| staged_vars().map(move |v| (l, v))) {
             for id in TemplateId::ALL {
-                let r = render(id, lang, &full_vars());
+                let r = render(id, lang, &vars);
                 assert!(r.missing.is_empty(), "{lang:?} {id:?}: {:?}", r.missing);
                 assert!(placeholders(&r.text).is_empty(), "{lang:?} {id:?} leaves a placeholder:\n{}", r.text);
                 assert!(!r.text.contains('{') && !r.text.contains('}'), "{lang:?} {id:?}:\n{}", r.text);
@@ -217,9 +230,9 @@ mod tests {
     fn every_template_uses_only_known_variables() {
         for lang in Lang::REPLY {
             let r = replies(lang);
-            for id in TemplateId::ALL {
-                for key in placeholders(id.body(r)).into_iter().chain(placeholders(r.closing)) {
-                    assert!(Var::from_key(key).is_some(), "{lang:?} {id:?}: {{{key}}}");
+            for (id, stage) in TemplateId::ALL.into_iter().flat_map(|id| staged_vars().map(move |v| (id, v.stage))) {
+                for key in placeholders(id.body(r, stage)).into_iter().chain(placeholders(r.closing)) {
+                    assert!(Var::from_key(key).is_some(), "{lang:?} {id:?} {stage:?}: {{{key}}}");
                 }
             }
             assert!(placeholders(r.greeting_without_name).is_empty(), "{lang:?}");
@@ -231,12 +244,13 @@ mod tests {
         for lang in Lang::REPLY {
             let ctx = CheckContext { buyer_lang: Some(lang), ..CheckContext::default() };
             for id in TemplateId::ALL {
-                for vars in [full_vars(), Vars::default()] {
+                let empty = Stage::ALL.map(|stage| Vars { stage: Some(stage), ..Vars::default() });
+                for (vars, full) in staged_vars().map(|v| (v, true)).chain(empty.map(|v| (v, false))) {
                     let r = render(id, lang, &vars);
                     let findings = check(&r.text, &ctx);
                     let blocking: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Block).collect();
                     assert!(blocking.is_empty(), "{lang:?} {id:?}: {blocking:?}\n{}", r.text);
-                    if vars == full_vars() {
+                    if full {
                         assert!(findings.is_empty(), "{lang:?} {id:?}: {findings:?}\n{}", r.text);
                     }
                 }
@@ -251,11 +265,11 @@ mod tests {
             // Any other language will do as the buyer's; the reply must be seen not to be in it.
             let buyer = if lang == Lang::En { Lang::De } else { Lang::En };
             let ctx = CheckContext { buyer_lang: Some(buyer), ..CheckContext::default() };
-            for id in TemplateId::ALL {
-                let r = render(id, lang, &full_vars());
+            for (id, vars) in TemplateId::ALL.into_iter().flat_map(|id| staged_vars().map(move |v| (id, v))) {
+                let r = render(id, lang, &vars);
                 let rules: Vec<Rule> = check(&r.text, &ctx).into_iter().map(|f| f.rule).collect();
                 if rules != [Rule::Language { expected: buyer }] {
-                    unrecognised.push(format!("{lang:?} {id:?}"));
+                    unrecognised.push(format!("{lang:?} {id:?} {:?}", vars.stage));
                 }
             }
         }
@@ -273,6 +287,27 @@ mod tests {
         assert!(de.text.contains("[Sendungsnummer]"), "{}", de.text);
         let ja = render(TemplateId::WhereIsMyOrder, Lang::Ja, &vars);
         assert!(ja.text.contains("[お問い合わせ伝票番号]"), "{}", ja.text);
+    }
+
+    #[test]
+    fn where_is_my_order_says_what_the_orders_stage_knows() {
+        for lang in Lang::REPLY {
+            // Before shipping there is no carrier or tracking yet: the text says when it ships.
+            let unshipped =
+                Vars { carrier: None, tracking_number: None, stage: Some(Stage::NotShipped), ..full_vars() };
+            let r = render(TemplateId::WhereIsMyOrder, lang, &unshipped);
+            assert!(r.missing.is_empty(), "{lang:?}: {:?}", r.missing);
+            assert!(r.text.contains("10.03.2025") && r.text.contains("12.03.2025"), "{lang:?}:\n{}", r.text);
+            // Delivered: carrier and tracking, no promise of a date that has passed.
+            let delivered = Vars { deliver_by: None, ship_by: None, stage: Some(Stage::Delivered), ..full_vars() };
+            let r = render(TemplateId::WhereIsMyOrder, lang, &delivered);
+            assert!(r.missing.is_empty(), "{lang:?}: {:?}", r.missing);
+            assert!(r.text.contains("DHL") && r.text.contains("00340434161234567890"), "{lang:?}:\n{}", r.text);
+            let shipped =
+                render(TemplateId::WhereIsMyOrder, lang, &Vars { stage: Some(Stage::Shipped), ..full_vars() });
+            let texts = [&shipped.text, &render(TemplateId::WhereIsMyOrder, lang, &unshipped).text, &r.text];
+            assert!(texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2], "{lang:?}");
+        }
     }
 
     #[test]

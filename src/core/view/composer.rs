@@ -9,14 +9,15 @@
 //! of the reply's first line on insert (Amazon looks for it in the subject of mailed replies;
 //! agents on hosts that keep the ticket subject should copy it there).
 
-use crate::core::detect::{Detection, Kind};
+use crate::core::case::shipped;
+use crate::core::detect::{Ask, Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
 use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
 use crate::core::lang::Lang;
-use crate::core::order_view::OrderView;
+use crate::core::order_view::{OrderView, TimeWindow};
 use crate::core::reply::compliance::{blocks, check, CheckContext, Finding, Severity};
-use crate::core::reply::templates::{default_lang, render, TemplateId, Vars};
+use crate::core::reply::templates::{default_lang, render, Stage, TemplateId, Vars};
 
 use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
@@ -32,20 +33,25 @@ pub struct Composer {
     /// The agent's own text; `None` while it is the filled template.
     pub edited: Option<String>,
     pub important: bool,
+    /// The agent opened the composer where an email reply is not the job.
+    pub asked: bool,
 }
 
 impl Composer {
-    /// Starts with the template that fits the kind of mail, in the marketplace's language: a
-    /// buyer message without an order is a question before the purchase.
+    /// Starts with the template that fits the kind of mail and what the buyer asks, in the
+    /// marketplace's language: a buyer message without an order is a question before the purchase.
     pub fn new(detection: &Detection) -> Composer {
-        let template = match detection.kind {
-            Some(Kind::ReturnRequest) => TemplateId::ReturnInstructions,
-            Some(Kind::CancellationRequest) => TemplateId::Cancellation,
+        let template = match (detection.kind, detection.facts.asks) {
+            (Some(Kind::ReturnRequest), _) => TemplateId::ReturnInstructions,
+            (Some(Kind::CancellationRequest), _) => TemplateId::Cancellation,
             _ if detection.order_id.is_none() => TemplateId::ProductQuestion,
+            (_, Some(Ask::Invoice)) => TemplateId::InvoiceRequest,
+            (_, Some(Ask::Damaged)) => TemplateId::DamagedOrDefective,
+            (_, Some(Ask::Return)) => TemplateId::ReturnInstructions,
             _ => TemplateId::WhereIsMyOrder,
         };
         let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
-        Composer { template, lang, edited: None, important: false }
+        Composer { template, lang, edited: None, important: false, asked: false }
     }
 
     pub fn select_template(&mut self, id: TemplateId) {
@@ -90,10 +96,10 @@ pub fn vars(
     zones: &dyn Zones,
 ) -> Vars {
     let package = order.and_then(|o| o.packages.iter().find(|p| p.tracking_number.is_some()).or(o.packages.first()));
-    let deliver_by = order
-        .and_then(|o| o.deliver_by.as_ref())
-        .and_then(|w| w.latest.or(w.earliest))
-        .map(|at| format_long_date(at, zone_offset(detection.marketplace, at, zones), lang));
+    let date = |window: Option<&TimeWindow>| {
+        let at = window.and_then(|w| w.latest.or(w.earliest))?;
+        Some(format_long_date(at, zone_offset(detection.marketplace, at, zones), lang))
+    };
     Vars {
         buyer_name: detection
             .buyer_name
@@ -103,11 +109,23 @@ pub fn vars(
         item_title: order.and_then(|o| o.items.iter().find_map(|i| i.title.clone())),
         carrier: package.and_then(|p| p.carrier.clone()),
         tracking_number: package.and_then(|p| p.tracking_number.clone()),
-        deliver_by,
+        deliver_by: date(order.and_then(|o| o.deliver_by.as_ref())),
         seller_name: settings.seller_name.clone(),
+        ship_by: date(order.and_then(|o| o.ship_by.as_ref())),
+        stage: order.and_then(stage),
         // Only the agent knows the answer to a buyer's question: it stays a placeholder.
         answer: None,
     }
+}
+
+/// How far the order has gone: a package the carrier reports `DELIVERED` counts as delivered.
+fn stage(order: &OrderView) -> Option<Stage> {
+    if shipped(&order.status) {
+        let delivered = order.packages.iter().any(|p| p.status.as_deref() == Some("DELIVERED"));
+        return Some(if delivered { Stage::Delivered } else { Stage::Shipped });
+    }
+    let waiting = ["PENDING_AVAILABILITY", "PENDING", "UNSHIPPED"];
+    waiting.contains(&order.status.trim().to_ascii_uppercase().as_str()).then_some(Stage::NotShipped)
 }
 
 /// The composer as the agent sees it, with the host calls of the last Insert that failed.

@@ -26,6 +26,8 @@ pub enum Event {
     /// The reply text as the agent typed it.
     Edit(String),
     ToggleImportant,
+    /// Open the composer where an email reply is not the job (`data-ol="compose-anyway"`).
+    ComposeAnyway,
     /// Insert this reply (the composer's final text, `[Important]` marker included).
     Insert {
         text: String,

@@ -5,6 +5,7 @@
 //!
 //! [`Zones`]: crate::core::format::Zones
 
+mod case_block;
 pub mod composer;
 pub mod events;
 pub mod links;
@@ -15,6 +16,8 @@ pub mod state;
 mod time;
 pub mod update;
 
+#[cfg(test)]
+mod case_tests;
 #[cfg(test)]
 mod tests;
 

@@ -13,6 +13,9 @@ pub struct SidebarView {
     pub state: ViewState,
     /// Marketplace, kind, buyer, order id, links and the clock: Amazon tickets only.
     pub header: Option<Header>,
+    /// What the case asks of the agent (`data-ol="case"`, above the body): Amazon tickets of a
+    /// known kind.
+    pub case: Option<CaseView>,
     pub body: Body,
     /// The reply composer: Amazon tickets that are not suspicious.
     pub composer: Option<ComposerView>,
@@ -96,6 +99,46 @@ pub struct OrderIdView {
     pub value: String,
     /// Copies the id; its label turns to "Copied" once used.
     pub copy: Button,
+}
+
+/// The case block: what happened, the next step, the facts, the deadline and the link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseView {
+    /// The detection's kind name (`data-kind`).
+    pub kind: &'static str,
+    /// A buyer message without an order (`data-presale`).
+    pub presale: bool,
+    pub what: String,
+    pub next: String,
+    pub facts: Vec<Fact>,
+    pub deadline: Option<DeadlineView>,
+    /// The Seller Central page of the link (`data-page`: `order`, `returns`, `atoz-claims`, …).
+    pub page: Option<&'static str>,
+    /// Where the work happens: `https:` on a genuine Amazon host only.
+    pub link: Option<Link>,
+    /// The quiet "no response needed" action, for notices with nothing to reply.
+    pub no_response_needed: Option<Link>,
+    /// Whether an email reply is part of the job (`data-reply`).
+    pub reply: bool,
+    /// Where a reply is not the job, the composer stays closed behind this
+    /// (`data-ol="compose-anyway"`) until the agent asks for it.
+    pub compose_anyway: Option<ComposeAnyway>,
+}
+
+/// "Amazon does not expect an email reply" and the button that opens the composer all the same.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComposeAnyway {
+    pub hint: String,
+    pub open: Button,
+}
+
+/// A case's deadline: "Respond by", the time left (or overdue), the due time in the agent's zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineView {
+    pub label: String,
+    pub left: String,
+    pub due: String,
+    pub level: ClockLevel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use crate::core::order_view::BuyerOrders;
 use crate::core::problem::ProblemCode;
 use crate::core::sla::Clock;
 
+use super::case_block::case_block;
 use super::composer::{composer_view, vars};
 use super::events::Event;
 use super::links::amazon_link;
@@ -23,7 +24,7 @@ use super::time::zone_offset;
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
     let lang = state.lang;
-    let quiet = |state, body| SidebarView { lang, state, header: None, body, composer: None };
+    let quiet = |state, body| SidebarView { lang, state, header: None, case: None, body, composer: None };
     let t_ = |text| t(lang, text).to_string();
     let ticket = match &state.ticket {
         TicketSlot::None => return quiet(ViewState::NotAmazon, Body::Note(t_(Text::NotAmazonTicket))),
@@ -64,12 +65,15 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         composer.lang,
         zones,
     );
+    let case = case_block(ticket, marketplace, lang, now, zones);
+    let closed = case.as_ref().is_some_and(|c| c.compose_anyway.is_some());
     SidebarView {
         lang,
         state: view_state,
         header: Some(header(ticket, marketplace, lang, now)),
+        case,
         body,
-        composer: Some(composer_view(composer, &ticket.host_failures, &vars, lang)),
+        composer: (!closed).then(|| composer_view(composer, &ticket.host_failures, &vars, lang)),
     }
 }
 
@@ -83,7 +87,7 @@ pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
             .filter(|id| !id.trim().is_empty())
             .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
     };
-    SidebarView { lang, state: ViewState::Failed, header: None, body, composer: None }
+    SidebarView { lang, state: ViewState::Failed, header: None, case: None, body, composer: None }
 }
 
 /// The detected marketplace, else the one the proxy reported for the order.

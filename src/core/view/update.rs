@@ -55,6 +55,12 @@ pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Event::ComposeAnyway => {
+            if let Some(t) = state.open_mut() {
+                t.composer.asked = true;
+            }
+            Vec::new()
+        }
         Event::Insert { text } => insert(state, text),
         Event::HostFailed { call, message, generation } => {
             if let Some(t) = state.open_mut().filter(|t| t.generation == generation) {

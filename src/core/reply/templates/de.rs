@@ -48,4 +48,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Ist zu diesem Artikel noch etwas offen, antworten Sie einfach auf diese Nachricht. Wir helfen Ihnen gern \
         weiter.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "vielen Dank für Ihre Nachricht zur Bestellung {order_id}.\n\nIhre Bestellung mit {item_title} ist noch nicht versandt. Wir übergeben sie bis {ship_by} an den Versanddienstleister, die Lieferung wird bis {deliver_by} erwartet. Sobald das Paket unterwegs ist, können Sie es jederzeit unter Meine Bestellungen bei Amazon verfolgen.\n\nHaben Sie weitere Fragen zur Bestellung, antworten Sie einfach auf diese Nachricht.",
+
+    where_is_my_order_delivered: "vielen Dank für Ihre Nachricht zur Bestellung {order_id}.\n\nLaut {carrier} wurde Ihr Paket mit {item_title} zugestellt (Sendungsnummer {tracking_number}). Pakete werden manchmal bei Nachbarn, vor der Tür oder an einem Ablageort abgegeben; bitte sehen Sie dort zuerst nach.\n\nFinden Sie das Paket trotzdem nicht, antworten Sie bitte auf diese Nachricht. Wir leiten dann sofort einen Nachforschungsauftrag beim Versanddienstleister ein.",
 };

@@ -46,4 +46,9 @@ pub(super) const REPLIES: Replies = Replies {
     product_question: "Thank you for your question and for your interest in {item_title}.\n\n\
         {answer}\n\n\
         If anything else about this item is unclear, simply reply to this message and we will be glad to help.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Thank you for your message about order {order_id}.\n\nYour order with {item_title} has not shipped yet. We will hand it over to the carrier by {ship_by}, and delivery is expected by {deliver_by}. As soon as it has shipped, you can follow it at any time under Your Orders on Amazon.\n\nIf you have any other question about the order, simply reply to this message.",
+
+    where_is_my_order_delivered: "Thank you for your message about order {order_id}.\n\nAccording to {carrier}, your parcel with {item_title} has been delivered (tracking number {tracking_number}). Parcels are sometimes left with a neighbour, at the door or in a safe place, so please check there first.\n\nIf you still cannot find it, please reply to this message and we will open an investigation with the carrier straight away.",
 };

@@ -47,4 +47,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Si tiene cualquier otra duda sobre este producto, responda a este mensaje y le ayudaremos con mucho \
         gusto.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Gracias por su mensaje sobre el pedido {order_id}.\n\nSu pedido con el producto «{item_title}» todavía no se ha enviado. Lo entregaremos a la empresa de transporte a más tardar el {ship_by}, y la entrega está prevista para el {deliver_by}. En cuanto se envíe, podrá seguirlo en cualquier momento en Mis pedidos de Amazon.\n\nSi tiene cualquier otra pregunta sobre el pedido, basta con que responda a este mensaje.",
+
+    where_is_my_order_delivered: "Gracias por su mensaje sobre el pedido {order_id}.\n\nSegún {carrier}, su paquete con el producto «{item_title}» ya se ha entregado (número de seguimiento {tracking_number}). A veces los paquetes se dejan a un vecino, en la puerta o en un lugar resguardado, por lo que le rogamos que lo compruebe primero allí.\n\nSi aun así no lo encuentra, responda a este mensaje y abriremos de inmediato una investigación con la empresa de transporte.",
 };

@@ -48,4 +48,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Si un autre point concernant ce produit reste à éclaircir, répondez simplement à ce message : nous vous \
         aiderons volontiers.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Merci pour votre message concernant la commande {order_id}.\n\nVotre commande contenant « {item_title} » n'a pas encore été expédiée. Nous la remettrons au transporteur au plus tard le {ship_by}, et la livraison est prévue d'ici le {deliver_by}. Dès son expédition, vous pourrez la suivre à tout moment dans Vos commandes sur Amazon.\n\nPour toute autre question sur cette commande, il vous suffit de répondre à ce message.",
+
+    where_is_my_order_delivered: "Merci pour votre message concernant la commande {order_id}.\n\nSelon {carrier}, votre colis contenant « {item_title} » a été livré (numéro de suivi {tracking_number}). Les colis sont parfois remis à un voisin, déposés devant la porte ou dans un endroit abrité : nous vous invitons à vérifier d'abord à ces endroits.\n\nSi vous ne le trouvez toujours pas, répondez à ce message et nous ouvrirons immédiatement une enquête auprès du transporteur.",
 };

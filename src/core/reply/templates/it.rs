@@ -49,4 +49,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Se qualcos'altro su questo articolo non le fosse chiaro, risponda pure a questo messaggio: saremo lieti \
         di aiutarla.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "la ringraziamo per il suo messaggio sull'ordine {order_id}.\n\nIl suo ordine con l'articolo «{item_title}» non è ancora stato spedito. Lo affideremo al corriere entro il {ship_by} e la consegna è prevista entro il {deliver_by}. Appena spedito, potrà seguirlo in qualsiasi momento nella sezione I miei ordini su Amazon.\n\nPer qualsiasi altra domanda sull'ordine, risponda semplicemente a questo messaggio.",
+
+    where_is_my_order_delivered: "la ringraziamo per il suo messaggio sull'ordine {order_id}.\n\nSecondo {carrier}, il pacco con l'articolo «{item_title}» è stato consegnato (numero di tracciamento {tracking_number}). A volte i pacchi vengono lasciati a un vicino, davanti alla porta o in un luogo riparato: le chiediamo di controllare prima lì.\n\nSe non riesce ancora a trovarlo, risponda a questo messaggio e apriremo subito un'indagine con il corriere.",
 };

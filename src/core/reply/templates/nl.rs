@@ -48,4 +48,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Is er verder nog iets onduidelijk over dit artikel? Beantwoord dan gerust dit bericht; wij helpen u \
         graag verder.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Hartelijk dank voor uw bericht over bestelling {order_id}.\n\nUw bestelling met {item_title} is nog niet verzonden. Wij geven deze uiterlijk {ship_by} mee aan de vervoerder, en de levering wordt verwacht vóór {deliver_by}. Zodra het pakket onderweg is, kunt u het op elk moment volgen via Mijn bestellingen op Amazon.\n\nHeeft u nog een andere vraag over de bestelling, beantwoord dan gewoon dit bericht.",
+
+    where_is_my_order_delivered: "Hartelijk dank voor uw bericht over bestelling {order_id}.\n\nVolgens {carrier} is uw pakket met {item_title} bezorgd (track-and-tracecode {tracking_number}). Pakketten worden soms bij de buren, voor de deur of op een veilige plek achtergelaten; kijkt u daar eerst even.\n\nKunt u het pakket dan nog steeds niet vinden, beantwoord dan dit bericht. Wij starten direct een onderzoek bij de vervoerder.",
 };

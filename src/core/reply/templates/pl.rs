@@ -49,4 +49,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Jeśli mają Państwo jeszcze jakieś pytania dotyczące tego produktu, wystarczy odpowiedzieć na tę \
         wiadomość – chętnie pomożemy.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Dziękujemy za wiadomość dotyczącą zamówienia {order_id}.\n\nZamówienie z produktem „{item_title}” nie zostało jeszcze wysłane. Przekażemy je przewoźnikowi najpóźniej {ship_by}, a dostawa jest przewidziana najpóźniej na {deliver_by}. Po wysyłce mogą Państwo w każdej chwili śledzić przesyłkę w sekcji „Zamówienia” w serwisie Amazon.\n\nW razie innych pytań dotyczących zamówienia wystarczy odpowiedzieć na tę wiadomość.",
+
+    where_is_my_order_delivered: "Dziękujemy za wiadomość dotyczącą zamówienia {order_id}.\n\nWedług informacji przewoźnika {carrier} paczka z produktem „{item_title}” została doręczona (numer przesyłki {tracking_number}). Paczki bywają zostawiane u sąsiadów, pod drzwiami lub w bezpiecznym miejscu, dlatego prosimy najpierw sprawdzić te miejsca.\n\nJeśli paczki nadal nie ma, prosimy o odpowiedź na tę wiadomość – od razu wyjaśnimy sprawę z przewoźnikiem.",
 };

@@ -48,4 +48,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Se ainda tiver alguma dúvida sobre este produto, é só responder a esta mensagem. Teremos prazer \
         em ajudar.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Agradecemos a sua mensagem sobre o pedido {order_id}.\n\nO seu pedido com o produto “{item_title}” ainda não foi despachado. Ele será entregue à transportadora até {ship_by}, e a entrega está prevista até {deliver_by}. Depois do envio, você poderá acompanhar o pacote a qualquer momento em “Seus pedidos”, na sua conta da Amazon.\n\nSe tiver outra dúvida sobre o pedido, é só responder a esta mensagem.",
+
+    where_is_my_order_delivered: "Agradecemos a sua mensagem sobre o pedido {order_id}.\n\nSegundo a transportadora {carrier}, o seu pacote com o produto “{item_title}” já foi entregue (código de rastreamento {tracking_number}). Às vezes os pacotes são deixados com um vizinho, na portaria ou em frente à porta, por isso pedimos que verifique primeiro nesses locais.\n\nSe ainda assim não o encontrar, responda a esta mensagem e abriremos imediatamente uma investigação com a transportadora.",
 };

@@ -16,4 +16,10 @@ pub struct Replies {
     pub thanks_for_patience: &'static str,
     /// Answer to a question about a product before purchase, with `{answer}` for the agent's text.
     pub product_question: &'static str,
+    // issue 10: order-state replies
+    /// Where is my order, before it has shipped: when it ships, with `{ship_by}`.
+    /// (`where_is_my_order` is the text once it has shipped: carrier and tracking.)
+    pub where_is_my_order_unshipped: &'static str,
+    /// Where is my order, once the carrier reports it delivered.
+    pub where_is_my_order_delivered: &'static str,
 }

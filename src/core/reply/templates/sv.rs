@@ -47,4 +47,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Om något mer om produkten är oklart är det bara att svara på det här meddelandet, så hjälper vi \
         dig gärna.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "Tack för ditt meddelande om beställning {order_id}.\n\nDin beställning med ”{item_title}” har inte skickats än. Vi lämnar den till transportören senast {ship_by}, och leveransen väntas senast {deliver_by}. Så snart paketet har skickats kan du när som helst följa det under Dina beställningar på Amazon.\n\nOm du har andra frågor om beställningen kan du bara svara på det här meddelandet.",
+
+    where_is_my_order_delivered: "Tack för ditt meddelande om beställning {order_id}.\n\nEnligt {carrier} har ditt paket med ”{item_title}” levererats (spårningsnummer {tracking_number}). Ibland lämnas paket hos en granne, utanför dörren eller på en säker plats, så titta gärna där först.\n\nOm du ändå inte hittar det kan du svara på det här meddelandet, så startar vi genast en utredning hos transportören.",
 };

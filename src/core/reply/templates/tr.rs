@@ -49,4 +49,9 @@ pub(super) const REPLIES: Replies = Replies {
         {answer}\n\n\
         Bu ürünle ilgili başka bir sorunuz olursa bu mesajı yanıtlamanız yeterli; size memnuniyetle \
         yardımcı oluruz.",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "{order_id} numaralı siparişinizle ilgili mesajınız için teşekkür ederiz.\n\n“{item_title}” ürününüzü içeren siparişiniz henüz kargoya verilmedi. Siparişinizi en geç {ship_by} tarihine kadar kargo firmasına teslim edeceğiz; paketin en geç {deliver_by} tarihine kadar teslim edilmesi bekleniyor. Kargoya verildikten sonra gönderinizi Amazon hesabınızdaki Siparişlerim bölümünden dilediğiniz zaman takip edebilirsiniz.\n\nSiparişinizle ilgili başka bir sorunuz olursa bu mesajı yanıtlamanız yeterli.",
+
+    where_is_my_order_delivered: "{order_id} numaralı siparişinizle ilgili mesajınız için teşekkür ederiz.\n\nKargo firması {carrier} kayıtlarına göre “{item_title}” ürününüzü içeren paket teslim edildi (kargo takip numarası: {tracking_number}). Paketler bazen komşuya, kapı önüne veya güvenli bir yere bırakılabiliyor; lütfen önce buraları kontrol edin.\n\nPaketi yine de bulamazsanız lütfen bu mesajı yanıtlayın; kargo firmasıyla hemen bir inceleme başlatacağız.",
 };

@@ -13,13 +13,15 @@ pub enum Var {
     TrackingNumber,
     DeliverBy,
     SellerName,
+    /// The latest day the seller hands the order to the carrier.
+    ShipBy,
     /// The agent's own answer to a buyer's question: no data has it, so it stays a placeholder
     /// until the agent writes it.
     Answer,
 }
 
 impl Var {
-    pub const ALL: [Var; 8] = [
+    pub const ALL: [Var; 9] = [
         Var::BuyerName,
         Var::OrderId,
         Var::ItemTitle,
@@ -27,6 +29,7 @@ impl Var {
         Var::TrackingNumber,
         Var::DeliverBy,
         Var::SellerName,
+        Var::ShipBy,
         Var::Answer,
     ];
 
@@ -40,6 +43,7 @@ impl Var {
             Var::TrackingNumber => "tracking_number",
             Var::DeliverBy => "deliver_by",
             Var::SellerName => "seller_name",
+            Var::ShipBy => "ship_by",
             Var::Answer => "answer",
         }
     }
@@ -60,6 +64,7 @@ impl Var {
                 Var::TrackingNumber => Text::VarTrackingNumber,
                 Var::DeliverBy => Text::VarDeliverBy,
                 Var::SellerName => Text::VarSellerName,
+                Var::ShipBy => Text::VarShipBy,
                 Var::Answer => Text::VarAnswer,
             },
         )
@@ -82,7 +87,22 @@ pub struct Vars {
     pub tracking_number: Option<String>,
     pub deliver_by: Option<String>,
     pub seller_name: Option<String>,
+    pub ship_by: Option<String>,
     pub answer: Option<String>,
+    /// How far the order has gone; `None` when no order is loaded.
+    pub stage: Option<Stage>,
+}
+
+/// How far an order has gone, which picks the where-is-my-order text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    NotShipped,
+    Shipped,
+    Delivered,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::NotShipped, Stage::Shipped, Stage::Delivered];
 }
 
 impl Vars {
@@ -96,6 +116,7 @@ impl Vars {
             Var::TrackingNumber => &self.tracking_number,
             Var::DeliverBy => &self.deliver_by,
             Var::SellerName => &self.seller_name,
+            Var::ShipBy => &self.ship_by,
             Var::Answer => &self.answer,
         };
         // A value never breaks the reply's layout: line breaks become spaces.

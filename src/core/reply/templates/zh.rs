@@ -37,4 +37,9 @@ pub(super) const REPLIES: Replies = Replies {
     product_question: "感谢您对“{item_title}”的关注和咨询。\n\n\
         {answer}\n\n\
         如果您对该商品还有其他疑问，请直接回复此消息，我们很乐意为您解答。",
+
+    // issue 10: order-state replies
+    where_is_my_order_unshipped: "感谢您就订单 {order_id} 与我们联系。\n\n您订购的“{item_title}”尚未发货。我们将在{ship_by}之前交由承运人配送，预计最晚于{deliver_by}送达。发货后，您可以随时在亚马逊的“我的订单”中查看配送进度。\n\n如果您对该订单还有其他疑问，请直接回复此消息。",
+
+    where_is_my_order_delivered: "感谢您就订单 {order_id} 与我们联系。\n\n根据{carrier}的记录，您订购的“{item_title}”已经签收（追踪编码 {tracking_number}）。包裹有时会放在门口、快递柜或交由邻居代收，请您先在这些地方查看。\n\n如果仍然找不到包裹，请直接回复此消息，我们会立即联系承运人核查。",
 };
