@@ -10,20 +10,33 @@ use crate::core::detect::Kind;
 use crate::core::lang::Lang;
 use crate::core::problem::ProblemCode;
 
+#[path = "lang/ar/ui.rs"]
 mod ar;
+#[path = "lang/de/ui.rs"]
 mod de;
+#[path = "lang/en/ui.rs"]
 mod en;
+#[path = "lang/es/ui.rs"]
 mod es;
 mod fill;
+#[path = "lang/fr/ui.rs"]
 mod fr;
+#[path = "lang/it/ui.rs"]
 mod it;
+#[path = "lang/ja/ui.rs"]
 mod ja;
+#[path = "lang/nl/ui.rs"]
 mod nl;
+#[path = "lang/pl/ui.rs"]
 mod pl;
+#[path = "lang/pt/ui.rs"]
 mod pt;
+#[path = "lang/sv/ui.rs"]
 mod sv;
 mod text;
+#[path = "lang/tr/ui.rs"]
 mod tr;
+#[path = "lang/zh/ui.rs"]
 mod zh;
 
 pub use fill::{fill, fill_with, placeholders};

@@ -9,20 +9,33 @@
 use crate::core::i18n::{fill, fill_with, t, Text};
 use crate::core::lang::Lang;
 
+#[path = "../lang/ar/replies.rs"]
 mod ar;
+#[path = "../lang/de/replies.rs"]
 mod de;
+#[path = "../lang/en/replies.rs"]
 mod en;
+#[path = "../lang/es/replies.rs"]
 mod es;
+#[path = "../lang/fr/replies.rs"]
 mod fr;
+#[path = "../lang/it/replies.rs"]
 mod it;
+#[path = "../lang/ja/replies.rs"]
 mod ja;
+#[path = "../lang/nl/replies.rs"]
 mod nl;
+#[path = "../lang/pl/replies.rs"]
 mod pl;
+#[path = "../lang/pt/replies.rs"]
 mod pt;
 mod replies;
+#[path = "../lang/sv/replies.rs"]
 mod sv;
+#[path = "../lang/tr/replies.rs"]
 mod tr;
 mod vars;
+#[path = "../lang/zh/replies.rs"]
 mod zh;
 
 use replies::Replies;

@@ -3,19 +3,32 @@
 //! whatever its language, because buyers and agents mix languages; so a pattern must not be an
 //! ordinary word in another language (`sale` is "dirty" in French and "salt" in Italian).
 
+#[path = "../../lang/ar/words.rs"]
 mod ar;
+#[path = "../../lang/de/words.rs"]
 mod de;
+#[path = "../../lang/en/words.rs"]
 mod en;
+#[path = "../../lang/es/words.rs"]
 mod es;
+#[path = "../../lang/fr/words.rs"]
 mod fr;
+#[path = "../../lang/it/words.rs"]
 mod it;
+#[path = "../../lang/ja/words.rs"]
 mod ja;
+#[path = "../../lang/nl/words.rs"]
 mod nl;
+#[path = "../../lang/pl/words.rs"]
 mod pl;
+#[path = "../../lang/pt/words.rs"]
 mod pt;
+#[path = "../../lang/sv/words.rs"]
 mod sv;
 mod table;
+#[path = "../../lang/tr/words.rs"]
 mod tr;
+#[path = "../../lang/zh/words.rs"]
 mod zh;
 
 pub(super) use table::Words;
