@@ -7,62 +7,25 @@
 //! translation uses exactly the placeholders of its English master (a test checks it).
 
 use crate::core::detect::Kind;
-use crate::core::lang::Lang;
+use crate::core::lang::{self, en, Lang};
 use crate::core::problem::ProblemCode;
 
-#[path = "lang/ar/ui.rs"]
-mod ar;
-#[path = "lang/de/ui.rs"]
-mod de;
-#[path = "lang/en/ui.rs"]
-mod en;
-#[path = "lang/es/ui.rs"]
-mod es;
 mod fill;
-#[path = "lang/fr/ui.rs"]
-mod fr;
-#[path = "lang/it/ui.rs"]
-mod it;
-#[path = "lang/ja/ui.rs"]
-mod ja;
-#[path = "lang/nl/ui.rs"]
-mod nl;
-#[path = "lang/pl/ui.rs"]
-mod pl;
-#[path = "lang/pt/ui.rs"]
-mod pt;
-#[path = "lang/sv/ui.rs"]
-mod sv;
 mod text;
-#[path = "lang/tr/ui.rs"]
-mod tr;
-#[path = "lang/zh/ui.rs"]
-mod zh;
 
 pub use fill::{fill, fill_with, placeholders};
 pub use text::Text;
 
-/// The UI string in `lang`, English where a translation is missing.
+/// The UI string in `lang`, English where a translation is missing or its pack is not loaded.
 pub fn t(lang: Lang, text: Text) -> &'static str {
     translation(lang, text).unwrap_or_else(|| en::text(text))
 }
 
-/// The translation proper, `None` where a language lacks the string.
+/// The translation proper, `None` where a language lacks the string or its pack is not here.
 fn translation(lang: Lang, text: Text) -> Option<&'static str> {
     match lang {
         Lang::En => Some(en::text(text)),
-        Lang::De => de::text(text),
-        Lang::Fr => fr::text(text),
-        Lang::It => it::text(text),
-        Lang::Es => es::text(text),
-        Lang::Pl => pl::text(text),
-        Lang::Ja => ja::text(text),
-        Lang::Zh => zh::text(text),
-        Lang::Pt => Some(pt::text(text)),
-        Lang::Nl => Some(nl::text(text)),
-        Lang::Sv => Some(sv::text(text)),
-        Lang::Tr => Some(tr::text(text)),
-        Lang::Ar => Some(ar::text(text)),
+        _ => lang::packs::pack(lang).and_then(|p| p.text(text)),
     }
 }
 

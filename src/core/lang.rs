@@ -1,8 +1,30 @@
 //! The languages orderlens speaks. Two lists, because a language can be added to one before the
 //! other: [`Lang::UI`] (the sidebar's own strings are translated) and [`Lang::REPLY`] (reply
 //! templates, compliance words and the buyer's number and date formats exist).
+//!
+//! Each language has its folder here (`lang/<code>/`: UI strings, templates, compliance words)
+//! declaring its [`pack::LangPack`]; `built_in` lists them, `packs` holds this session's.
 
 use serde::{Deserialize, Serialize};
+
+pub mod ar;
+#[cfg(feature = "packs")]
+pub mod built_in;
+pub mod de;
+pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
+pub mod ja;
+pub mod nl;
+pub mod pack;
+pub mod pack_file;
+pub mod packs;
+pub mod pl;
+pub mod pt;
+pub mod sv;
+pub mod tr;
+pub mod zh;
 
 /// A supported language. Serialises as its ISO 639-1 code (`"de"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,6 +91,11 @@ impl Lang {
     /// The reply language for a tag, when replies can be written in it.
     pub fn reply_from_tag(tag: &str) -> Option<Lang> {
         Lang::from_tag(tag).filter(|l| Lang::REPLY.contains(l))
+    }
+
+    /// The position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// ISO 639-1 code, also usable as an HTML `lang` attribute.

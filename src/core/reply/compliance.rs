@@ -32,6 +32,7 @@ use crate::core::reply::templates::Var;
 use finding::{context_finding, text_finding, Offsets};
 pub use finding::{Finding, Rule, Severity};
 use spans::Spans;
+pub use words::Words;
 
 /// Amazon accepts "one or more attachments (up to 10 MB)". Counted in decimal megabytes, the
 /// stricter reading, so a file that passes here passes Amazon's limit either way.

@@ -7,56 +7,17 @@
 //! them (no Turkish suffix or Arabic article glued to a placeholder), so any value reads right.
 
 use crate::core::i18n::{fill, fill_with, t, Text};
-use crate::core::lang::Lang;
+use crate::core::lang::{self, Lang};
 
-#[path = "../lang/ar/replies.rs"]
-mod ar;
-#[path = "../lang/de/replies.rs"]
-mod de;
-#[path = "../lang/en/replies.rs"]
-mod en;
-#[path = "../lang/es/replies.rs"]
-mod es;
-#[path = "../lang/fr/replies.rs"]
-mod fr;
-#[path = "../lang/it/replies.rs"]
-mod it;
-#[path = "../lang/ja/replies.rs"]
-mod ja;
-#[path = "../lang/nl/replies.rs"]
-mod nl;
-#[path = "../lang/pl/replies.rs"]
-mod pl;
-#[path = "../lang/pt/replies.rs"]
-mod pt;
 mod replies;
-#[path = "../lang/sv/replies.rs"]
-mod sv;
-#[path = "../lang/tr/replies.rs"]
-mod tr;
 mod vars;
-#[path = "../lang/zh/replies.rs"]
-mod zh;
 
-use replies::Replies;
+pub use replies::Replies;
 pub use vars::{Var, Vars};
 
-fn replies(lang: Lang) -> &'static Replies {
-    match lang {
-        Lang::En => &en::REPLIES,
-        Lang::De => &de::REPLIES,
-        Lang::Fr => &fr::REPLIES,
-        Lang::It => &it::REPLIES,
-        Lang::Es => &es::REPLIES,
-        Lang::Pl => &pl::REPLIES,
-        Lang::Ja => &ja::REPLIES,
-        Lang::Zh => &zh::REPLIES,
-        Lang::Pt => &pt::REPLIES,
-        Lang::Nl => &nl::REPLIES,
-        Lang::Sv => &sv::REPLIES,
-        Lang::Tr => &tr::REPLIES,
-        Lang::Ar => &ar::REPLIES,
-    }
+/// The templates of `lang`, English while its pack is not here.
+fn replies(lang: Lang) -> Replies {
+    lang::packs::pack(lang).map_or(lang::en::PACK.replies, |p| p.replies())
 }
 
 /// A reply template.
@@ -141,7 +102,7 @@ pub struct Rendered {
 
 /// Fills template `id` in `lang`: greeting, body, sign-off.
 pub fn render(id: TemplateId, lang: Lang, vars: &Vars) -> Rendered {
-    let r = replies(lang);
+    let r = &replies(lang);
     let greeting = match vars.get(Var::BuyerName) {
         Some(name) => fill(r.greeting, &[(Var::BuyerName.key(), &name)]),
         None => r.greeting_without_name.to_string(),
@@ -231,7 +192,7 @@ mod tests {
         for lang in Lang::REPLY {
             let r = replies(lang);
             for id in TemplateId::ALL {
-                for key in placeholders(id.body(r)).into_iter().chain(placeholders(r.closing)) {
+                for key in placeholders(id.body(&r)).into_iter().chain(placeholders(r.closing)) {
                     assert!(Var::from_key(key).is_some(), "{lang:?} {id:?}: {{{key}}}");
                 }
             }

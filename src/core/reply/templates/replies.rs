@@ -1,6 +1,7 @@
-//! The shape of one language's replies, which every `templates/<code>.rs` fills in.
+//! The shape of one language's replies, which every `lang/<code>/replies.rs` fills in.
 
 /// One language's set of replies. A struct, not a map: a language cannot miss a template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Replies {
     /// Opening line with `{buyer_name}`.
     pub greeting: &'static str,
@@ -16,4 +17,43 @@ pub struct Replies {
     pub thanks_for_patience: &'static str,
     /// Answer to a question about a product before purchase, with `{answer}` for the agent's text.
     pub product_question: &'static str,
+}
+
+impl Replies {
+    /// How many texts a language's replies have.
+    pub const FIELDS: usize = 10;
+
+    /// Every text, in the order of a pack file.
+    pub fn fields(&self) -> [&'static str; Replies::FIELDS] {
+        [
+            self.greeting,
+            self.greeting_without_name,
+            self.closing,
+            self.where_is_my_order,
+            self.return_instructions,
+            self.damaged_or_defective,
+            self.cancellation,
+            self.invoice_request,
+            self.thanks_for_patience,
+            self.product_question,
+        ]
+    }
+
+    /// The replies of [`Replies::fields`].
+    pub fn from_fields(f: [&'static str; Replies::FIELDS]) -> Replies {
+        let [greeting, greeting_without_name, closing, where_is_my_order, return_instructions, damaged_or_defective, cancellation, invoice_request, thanks_for_patience, product_question] =
+            f;
+        Replies {
+            greeting,
+            greeting_without_name,
+            closing,
+            where_is_my_order,
+            return_instructions,
+            damaged_or_defective,
+            cancellation,
+            invoice_request,
+            thanks_for_patience,
+            product_question,
+        }
+    }
 }
