@@ -117,6 +117,14 @@ impl Lang {
         }
     }
 
+    /// The writing direction, as HTML's `dir` attribute spells it.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
     /// The language's name in itself, for language pickers.
     pub fn native_name(self) -> &'static str {
         match self {

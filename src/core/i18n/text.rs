@@ -180,4 +180,8 @@ texts! {
     PanicTitle,
     PanicAdvice,
     PanicTicketId,
+
+    // issue 11: language packs
+    /// The quiet line when a language pack could not be loaded; `{language}` is its native name.
+    LangPackUnavailable,
 }

@@ -32,3 +32,12 @@ pub fn install(pack: Pack) {
 pub fn is_loaded(lang: Lang) -> bool {
     lang == Lang::En || pack(lang).is_some()
 }
+
+/// `lang` if its strings are here, else English, which they fall back to meanwhile.
+pub fn shown(lang: Lang) -> Lang {
+    if is_loaded(lang) {
+        lang
+    } else {
+        Lang::En
+    }
+}

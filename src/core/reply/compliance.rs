@@ -60,6 +60,12 @@ pub fn blocks(findings: &[Finding]) -> bool {
 }
 
 /// Checks a reply. Text findings come first, in text order; then attachments and `[Important]`.
+/// The language `text` is written in, from its frequent words (or its script for Japanese and
+/// Chinese); `None` for a short text or a close call.
+pub fn written_in(text: &str) -> Option<Lang> {
+    language::guess(text, &phrase::tokenize(text))
+}
+
 pub fn check(text: &str, ctx: &CheckContext) -> Vec<Finding> {
     let mut spans = text_spans(text, ctx);
     spans.sort_by_key(|(rule, s, e)| (*s, *e, rule.severity() == Severity::Warn));

@@ -154,5 +154,8 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "توقيتك: {time}",
         ProxyUnreadable => "أرسل الخادم الوكيل ردًا لا يستطيع الشريط الجانبي قراءته (HTTP {status}). أعد المحاولة؛ وإذا استمر الخطأ، فأبلغ مسؤول orderlens.",
         TicketUnreadable => "أرسل مكتب المساعدة تذكرة لا يستطيع الشريط الجانبي قراءتها. أعد فتح التذكرة؛ وإذا استمر الخطأ، فأبلغ مسؤول orderlens.",
+
+        // issue 11: language packs
+        LangPackUnavailable => "تعذّر تحميل {language}، لذا يُعرض الشريط الجانبي بالإنجليزية. أعيدوا تحميل الشريط الجانبي للمحاولة مرة أخرى.",
     }
 }

@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens ist bei diesem Ticket ausgefallen.",
         PanicAdvice => "Laden Sie die App neu oder öffnen Sie das Ticket erneut. Wenn es wieder passiert, melden Sie es Ihrem orderlens-Administrator mit der Ticket-ID.",
         PanicTicketId => "Ticket-ID: {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language} konnte nicht geladen werden, daher zeigt die Seitenleiste Englisch. Laden Sie die Seitenleiste neu, um es erneut zu versuchen.",
         _ => return None,
     })
 }

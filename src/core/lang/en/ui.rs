@@ -153,5 +153,8 @@ pub(super) fn text(t: Text) -> &'static str {
         PanicTitle => "orderlens failed on this ticket.",
         PanicAdvice => "Reload the app or open the ticket again. If it happens again, report it to your orderlens admin with the ticket ID.",
         PanicTicketId => "Ticket ID: {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language} could not be loaded, so the sidebar shows English. Reload the sidebar to try again.",
     }
 }

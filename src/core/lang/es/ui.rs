@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens ha fallado en este ticket.",
         PanicAdvice => "Recarga la aplicación o vuelve a abrir el ticket. Si vuelve a ocurrir, comunícalo a tu administrador de orderlens con el ID del ticket.",
         PanicTicketId => "ID del ticket: {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "No se ha podido cargar {language}, así que la barra lateral se muestra en inglés. Recárgala para volver a intentarlo.",
         _ => return None,
     })
 }

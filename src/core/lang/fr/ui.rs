@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens a échoué sur ce ticket.",
         PanicAdvice => "Rechargez l'application ou rouvrez le ticket. Si cela se reproduit, signalez-le à votre administrateur orderlens avec l'identifiant du ticket.",
         PanicTicketId => "ID du ticket : {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "Impossible de charger {language} : la barre latérale s’affiche en anglais. Rechargez-la pour réessayer.",
         _ => return None,
     })
 }

@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens si è interrotto su questo ticket.",
         PanicAdvice => "Ricaricare l'app o riaprire il ticket. Se succede di nuovo, segnalarlo all'amministratore di orderlens con l'ID del ticket.",
         PanicTicketId => "ID ticket: {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "Impossibile caricare {language}: la barra laterale è in inglese. Ricaricala per riprovare.",
         _ => return None,
     })
 }

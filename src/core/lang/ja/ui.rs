@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "このチケットで orderlens が停止しました。",
         PanicAdvice => "アプリを再読み込みするか、チケットを開き直してください。再び起きた場合は、チケットIDを添えて orderlens の管理者に報告してください。",
         PanicTicketId => "チケットID：{id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language}を読み込めなかったため、サイドバーを英語で表示しています。もう一度試すには、サイドバーを再読み込みしてください。",
         _ => return None,
     })
 }

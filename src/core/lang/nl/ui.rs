@@ -153,5 +153,8 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "Uw tijd: {time}",
         ProxyUnreadable => "De proxy stuurde een antwoord dat de zijbalk niet kan lezen (HTTP {status}). Probeer het opnieuw; blijft het misgaan, laat het dan uw orderlens-beheerder weten.",
         TicketUnreadable => "De helpdesk stuurde een ticket dat de zijbalk niet kan lezen. Open het ticket opnieuw; blijft het misgaan, laat het dan uw orderlens-beheerder weten.",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language} kon niet worden geladen, daarom staat de zijbalk in het Engels. Laad de zijbalk opnieuw om het nog eens te proberen.",
     }
 }

@@ -155,6 +155,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens przestał działać przy tym zgłoszeniu.",
         PanicAdvice => "Przeładuj aplikację lub otwórz zgłoszenie ponownie. Jeśli to się powtórzy, zgłoś to administratorowi orderlens, podając identyfikator zgłoszenia.",
         PanicTicketId => "ID zgłoszenia: {id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "Nie udało się wczytać języka {language}, więc panel boczny jest po angielsku. Odśwież panel, aby spróbować ponownie.",
         _ => return None,
     })
 }

@@ -153,5 +153,8 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "Seu horário: {time}",
         ProxyUnreadable => "O proxy enviou uma resposta que a barra lateral não consegue ler (HTTP {status}). Tente novamente; se o erro continuar, avise o administrador do orderlens.",
         TicketUnreadable => "O helpdesk enviou um ticket que a barra lateral não consegue ler. Abra o ticket novamente; se o erro continuar, avise o administrador do orderlens.",
+
+        // issue 11: language packs
+        LangPackUnavailable => "Não foi possível carregar {language}, por isso a barra lateral está em inglês. Recarregue a barra lateral para tentar de novo.",
     }
 }

@@ -153,5 +153,8 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "Din tid: {time}",
         ProxyUnreadable => "Proxyn skickade ett svar som sidopanelen inte kan läsa (HTTP {status}). Försök igen; om felet kvarstår, kontakta din orderlens-administratör.",
         TicketUnreadable => "Helpdesken skickade ett ärende som sidopanelen inte kan läsa. Öppna ärendet igen; om felet kvarstår, kontakta din orderlens-administratör.",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language} kunde inte läsas in, så sidofältet visas på engelska. Ladda om sidofältet för att försöka igen.",
     }
 }

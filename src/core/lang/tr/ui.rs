@@ -154,5 +154,8 @@ pub(super) fn text(t: Text) -> &'static str {
         YourTime => "Sizin saatiniz: {time}",
         ProxyUnreadable => "Proxy, kenar çubuğunun okuyamadığı bir yanıt gönderdi (HTTP {status}). Tekrar deneyin; sorun devam ederse orderlens yöneticinize bildirin.",
         TicketUnreadable => "Yardım masası, kenar çubuğunun okuyamadığı bir talep gönderdi. Talebi yeniden açın; sorun devam ederse orderlens yöneticinize bildirin.",
+
+        // issue 11: language packs
+        LangPackUnavailable => "{language} yüklenemedi, bu yüzden kenar çubuğu İngilizce gösteriliyor. Yeniden denemek için kenar çubuğunu yeniden yükleyin.",
     }
 }

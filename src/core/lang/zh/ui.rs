@@ -169,6 +169,9 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         PanicTitle => "orderlens 在此工单上出错。",
         PanicAdvice => "请重新加载应用或重新打开工单。如果再次发生，请将工单 ID 报告给 orderlens 管理员。",
         PanicTicketId => "工单 ID：{id}",
+
+        // issue 11: language packs
+        LangPackUnavailable => "无法加载{language}，侧边栏以英语显示。请重新加载侧边栏后再试。",
         _ => return None,
     })
 }
