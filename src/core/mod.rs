@@ -3,6 +3,7 @@
 //! and runs unchanged inside the wasm sidebar.
 
 pub mod amazon_host;
+pub mod case;
 pub mod detect;
 pub mod format;
 pub mod host;
