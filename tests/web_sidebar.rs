@@ -550,3 +550,80 @@ async fn a_hostile_no_response_needed_or_link_never_becomes_a_javascript_href() 
         assert!(nrn.get_attribute("href").unwrap().starts_with("https://sellercentral.amazon.de/"));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// issue 11: every UI language, Arabic right to left
+
+/// The computed CSS `direction` of `el`.
+fn direction(el: &Element) -> String {
+    js("el", "return getComputedStyle(el).direction;").call1(&JsValue::NULL, el).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_order_panel_is_drawn_in_every_ui_language() {
+    use orderlens::i18n::{t, Text};
+    use orderlens::lang::Lang;
+    for lang in Lang::UI {
+        let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), lang.code());
+        let container = mount(&host);
+        until_state(&container, "order").await;
+        let root = q(&container, "[data-ol=root]").unwrap();
+        assert_eq!(root.get_attribute("lang").as_deref(), Some(lang.code()));
+        assert_eq!(root.get_attribute("dir").as_deref(), Some(lang.dir()), "{lang:?}");
+        let heading = q(&root, ".ol-items .ol-h").expect("the items heading");
+        assert_eq!(text(&heading), t(lang, Text::Items), "{lang:?}");
+        assert_eq!(all(&root, "[data-ol=item]").len(), 2, "{lang:?}");
+        assert!(q(&root, "[data-ol=lang-pack-error]").is_none(), "{lang:?}: the packs are built in here");
+        container.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arabic_reads_right_to_left_with_ids_and_amounts_left_to_right() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "ar-AE");
+    let container = mount(&host);
+    until_state(&container, "order").await;
+    let root = q(&container, "[data-ol=root]").unwrap();
+    assert_eq!(
+        (root.get_attribute("lang").as_deref(), root.get_attribute("dir").as_deref()),
+        (Some("ar"), Some("rtl"))
+    );
+    assert_eq!(direction(&root), "rtl");
+    // The layout mirrors: the items' prices sit at the start side, left in right-to-left.
+    let item = q(&root, "[data-ol=item]").unwrap();
+    let price = q(&item, "[data-money]").expect("a line price");
+    let rect = |el: &Element| el.get_bounding_client_rect();
+    assert!(rect(&price).left() < rect(&q(&item, ".ol-item-title").unwrap()).left(), "the price is on the left");
+    for el in [
+        q(&root, ".ol-order-id .ol-value").expect("the order id"),
+        price,
+        q(&root, "[data-ol=grand-total] strong").unwrap(),
+    ] {
+        assert_eq!(el.get_attribute("dir").as_deref(), Some("ltr"), "{}", text(&el));
+        assert_eq!(direction(&el), "ltr", "{}", text(&el));
+    }
+    assert_eq!(text(&q(&root, ".ol-order-id .ol-value").unwrap()), ORDER);
+    // The German buyer gets a German reply, left to right, inside the Arabic panel …
+    let reply = q(&root, "textarea[data-ol=reply]").unwrap();
+    assert_eq!(
+        (reply.get_attribute("lang").as_deref(), reply.get_attribute("dir").as_deref()),
+        (Some("de"), Some("ltr"))
+    );
+    // … until the agent picks Arabic: the reply field turns right to left.
+    let picker = q(&root, "select[data-ol=reply-lang]").unwrap();
+    let values: Vec<String> = all(&picker, "option").iter().filter_map(|o| o.get_attribute("value")).collect();
+    assert_eq!(values, ["en", "de", "fr", "it", "es", "pl", "ja", "zh", "pt", "nl", "sv", "tr", "ar"]);
+    change(&picker, Some("ar"));
+    until("an Arabic reply", || {
+        q(&container, "textarea[data-ol=reply]").and_then(|r| r.get_attribute("dir")).as_deref() == Some("rtl")
+    })
+    .await;
+    let reply = q(&container, "textarea[data-ol=reply]").unwrap();
+    assert_eq!(reply.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(direction(&reply), "rtl");
+    assert!(
+        q(&container, "select[data-ol=reply-lang]").unwrap().get_attribute("data-lang-source").as_deref()
+            == Some("chosen")
+    );
+    container.remove();
+}

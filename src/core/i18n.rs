@@ -1,6 +1,7 @@
-//! Every string the sidebar shows, in every UI language ([`Lang::UI`]). One file per language
-//! under `i18n/` (what a translator reviews); English is the master and the fallback. Newer
-//! files match every [`Text`] without a wildcard, so a string they lack does not compile.
+//! Every string the sidebar shows, in every UI language ([`Lang::UI`]). One file per language,
+//! `lang/<code>/ui.rs` (what a translator reviews); English is the master and the fallback, and
+//! the only one in the sidebar's wasm: the others come in its language packs. Newer files match
+//! every [`Text`] without a wildcard, so a string they lack does not compile.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
 //! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`); [`fill`] replaces them. Every

@@ -67,12 +67,12 @@ impl Lang {
         Lang::Ar,
     ];
 
-    /// The languages the sidebar's own strings are translated into (`i18n/<code>.rs`). Today every
+    /// The languages the sidebar's own strings are translated into (`lang/<code>/ui.rs`). Today every
     /// language is a UI and a reply language; one that is not gets its own list here.
     pub const UI: [Lang; 13] = Lang::ALL;
 
-    /// The languages of the reply-language picker: each has templates (`templates/<code>.rs`),
-    /// compliance words (`compliance/words/<code>.rs`) and its number and date formats.
+    /// The languages of the reply-language picker: each has templates (`lang/<code>/replies.rs`),
+    /// compliance words (`lang/<code>/words.rs`) and its number and date formats.
     pub const REPLY: [Lang; 13] = Lang::ALL;
 
     /// The language of a BCP 47 tag (`de-AT`, `ja_JP`, `ZH-Hant-TW`), by its primary subtag.

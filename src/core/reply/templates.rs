@@ -1,5 +1,5 @@
 //! Reply templates a seller sends to an Amazon buyer, in every [`Lang`]. The wording of each
-//! language lives in `templates/<code>.rs`; this file fills them in.
+//! language lives in `lang/<code>/replies.rs` (its pack); this file fills them in.
 //!
 //! The texts follow Amazon's rules: no links, email addresses, phone numbers, marketing or review
 //! requests, and never a thank-you alone; they point buyers to Amazon's own "Your Orders" pages.

@@ -27,7 +27,7 @@ pub(super) fn guess(text: &str, tokens: &[Token]) -> Option<Lang> {
             let letters = own_letters(*lang);
             let hits = tokens
                 .iter()
-                .filter(|t| !t.cjk && (common.contains(&t.norm) || text[t.start..t.end].chars().any(|c| letters(c))));
+                .filter(|t| !t.cjk && (common.contains(&t.norm) || text[t.start..t.end].chars().any(letters)));
             (*lang, hits.count())
         })
         .collect();
