@@ -66,7 +66,8 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         ticket.order_id.as_deref(),
         ticket.loaded_order(),
         &state.settings,
-        composer.lang,
+        // The dates in the template's language, English too while its pack loads.
+        shown(composer.lang),
         zones,
     );
     SidebarView {
