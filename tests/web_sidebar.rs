@@ -592,8 +592,10 @@ async fn arabic_reads_right_to_left_with_ids_and_amounts_left_to_right() {
     // The layout mirrors: the items' prices sit at the start side, left in right-to-left.
     let item = q(&root, "[data-ol=item]").unwrap();
     let price = q(&item, "[data-money]").expect("a line price");
-    let rect = |el: &Element| el.get_bounding_client_rect();
-    assert!(rect(&price).left() < rect(&q(&item, ".ol-item-title").unwrap()).left(), "the price is on the left");
+    let left = |el: &Element| {
+        js("el", "return el.getBoundingClientRect().left;").call1(&JsValue::NULL, el).unwrap().as_f64().unwrap()
+    };
+    assert!(left(&price) < left(&q(&item, ".ol-item-title").unwrap()), "the price is on the left");
     for el in [
         q(&root, ".ol-order-id .ol-value").expect("the order id"),
         price,
