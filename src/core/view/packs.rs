@@ -10,22 +10,6 @@ use crate::core::lang::Lang;
 use super::events::Effect;
 use super::state::State;
 
-/// The packs asked for and those that failed, this session.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PackLoads {
-    asked: Vec<Lang>,
-    failed: Vec<Lang>,
-}
-
-impl PackLoads {
-    /// A pack's file arrived and was installed (`loaded`), or could not be loaded or read.
-    pub fn arrived(&mut self, lang: Lang, loaded: bool) {
-        if !loaded && !self.failed.contains(&lang) {
-            self.failed.push(lang);
-        }
-    }
-}
-
 /// The languages whose strings the sidebar shows now.
 fn needed(state: &State) -> [Option<Lang>; 2] {
     [Some(state.lang), state.open().map(|t| t.composer.lang)]

@@ -9,7 +9,7 @@ use crate::core::sla::{Author, ThreadEntry};
 
 use super::composer::Composer;
 use super::events::HostCall;
-use super::packs::PackLoads;
+use super::pack_loads::PackLoads;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrderState {
