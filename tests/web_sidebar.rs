@@ -269,8 +269,12 @@ async fn the_order_panel_shows_items_and_the_grand_total_in_german() {
     let marks =
         js("", "return performance.getEntriesByName('orderlens-panel-painted').length;").call0(&JsValue::NULL).unwrap();
     assert!(marks.as_f64().unwrap() >= 1.0, "the panel-painted mark is set");
-    let resized = log(&host, "resized");
-    assert!(resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0);
+    // The ResizeObserver reports after the browser's next layout, which a busy machine delays.
+    until("the sidebar's height reported", || {
+        let resized = log(&host, "resized");
+        resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -580,6 +584,10 @@ async fn the_order_panel_is_drawn_in_every_ui_language() {
 
 #[wasm_bindgen_test]
 async fn arabic_reads_right_to_left_with_ids_and_amounts_left_to_right() {
+    // The sidebar's own stylesheet, so the layout is the one agents see.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../www/sidebar.css")));
+    document().body().unwrap().append_child(&style).unwrap();
     let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "ar-AE");
     let container = mount(&host);
     until_state(&container, "order").await;
