@@ -27,12 +27,13 @@ pub fn lower(s: &str) -> String {
 fn lower_one(c: char) -> char {
     let u = c as u32;
     let to = |v: u32| char::from_u32(v).unwrap_or(c);
+    let even = u.is_multiple_of(2);
     match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => to(u + 32),
         // Latin Extended-A: pairs, the capital first (even) …
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => to(u + 1),
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if even => to(u + 1),
         // … then from Ĺ to Ň the capital is odd.
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => to(u + 1),
+        0x139..=0x148 | 0x179..=0x17E if !even => to(u + 1),
         0x178 => 'ÿ',
         // Greek capitals (U+03A2 is unassigned), with their tonos forms.
         0x391..=0x3A1 | 0x3A3..=0x3AB => to(u + 32),
@@ -43,11 +44,11 @@ fn lower_one(c: char) -> char {
         // Cyrillic.
         0x400..=0x40F => to(u + 80),
         0x410..=0x42F => to(u + 32),
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => to(u + 1),
-        0x4C1..=0x4CE if u % 2 == 1 => to(u + 1),
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => to(u + 1),
+        0x4C1..=0x4CE if !even => to(u + 1),
         0x4C0 => 'ӏ',
         // Latin Extended Additional (Vietnamese and more): pairs; ẞ is ß.
-        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => to(u + 1),
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => to(u + 1),
         0x1E9E => 'ß',
         // Full-width Latin capitals.
         0xFF21..=0xFF3A => to(u + 32),
