@@ -73,6 +73,13 @@ tools-build:
 # `orderlens serve --static-dir` sends by Accept-Encoding.
 # Written into a fresh directory and swapped in at the end: several builds and test runs share
 # this working tree, and none of them may serve (or measure) a half-written dist/web.
+# What an agent downloads before the sidebar can draw (wasm + glue, gzip -9), and each language
+# pack: `make build` fails over either (SIZE_CHECK=off builds anyway, to measure). Issue 11's
+# target for the download is 100 KB (DOWNLOAD_TARGET, printed beside it); until the sidebar gets
+# there (BENCHMARKS.md, "Download size", has where the bytes are) the build fails over 200 KB.
+DOWNLOAD_TARGET := $(shell echo $$((100 * 1024)))
+DOWNLOAD_BUDGET := $(shell echo $$((200 * 1024)))
+PACK_BUDGET := $(shell echo $$((12 * 1024)))
 build: tools-build node_modules/.package-lock.json
 	cargo build --profile wasm-release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
 	mkdir -p dist
@@ -80,14 +87,22 @@ build: tools-build node_modules/.package-lock.json
 	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
 	$(WASM_OPT) -Oz $(WASM_OPT_FEATURES) -o $$new/pkg/orderlens_bg.wasm $$new/pkg/orderlens_bg.wasm; \
 	tar -C www --exclude=node_modules -cf - . | tar -C $$new -xf -; \
+	cargo run -q --locked -p orderlens --bin lang-packs -- $$new/lang; \
 	node scripts/hash-names.mjs $$new sidebar.html baseline/index.html demo/index.html; \
 	node scripts/precompress.mjs $$new; \
 	chmod 755 $$new; \
 	old=$$(mktemp -d dist/.web-old.XXXXXX); \
 	if [ -d $(DIST) ]; then mv $(DIST) $$old/; fi; mv $$new $(DIST); rm -rf $$old
 	@gz() { gzip -9c "$$1" | wc -c; }; \
-	echo "sidebar download: $$(( $$(gz $(DIST)/pkg/orderlens_bg.wasm) + $$(gz $(DIST)/pkg/orderlens.js) )) bytes" \
-	     "gzipped (wasm + JS glue; budget 200 KB)"
+	download=$$(( $$(gz $(DIST)/pkg/orderlens_bg.wasm) + $$(gz $(DIST)/pkg/orderlens.js) )); \
+	echo "sidebar download: $$download bytes gzipped (wasm + JS glue; budget $(DOWNLOAD_BUDGET), target $(DOWNLOAD_TARGET))"; \
+	over=0; [ $$download -le $(DOWNLOAD_BUDGET) ] || { echo "  over budget: the wasm grew (BENCHMARKS.md, 'Download size', says what went)"; over=1; }; \
+	packs=""; for p in $(DIST)/lang/*.olp; do \
+	    b=$$(gz $$p); packs="$$packs $$(basename $$p .olp) $$b"; \
+	    [ $$b -le $(PACK_BUDGET) ] || { echo "  $$p: $$b bytes gzipped, over $(PACK_BUDGET)"; over=1; }; \
+	done; \
+	echo "language packs (bytes gzipped; budget $(PACK_BUDGET) each):$$packs"; \
+	[ $$over = 0 ] || [ "$(SIZE_CHECK)" = off ]
 
 ## Packages ------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import { filesUnder, zip } from "./dist-zip.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "dist");
 const PKG = join(OUT, "web", "pkg");
+const LANG = join(OUT, "web", "lang");
 const PROXY_HOST = (process.env.PROXY_HOST || "proxy.orderlens.example").trim().toLowerCase();
 
 function die(message) {
@@ -30,6 +31,7 @@ if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(PR
 for (const f of ["orderlens.js", "orderlens_bg.wasm"]) {
     if (!existsSync(join(PKG, f))) die(`${join("dist/web/pkg", f)} is missing: run 'make build' first`);
 }
+if (!existsSync(LANG) || !readdirSync(LANG).some((f) => f.endsWith(".olp"))) die("dist/web/lang has no language packs: run 'make build' first");
 
 const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))?.[1];
 if (!version) die("no [package] version in Cargo.toml");
@@ -41,13 +43,18 @@ const writeJson = (path, value) => {
 };
 const copy = (from, to) => cpSync(join(ROOT, from), to, { recursive: true });
 
-/** The sidebar runtime into `dir`: pkg/ (wasm-bindgen's glue and module, no .d.ts) and boot.js. */
+/**
+ * The sidebar runtime into `dir`: pkg/ (wasm-bindgen's glue and module, no .d.ts), boot.js and
+ * lang/ (the language packs, which boot.js tells the wasm to fetch from beside itself).
+ */
 function copyRuntime(dir) {
     mkdirSync(join(dir, "pkg"), { recursive: true });
     // Plain names only: the hashed copies are for the proxy's immutable rule (scripts/hash-names.mjs),
     // and the packages are served by their stores, not by the proxy.
     for (const f of readdirSync(PKG)) if (/\.(js|wasm)$/.test(f) && !/\.[0-9a-f]{8,}\.\w+$/.test(f)) cpSync(join(PKG, f), join(dir, "pkg", f));
     copy("www/boot.js", join(dir, "boot.js"));
+    mkdirSync(join(dir, "lang"), { recursive: true });
+    for (const f of readdirSync(LANG)) if (f.endsWith(".olp")) cpSync(join(LANG, f), join(dir, "lang", f));
 }
 
 /** The sidebar's stylesheet, once the sidebar page has one. */

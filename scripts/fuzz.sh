@@ -29,6 +29,7 @@ seeds() {
         ticket_*)  ls tests/fixtures/tickets/*.json ;;
         view_*)    ls tests/fixtures/views/*.json ;;
         spapi_*|lwa_*|problem_*) find tests/fixtures/spapi -name '*.json' ! -name index.json ;;
+        lang_*)    ls dist/web/lang/*.olp 2>/dev/null || true ;;
         *)         true ;;
     esac
 }

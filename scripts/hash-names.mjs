@@ -37,7 +37,9 @@ function rewrite(text, path, patterns, refGroup) {
     for (const pattern of patterns) {
         text = text.replace(pattern, (...m) => {
             const ref = m[refGroup];
-            if (!local(ref)) return m[0];
+            // A directory (boot.js's `lang/`, where the language packs are) keeps its name: the
+            // sidebar fetches the files in it by their plain names.
+            if (!local(ref) || ref.endsWith("/")) return m[0];
             const target = posix.normalize(posix.join(posix.dirname(path), ref.split(/[?#]/)[0]));
             const renamed = hashedName(target, path);
             const refRenamed = posix.relative(posix.dirname(path), renamed) || basename(renamed);

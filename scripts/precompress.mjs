@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `node scripts/precompress.mjs DIR`: next to every text or wasm file under DIR, its brotli
-// (`.br`, quality 11) and gzip (`.gz`, level 9) variant, for `orderlens serve --static-dir`
+// `node scripts/precompress.mjs DIR`: next to every text, wasm or language pack (.olp) file
+// under DIR, its brotli (`.br`, quality 11) and gzip (`.gz`, level 9) variant, for `orderlens serve --static-dir`
 // to send by Accept-Encoding (tower-http's ServeDir precompressed_br / precompressed_gzip).
 // Node's zlib has both, so the build needs no extra tool. A variant that would not be smaller
 // is not written (the server then sends the file itself). Variants get the file's mtime (to the
@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 
-const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".map"]);
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".map", ".olp"]);
 
 const variants = {
     ".br": (bytes) =>

@@ -6,6 +6,9 @@
 use chrono::{DateTime, Duration, Utc};
 use orderlens::detect::{detect, Kind, Suspicion};
 use orderlens::host::Ticket;
+use orderlens::lang::Lang;
+use orderlens::reply::compliance::written_in;
+use orderlens::reply::reply_lang::{buyers_words, reply_lang, LangSource};
 use serde_json::Value;
 
 const TICKETS: &str = include_str!("../www/demo/tickets.json");
@@ -176,4 +179,17 @@ fn offsets_resolve_relative_to_now() {
     assert_eq!(resolve_offset("-1d2h30m", now).as_deref(), Some("2026-03-01T09:30:00+00:00"));
     assert_eq!(resolve_offset("20h", now), None);
     assert_eq!(resolve_offset("-2w", now), None);
+}
+
+#[test]
+fn the_brazilian_and_turkish_buyers_wrote_in_their_language_and_get_a_reply_in_it() {
+    let tickets = tickets(Utc::now());
+    for (id, want) in [("1003", Lang::Pt), ("1002", Lang::Tr)] {
+        let ticket = tickets.iter().find(|t| t.id == id).unwrap();
+        let message = ticket.message();
+        let d = detect(&message);
+        let words = buyers_words(&message.text);
+        assert_eq!(written_in(words), Some(want), "ticket {id}: the buyer's words {words:?}");
+        assert_eq!(reply_lang(&message.text, None, d.marketplace), (want, LangSource::Written), "ticket {id}");
+    }
 }

@@ -11,8 +11,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The workspace's crates: the name other crates use, and the root file.
-const CRATES: &[(&str, &str)] =
-    &[("orderlens", "src/lib.rs"), ("orderlens_cli", "cli/src/lib.rs"), ("orderlens-bin", "cli/src/main.rs")];
+const CRATES: &[(&str, &str)] = &[
+    ("orderlens", "src/lib.rs"),
+    ("orderlens_cli", "cli/src/lib.rs"),
+    ("orderlens-bin", "cli/src/main.rs"),
+    ("lang-packs", "src/bin/lang-packs.rs"),
+];
 
 #[test]
 fn no_two_files_import_each_other_directly_or_around_a_cycle() {

@@ -269,8 +269,12 @@ async fn the_order_panel_shows_items_and_the_grand_total_in_german() {
     let marks =
         js("", "return performance.getEntriesByName('orderlens-panel-painted').length;").call0(&JsValue::NULL).unwrap();
     assert!(marks.as_f64().unwrap() >= 1.0, "the panel-painted mark is set");
-    let resized = log(&host, "resized");
-    assert!(resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0);
+    // The ResizeObserver reports after the browser's next layout, which a busy machine delays.
+    until("the sidebar's height reported", || {
+        let resized = log(&host, "resized");
+        resized.length() > 0 && resized.get(resized.length() - 1).as_f64().unwrap() > 0.0
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -549,4 +553,87 @@ async fn a_hostile_no_response_needed_or_link_never_becomes_a_javascript_href() 
     if let Some(nrn) = q(&root, "a[data-ol=no-response-needed]") {
         assert!(nrn.get_attribute("href").unwrap().starts_with("https://sellercentral.amazon.de/"));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// issue 11: every UI language, Arabic right to left
+
+/// The computed CSS `direction` of `el`.
+fn direction(el: &Element) -> String {
+    js("el", "return getComputedStyle(el).direction;").call1(&JsValue::NULL, el).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_order_panel_is_drawn_in_every_ui_language() {
+    use orderlens::i18n::{t, Text};
+    use orderlens::lang::Lang;
+    for lang in Lang::UI {
+        let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), lang.code());
+        let container = mount(&host);
+        until_state(&container, "order").await;
+        let root = q(&container, "[data-ol=root]").unwrap();
+        assert_eq!(root.get_attribute("lang").as_deref(), Some(lang.code()));
+        assert_eq!(root.get_attribute("dir").as_deref(), Some(lang.dir()), "{lang:?}");
+        let heading = q(&root, ".ol-items .ol-h").expect("the items heading");
+        assert_eq!(text(&heading), t(lang, Text::Items), "{lang:?}");
+        assert_eq!(all(&root, "[data-ol=item]").len(), 2, "{lang:?}");
+        assert!(q(&root, "[data-ol=lang-pack-error]").is_none(), "{lang:?}: the packs are built in here");
+        container.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arabic_reads_right_to_left_with_ids_and_amounts_left_to_right() {
+    // The sidebar's own stylesheet, so the layout is the one agents see.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../www/sidebar.css")));
+    document().body().unwrap().append_child(&style).unwrap();
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "ar-AE");
+    let container = mount(&host);
+    until_state(&container, "order").await;
+    let root = q(&container, "[data-ol=root]").unwrap();
+    assert_eq!(
+        (root.get_attribute("lang").as_deref(), root.get_attribute("dir").as_deref()),
+        (Some("ar"), Some("rtl"))
+    );
+    assert_eq!(direction(&root), "rtl");
+    // The layout mirrors: the items' prices sit at the start side, left in right-to-left.
+    let item = q(&root, "[data-ol=item]").unwrap();
+    let price = q(&item, "[data-money]").expect("a line price");
+    let left = |el: &Element| {
+        js("el", "return el.getBoundingClientRect().left;").call1(&JsValue::NULL, el).unwrap().as_f64().unwrap()
+    };
+    assert!(left(&price) < left(&q(&item, ".ol-item-title").unwrap()), "the price is on the left");
+    for el in [
+        q(&root, ".ol-order-id .ol-value").expect("the order id"),
+        price,
+        q(&root, "[data-ol=grand-total] strong").unwrap(),
+    ] {
+        assert_eq!(el.get_attribute("dir").as_deref(), Some("ltr"), "{}", text(&el));
+        assert_eq!(direction(&el), "ltr", "{}", text(&el));
+    }
+    assert_eq!(text(&q(&root, ".ol-order-id .ol-value").unwrap()), ORDER);
+    // The German buyer gets a German reply, left to right, inside the Arabic panel …
+    let reply = q(&root, "textarea[data-ol=reply]").unwrap();
+    assert_eq!(
+        (reply.get_attribute("lang").as_deref(), reply.get_attribute("dir").as_deref()),
+        (Some("de"), Some("ltr"))
+    );
+    // … until the agent picks Arabic: the reply field turns right to left.
+    let picker = q(&root, "select[data-ol=reply-lang]").unwrap();
+    let values: Vec<String> = all(&picker, "option").iter().filter_map(|o| o.get_attribute("value")).collect();
+    assert_eq!(values, ["en", "de", "fr", "it", "es", "pl", "ja", "zh", "pt", "nl", "sv", "tr", "ar"]);
+    change(&picker, Some("ar"));
+    until("an Arabic reply", || {
+        q(&container, "textarea[data-ol=reply]").and_then(|r| r.get_attribute("dir")).as_deref() == Some("rtl")
+    })
+    .await;
+    let reply = q(&container, "textarea[data-ol=reply]").unwrap();
+    assert_eq!(reply.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(direction(&reply), "rtl");
+    assert!(
+        q(&container, "select[data-ol=reply-lang]").unwrap().get_attribute("data-lang-source").as_deref()
+            == Some("chosen")
+    );
+    container.remove();
 }

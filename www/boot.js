@@ -38,6 +38,8 @@ async function loadWasm() {
     performance.measure("orderlens-icu-warm-up", { start: icu }); // for scripts/bench-web-trace.mjs
     await compiled;
     if (typeof wasm.mount !== "function") throw new Error("This orderlens build has no mount(): rebuild it with `make build`.");
+    // The language packs (lang/<code>.olp) sit beside this file in every package.
+    wasm.packs_from?.(new URL("lang/", import.meta.url).href);
     return wasm.mount;
 }
 

@@ -1,55 +1,32 @@
-//! Every string the sidebar shows, in every UI language ([`Lang::UI`]). One file per language
-//! under `i18n/` (what a translator reviews); English is the master and the fallback. Newer
-//! files match every [`Text`] without a wildcard, so a string they lack does not compile.
+//! Every string the sidebar shows, in every UI language ([`Lang::UI`]). One file per language,
+//! `lang/<code>/ui.rs` (what a translator reviews); English is the master and the fallback, and
+//! the only one in the sidebar's wasm: the others come in its language packs. Newer files match
+//! every [`Text`] without a wildcard, so a string they lack does not compile.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
 //! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`); [`fill`] replaces them. Every
 //! translation uses exactly the placeholders of its English master (a test checks it).
 
 use crate::core::detect::Kind;
-use crate::core::lang::Lang;
+use crate::core::lang::{self, en, Lang};
 use crate::core::problem::ProblemCode;
 
-mod ar;
-mod de;
-mod en;
-mod es;
 mod fill;
-mod fr;
-mod it;
-mod ja;
-mod nl;
-mod pl;
-mod pt;
-mod sv;
 mod text;
-mod tr;
-mod zh;
 
 pub use fill::{fill, fill_with, placeholders};
 pub use text::Text;
 
-/// The UI string in `lang`, English where a translation is missing.
+/// The UI string in `lang`, English where a translation is missing or its pack is not loaded.
 pub fn t(lang: Lang, text: Text) -> &'static str {
     translation(lang, text).unwrap_or_else(|| en::text(text))
 }
 
-/// The translation proper, `None` where a language lacks the string.
+/// The translation proper, `None` where a language lacks the string or its pack is not here.
 fn translation(lang: Lang, text: Text) -> Option<&'static str> {
     match lang {
         Lang::En => Some(en::text(text)),
-        Lang::De => de::text(text),
-        Lang::Fr => fr::text(text),
-        Lang::It => it::text(text),
-        Lang::Es => es::text(text),
-        Lang::Pl => pl::text(text),
-        Lang::Ja => ja::text(text),
-        Lang::Zh => zh::text(text),
-        Lang::Pt => Some(pt::text(text)),
-        Lang::Nl => Some(nl::text(text)),
-        Lang::Sv => Some(sv::text(text)),
-        Lang::Tr => Some(tr::text(text)),
-        Lang::Ar => Some(ar::text(text)),
+        _ => lang::packs::pack(lang).and_then(|p| p.text(text)),
     }
 }
 

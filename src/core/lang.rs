@@ -1,8 +1,30 @@
 //! The languages orderlens speaks. Two lists, because a language can be added to one before the
 //! other: [`Lang::UI`] (the sidebar's own strings are translated) and [`Lang::REPLY`] (reply
 //! templates, compliance words and the buyer's number and date formats exist).
+//!
+//! Each language has its folder here (`lang/<code>/`: UI strings, templates, compliance words)
+//! declaring its [`pack::LangPack`]; `built_in` lists them, `packs` holds this session's.
 
 use serde::{Deserialize, Serialize};
+
+pub mod ar;
+#[cfg(feature = "packs")]
+pub mod built_in;
+pub mod de;
+pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
+pub mod ja;
+pub mod nl;
+pub mod pack;
+pub mod pack_file;
+pub mod packs;
+pub mod pl;
+pub mod pt;
+pub mod sv;
+pub mod tr;
+pub mod zh;
 
 /// A supported language. Serialises as its ISO 639-1 code (`"de"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,12 +67,12 @@ impl Lang {
         Lang::Ar,
     ];
 
-    /// The languages the sidebar's own strings are translated into (`i18n/<code>.rs`). Today every
+    /// The languages the sidebar's own strings are translated into (`lang/<code>/ui.rs`). Today every
     /// language is a UI and a reply language; one that is not gets its own list here.
     pub const UI: [Lang; 13] = Lang::ALL;
 
-    /// The languages of the reply-language picker: each has templates (`templates/<code>.rs`),
-    /// compliance words (`compliance/words/<code>.rs`) and its number and date formats.
+    /// The languages of the reply-language picker: each has templates (`lang/<code>/replies.rs`),
+    /// compliance words (`lang/<code>/words.rs`) and its number and date formats.
     pub const REPLY: [Lang; 13] = Lang::ALL;
 
     /// The language of a BCP 47 tag (`de-AT`, `ja_JP`, `ZH-Hant-TW`), by its primary subtag.
@@ -71,6 +93,11 @@ impl Lang {
         Lang::from_tag(tag).filter(|l| Lang::REPLY.contains(l))
     }
 
+    /// The position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// ISO 639-1 code, also usable as an HTML `lang` attribute.
     pub fn code(self) -> &'static str {
         match self {
@@ -87,6 +114,14 @@ impl Lang {
             Lang::Sv => "sv",
             Lang::Tr => "tr",
             Lang::Ar => "ar",
+        }
+    }
+
+    /// The writing direction, as HTML's `dir` attribute spells it.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
         }
     }
 

@@ -9,6 +9,7 @@ pub mod format;
 pub mod host;
 pub mod i18n;
 pub mod lang;
+pub mod letter_case;
 pub(crate) mod lenient;
 pub mod marketplace;
 pub mod message;

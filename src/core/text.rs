@@ -2,6 +2,8 @@
 //! ids have their own module, `order_id.rs`).
 //! Hand-written instead of a regex engine: they are few, fast, and keep the wasm small.
 
+use crate::core::letter_case;
+
 /// True for a 10-character ASIN: `B0` + 8 upper-case letters or digits, or an ISBN-10.
 pub fn is_asin(token: &str) -> bool {
     let b = token.as_bytes();
@@ -98,7 +100,7 @@ const QUOTE_INTRO_ENDINGS: &[&str] = &[
 ];
 
 fn is_quote_header(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = letter_case::lower(line);
     QUOTE_SEPARATORS.iter().any(|s| lower.starts_with(s))
         || (lower.len() < 200 && QUOTE_INTRO_ENDINGS.iter().any(|e| lower.ends_with(e)))
 }

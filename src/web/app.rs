@@ -213,6 +213,9 @@ impl App {
             Effect::SetFields(fields) => {
                 self.host_call(HostCall::SetFields, async move { app.host.set_fields(&fields).await })
             }
+            Effect::LoadPack(lang) => {
+                super::packs::load(lang, move |loaded| app.dispatch(Event::PackLoaded { lang, loaded }))
+            }
         }
     }
 

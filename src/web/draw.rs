@@ -39,13 +39,19 @@ pub struct Drawer<'a> {
 }
 
 impl Drawer<'_> {
-    /// The whole sidebar: `<div class="ol" data-ol="root" data-state=… lang=…>`.
+    /// The whole sidebar: `<div class="ol" data-ol="root" data-state=… lang=… dir=…>`.
     pub fn sidebar(&mut self, view: &SidebarView) -> Res<Element> {
         let root = self.dom.doc.create_element("div")?;
         root.set_attribute("class", "ol")?;
         root.set_attribute("data-ol", "root")?;
         root.set_attribute("data-state", view.state.as_str())?;
         root.set_attribute("lang", view.lang.code())?;
+        root.set_attribute("dir", view.lang.dir())?;
+        if let Some(notice) = &view.pack_notice {
+            let p = self.dom.add_text(&root, "p", "ol-quiet", notice)?;
+            p.set_attribute("data-ol", "lang-pack-error")?;
+            p.set_attribute("role", "status")?;
+        }
         if let Some(header) = &view.header {
             self.header(&root, header)?;
         }
@@ -120,7 +126,8 @@ impl Drawer<'_> {
             let row = self.dom.add(&header, "div", "ol-order-id")?;
             self.dom.add_text(&row, "span", "ol-label", &id.label)?;
             self.dom.append_text(&row, " ")?;
-            self.dom.add_outside(&row, "span", "ol-value ol-mono", &id.value)?;
+            // Ids, amounts and ASINs read left to right in an Arabic panel too.
+            self.dom.add_outside(&row, "span", "ol-value ol-mono", &id.value)?.set_attribute("dir", "ltr")?;
             self.dom.append_text(&row, " ")?;
             self.button(&row, "ol-button ol-button-small", "copy-order", &id.copy)?;
         }
@@ -259,6 +266,7 @@ impl Drawer<'_> {
             if let Some(subtotal) = &item.subtotal {
                 let price = self.dom.add_text(&li, "span", "ol-item-subtotal", &subtotal.lines.join(" "))?;
                 price.set_attribute("data-money", "")?;
+                price.set_attribute("dir", "ltr")?;
                 price.set_attribute("title", &subtotal.label)?;
             }
         }
@@ -270,7 +278,7 @@ impl Drawer<'_> {
             let total = self.dom.add(&panel, "p", "ol-grand-total")?;
             total.set_attribute("data-ol", "grand-total")?;
             self.dom.add_text(&total, "span", "ol-label", &format!("{} ", g.label))?;
-            self.dom.add_text(&total, "strong", "", &g.lines.join(" "))?;
+            self.dom.add_text(&total, "strong", "", &g.lines.join(" "))?.set_attribute("dir", "ltr")?;
         }
 
         if !p.packages.is_empty() {
@@ -299,6 +307,9 @@ impl Drawer<'_> {
             let select = self.dom.add(&row, "select", "ol-select")?;
             select.set_attribute("id", &id)?;
             select.set_attribute("data-ol", hook)?;
+            if hook == "reply-lang" {
+                select.set_attribute("data-lang-source", c.lang_source)?;
+            }
             for choice in choices {
                 let option = self.dom.add_text(&select, "option", "", &choice.label)?;
                 option.set_attribute("value", &choice.value)?;
@@ -311,6 +322,8 @@ impl Drawer<'_> {
         let textarea = self.dom.add(&section, "textarea", "ol-reply")?;
         textarea.set_attribute("id", &self.ids.id("reply"))?;
         textarea.set_attribute("data-ol", "reply")?;
+        textarea.set_attribute("lang", c.text_lang.code())?;
+        textarea.set_attribute("dir", c.text_lang.dir())?;
         textarea.set_attribute("rows", "10")?;
         textarea.set_attribute("spellcheck", "true")?;
         textarea.set_attribute("aria-labelledby", &title_id)?;

@@ -7,6 +7,7 @@ mod app;
 mod dom;
 mod draw;
 mod host;
+mod packs;
 mod panic;
 mod zones;
 
@@ -29,6 +30,8 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
         return Err(JsValue::from_str("orderlens: the host object has no ticket() method"));
     }
     let lang = Lang::ui_from_tag(&host.locale());
+    // The UI language's pack is on its way while the host looks up settings and ticket.
+    packs::prefetch(lang);
     spawn_local(async move {
         let settings = host.settings().await;
         let state = State::new(lang, settings);
@@ -40,4 +43,11 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
         app.dispatch(Event::TicketChanged(ticket));
     });
     Ok(())
+}
+
+/// Where the language pack files are: a URL ending in `/` (boot.js passes `lang/` beside itself).
+/// Without it they are looked for in `lang/` beside the page.
+#[wasm_bindgen]
+pub fn packs_from(url: String) {
+    packs::set_base(url);
 }

@@ -132,6 +132,44 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         await sidebar.locator('[data-ol="root"][lang="de"][data-state="order"]', { hasText: US_ORDER.id }).waitFor();
     });
 
+    // issue 11: the reply in the buyer's language (its pack fetched from dist/web/lang), Arabic
+    // right to left, and a pack that cannot be loaded.
+    it("answers the Brazilian and the Turkish buyer in the language they wrote in", async () => {
+        for (const [ticket, lang, words] of [["1003", "pt", /Olá|Agradecemos/], [TR_ORDER.ticket, "tr", /Merhaba|numaralı sipariş/]]) {
+            await openTicket(ticket);
+            await sidebar.locator(`[data-ol="reply"][lang="${lang}"]`).waitFor();
+            assert.equal(await sidebar.locator('[data-ol="reply-lang"]').inputValue(), lang);
+            assert.equal(await sidebar.locator('[data-ol="reply-lang"]').getAttribute("data-lang-source"), "written");
+            assert.match(await sidebar.locator('[data-ol="reply"]').inputValue(), words);
+        }
+    });
+
+    it("reads right to left once the agent's language is Arabic, ids still left to right", async () => {
+        await openTicket(US_ORDER.ticket);
+        await page.locator('[data-demo="language"]').selectOption("ar");
+        sidebar = await sidebarFrame(page);
+        await sidebar.locator('[data-ol="root"][lang="ar"][dir="rtl"][data-state="order"]', { hasText: US_ORDER.id }).waitFor();
+        const id = sidebar.locator(".ol-order-id .ol-value");
+        assert.equal(await id.getAttribute("dir"), "ltr");
+        assert.equal(await id.evaluate((el) => getComputedStyle(el).direction), "ltr");
+        await sidebar.locator('[data-ol="reply-lang"]').selectOption("ar");
+        await sidebar.locator('[data-ol="reply"][lang="ar"][dir="rtl"]').waitFor();
+    });
+
+    it("stays in English with one quiet line when a language pack cannot be loaded", async () => {
+        await page.route("**/lang/sv.olp", (route) => route.abort("internetdisconnected"));
+        await page.locator('[data-demo="language"]').selectOption("sv");
+        sidebar = await sidebarFrame(page);
+        await sidebar.locator('[data-ol="root"][lang="en"][data-state="order"]', { hasText: US_ORDER.id }).waitFor();
+        const notice = sidebar.locator('[data-ol="lang-pack-error"]');
+        assert.equal(await notice.count(), 1);
+        assert.match(await notice.textContent(), /Svenska could not be loaded/);
+        assert.equal(await sidebar.locator('[data-ol="item"]').count(), 1, "the panel is all there, in English");
+        await page.unroute("**/lang/sv.olp");
+        // Chromium reports the aborted fetch as a console error of its own: not the sidebar's.
+        for (let i = pageErrors.length - 1; i >= 0; i--) if (/sv\.olp|ERR_INTERNET_DISCONNECTED/.test(pageErrors[i])) pageErrors.splice(i, 1);
+    });
+
     it("ran without errors in the page or the sidebar", () => {
         assert.deepEqual(pageErrors, []);
     });

@@ -26,7 +26,8 @@ function refsOf(path) {
         : [/(?:\bfrom\s*|\bimport\s*\(\s*)["']([^"']+)["']/g, /\bnew\s+URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url/g];
     return patterns
         .flatMap((p) => [...text.matchAll(p)].map((m) => m[1]))
-        .filter(LOCAL)
+        // A directory (boot.js's `lang/`, the language packs) is fetched from by plain names.
+        .filter((ref) => LOCAL(ref) && !ref.endsWith("/"))
         .map((ref) => posix.normalize(posix.join(posix.dirname(path), ref)));
 }
 

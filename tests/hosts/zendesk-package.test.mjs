@@ -111,7 +111,7 @@ test("no blocked file types, by name or by content", () => {
 });
 
 test("the sidebar ships with the app, and the page loads the SDK as production apps do", () => {
-    for (const name of ["assets/main.js", "assets/boot.js", "assets/hosts/zendesk.js", "assets/pkg/orderlens.js", "assets/pkg/orderlens_bg.wasm"]) {
+    for (const name of ["assets/main.js", "assets/boot.js", "assets/hosts/zendesk.js", "assets/pkg/orderlens.js", "assets/pkg/orderlens_bg.wasm", "assets/lang/pt.olp", "assets/lang/ar.olp"]) {
         assert.ok(files.has(name), `${name} missing`);
     }
     const html = files.get("assets/iframe.html").toString("utf8");

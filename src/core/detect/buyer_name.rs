@@ -10,6 +10,7 @@ use super::name_words::{
 };
 use super::sender::Alias;
 use super::Kind;
+use crate::core::letter_case;
 use crate::core::message::Message;
 
 /// The name and where it was read.
@@ -37,7 +38,7 @@ fn in_notice(message: &Message, kind: Kind) -> Option<(String, String)> {
 /// bare addresses and the alias's own local part are not names.
 fn display_name(message: &Message, alias: Option<&Alias>) -> Option<String> {
     let raw = message.from.as_ref()?.name.as_deref()?;
-    let lower = raw.to_lowercase();
+    let lower = letter_case::lower(raw);
     let cut = DISPLAY_NAME_SUFFIXES
         .iter()
         .find_map(|s| lower.ends_with(s).then(|| raw.len().checked_sub(s.len())))
@@ -46,7 +47,7 @@ fn display_name(message: &Message, alias: Option<&Alias>) -> Option<String> {
         .unwrap_or(raw.len());
     let name = clean_name(&raw[..cut])?;
     let local = alias.and_then(|a| a.base.split('@').next()).unwrap_or("");
-    let generic = name.to_lowercase().contains("amazon") || is_generic(&name) || name.eq_ignore_ascii_case(local);
+    let generic = letter_case::lower(&name).contains("amazon") || is_generic(&name) || name.eq_ignore_ascii_case(local);
     (!generic).then_some(name)
 }
 
@@ -209,7 +210,7 @@ fn is_combining_mark(c: char) -> bool {
 /// A label for anyone: any word of it is generic, or (for scripts written without spaces) it
 /// contains a generic word.
 fn is_generic(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = letter_case::lower(name);
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     GENERIC_NAME_WORDS.iter().any(|g| words.contains(g) || (g.chars().all(is_unspaced_script) && lower.contains(g)))
 }
@@ -242,7 +243,7 @@ fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    let mut lower = c.to_lowercase();
+    let mut lower = letter_case::lower_char(c);
     match (lower.next(), lower.next()) {
         (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
         _ => c,

@@ -8,6 +8,7 @@ use super::fact_words::{
     LABELS, OUT_OF,
 };
 use super::Kind;
+use crate::core::letter_case;
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Message;
 use crate::core::text::{current_block, html_to_text};
@@ -23,7 +24,7 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
     let mut f = Facts::default();
     let mut notes = Vec::new();
     let text = current_block(&message.text);
-    let lower = format!("{}\n{}", message.subject, text).to_lowercase();
+    let lower = letter_case::lower(&format!("{}\n{}", message.subject, text));
     if kind == Kind::BuyerMessage {
         f.asks = ASKS.iter().find_map(|(ask, words)| {
             let word = found(&lower, words)?;
@@ -141,7 +142,7 @@ fn failure_reason(header: Option<&str>, lower: &str) -> (FailureReason, String) 
 fn rating(value: &str) -> Option<u8> {
     let value = value.trim();
     let digit = value.chars().next()?.to_digit(10)?;
-    let rest = value[1..].trim_start().to_lowercase();
+    let rest = letter_case::lower(value[1..].trim_start());
     let scale_ok = rest.is_empty()
         || OUT_OF.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with('5')))
         || rest.starts_with(|c: char| !c.is_ascii_digit());
@@ -196,7 +197,7 @@ fn shorten(v: &str) -> String {
 /// The label a whole cell or line is, if any.
 fn label_of(text: &str) -> Option<Label> {
     // Turkish "İ" lower-cases to "i" and a combining dot.
-    let t = text.trim().trim_end_matches([':', '：']).trim().to_lowercase().replace('\u{307}', "");
+    let t = letter_case::lower(text.trim().trim_end_matches([':', '：']).trim()).replace('\u{307}', "");
     LABELS.iter().find(|(_, words)| words.contains(&t.as_str())).map(|(l, _)| *l)
 }
 

@@ -3,12 +3,13 @@
 use super::sender::Sender;
 use super::words::{KIND_PHRASES, NOTIFICATION_TYPES, RELAYED_CANCELLATION};
 use super::Kind;
+use crate::core::letter_case;
 use crate::core::message::Message;
 
 /// The kind and what decided it; `None` for a Seller Central notification of a kind we do
 /// not know (it is still Amazon's).
 pub fn classify(message: &Message, sender: &Sender) -> Option<(Kind, String)> {
-    let subject = message.subject.to_lowercase();
+    let subject = letter_case::lower(&message.subject);
     match sender {
         // Mail from an alias is the buyer writing; only a relayed cancellation request differs.
         Sender::Alias(_) => Some(if RELAYED_CANCELLATION.iter().any(|p| subject.contains(p)) {
@@ -40,7 +41,7 @@ fn notification_kind(message: &Message, subject: &str, local: &str) -> Option<(K
     if let Some((kind, phrase)) = phrase_in(subject) {
         return Some((kind, format!("subject says \"{phrase}\"")));
     }
-    if let Some((kind, phrase)) = phrase_in(&message.text.to_lowercase()) {
+    if let Some((kind, phrase)) = phrase_in(&letter_case::lower(&message.text)) {
         return Some((kind, format!("body says \"{phrase}\"")));
     }
     let kind = match local {

@@ -6,6 +6,7 @@
 
 use super::words::SELLER_SENDERS;
 use super::Suspicion;
+use crate::core::letter_case;
 use crate::core::marketplace::Marketplace;
 use crate::core::message::Mailbox;
 
@@ -103,7 +104,7 @@ pub fn suspicion(from: &Mailbox) -> Option<Suspicion> {
     if looks_like_amazon(&domain) {
         return Some(Suspicion::LookalikeDomain { domain });
     }
-    let name = from.name.as_deref().unwrap_or("").to_lowercase();
+    let name = letter_case::lower(from.name.as_deref().unwrap_or(""));
     let claims_amazon = name.contains("@marketplace.amazon.")
         || name.contains("@amazon.")
         || name.split(|c: char| !c.is_alphanumeric()).any(|w| w == "amazon");

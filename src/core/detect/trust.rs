@@ -3,6 +3,7 @@
 
 use super::sender::Sender;
 use super::words::{AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS};
+use crate::core::letter_case;
 use crate::core::message::{Mailbox, Message};
 
 /// The receiving server's verdict says SPF or DMARC failed.
@@ -56,7 +57,7 @@ pub fn is_auto_reply(message: &Message) -> bool {
         message.header("auto-submitted").is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("auto-replied"));
     let vendor_header = ["x-autoreply", "x-autorespond", "x-auto-reply"].iter().any(|h| message.header(h).is_some())
         || message.header("precedence").is_some_and(|v| v.trim().eq_ignore_ascii_case("auto_reply"));
-    let subject = message.subject.trim_start().to_lowercase();
+    let subject = letter_case::lower(message.subject.trim_start());
     auto_submitted || vendor_header || AUTO_REPLY_SUBJECTS.iter().any(|s| subject.starts_with(s))
 }
 
@@ -67,7 +68,7 @@ pub fn is_bounce(message: &Message) -> bool {
         let local = f.address.split('@').next().unwrap_or("").to_ascii_lowercase();
         local == "mailer-daemon" || local == "postmaster"
     });
-    let subject = message.subject.trim_start().to_lowercase();
+    let subject = letter_case::lower(message.subject.trim_start());
     message.is_delivery_report || from_daemon || BOUNCE_SUBJECTS.iter().any(|s| subject.starts_with(s))
 }
 

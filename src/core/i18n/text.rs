@@ -233,4 +233,7 @@ texts! {
     VarShipBy,
     ComposeAnyway,
     ComposeAnywayHint,
+    // issue 11: language packs
+    /// The quiet line when a language pack could not be loaded; `{language}` is its native name.
+    LangPackUnavailable,
 }

@@ -4,6 +4,7 @@
 //! pseudo-headers (`From:`, `Subject:`, … in the client's language); the body follows.
 
 use super::{Mailbox, Message};
+use crate::core::letter_case;
 
 /// Marker lines that introduce a forwarded message (Gmail, Apple Mail, Thunderbird, Outlook
 /// in several languages). Matched on a trimmed, lower-cased line, by prefix.
@@ -70,14 +71,14 @@ pub(super) fn inline_forward(text: &str) -> Option<Message> {
 }
 
 fn is_marker(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let lower = letter_case::lower(line.trim());
     MARKERS.iter().any(|m| lower.starts_with(m))
 }
 
 /// `Key: value` with a short key (some languages put a space before the colon).
 fn pseudo_header(line: &str) -> Option<(String, &str)> {
     let (key, value) = line.split_once(':').or_else(|| line.split_once('：'))?;
-    let key = key.trim().trim_start_matches('*').trim_end_matches('*').trim().to_lowercase();
+    let key = letter_case::lower(key.trim().trim_start_matches('*').trim_end_matches('*').trim());
     if key.is_empty() || key.chars().count() > 20 {
         return None;
     }

@@ -32,6 +32,7 @@ use crate::core::reply::templates::Var;
 use finding::{context_finding, text_finding, Offsets};
 pub use finding::{Finding, Rule, Severity};
 use spans::Spans;
+pub use words::Words;
 
 /// Amazon accepts "one or more attachments (up to 10 MB)". Counted in decimal megabytes, the
 /// stricter reading, so a file that passes here passes Amazon's limit either way.
@@ -59,6 +60,12 @@ pub fn blocks(findings: &[Finding]) -> bool {
 }
 
 /// Checks a reply. Text findings come first, in text order; then attachments and `[Important]`.
+/// The language `text` is written in, from its frequent words (or its script for Japanese and
+/// Chinese); `None` for a short text or a close call.
+pub fn written_in(text: &str) -> Option<Lang> {
+    language::guess(text, &phrase::tokenize(text))
+}
+
 pub fn check(text: &str, ctx: &CheckContext) -> Vec<Finding> {
     let mut spans = text_spans(text, ctx);
     spans.sort_by_key(|(rule, s, e)| (*s, *e, rule.severity() == Severity::Warn));

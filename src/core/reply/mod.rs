@@ -2,4 +2,5 @@
 //! check against Amazon's messaging rules (buyer-messages.md §10).
 
 pub mod compliance;
+pub mod reply_lang;
 pub mod templates;

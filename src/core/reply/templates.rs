@@ -1,5 +1,5 @@
 //! Reply templates a seller sends to an Amazon buyer, in every [`Lang`]. The wording of each
-//! language lives in `templates/<code>.rs`; this file fills them in.
+//! language lives in `lang/<code>/replies.rs` (its pack); this file fills them in.
 //!
 //! The texts follow Amazon's rules: no links, email addresses, phone numbers, marketing or review
 //! requests, and never a thank-you alone; they point buyers to Amazon's own "Your Orders" pages.
@@ -7,43 +7,17 @@
 //! them (no Turkish suffix or Arabic article glued to a placeholder), so any value reads right.
 
 use crate::core::i18n::{fill, fill_with, t, Text};
-use crate::core::lang::Lang;
+use crate::core::lang::{self, Lang};
 
-mod ar;
-mod de;
-mod en;
-mod es;
-mod fr;
-mod it;
-mod ja;
-mod nl;
-mod pl;
-mod pt;
 mod replies;
-mod sv;
-mod tr;
 mod vars;
-mod zh;
 
-use replies::Replies;
+pub use replies::Replies;
 pub use vars::{Stage, Var, Vars};
 
-fn replies(lang: Lang) -> &'static Replies {
-    match lang {
-        Lang::En => &en::REPLIES,
-        Lang::De => &de::REPLIES,
-        Lang::Fr => &fr::REPLIES,
-        Lang::It => &it::REPLIES,
-        Lang::Es => &es::REPLIES,
-        Lang::Pl => &pl::REPLIES,
-        Lang::Ja => &ja::REPLIES,
-        Lang::Zh => &zh::REPLIES,
-        Lang::Pt => &pt::REPLIES,
-        Lang::Nl => &nl::REPLIES,
-        Lang::Sv => &sv::REPLIES,
-        Lang::Tr => &tr::REPLIES,
-        Lang::Ar => &ar::REPLIES,
-    }
+/// The templates of `lang`, English while its pack is not here.
+fn replies(lang: Lang) -> Replies {
+    lang::packs::pack(lang).map_or(lang::en::PACK.replies, |p| p.replies())
 }
 
 /// A reply template.
@@ -134,7 +108,7 @@ pub struct Rendered {
 
 /// Fills template `id` in `lang`: greeting, body, sign-off.
 pub fn render(id: TemplateId, lang: Lang, vars: &Vars) -> Rendered {
-    let r = replies(lang);
+    let r = &replies(lang);
     let greeting = match vars.get(Var::BuyerName) {
         Some(name) => fill(r.greeting, &[(Var::BuyerName.key(), &name)]),
         None => r.greeting_without_name.to_string(),
@@ -231,7 +205,7 @@ mod tests {
         for lang in Lang::REPLY {
             let r = replies(lang);
             for (id, stage) in TemplateId::ALL.into_iter().flat_map(|id| staged_vars().map(move |v| (id, v.stage))) {
-                for key in placeholders(id.body(r, stage)).into_iter().chain(placeholders(r.closing)) {
+                for key in placeholders(id.body(&r, stage)).into_iter().chain(placeholders(r.closing)) {
                     assert!(Var::from_key(key).is_some(), "{lang:?} {id:?} {stage:?}: {{{key}}}");
                 }
             }

@@ -14,10 +14,12 @@ use crate::core::detect::{Ask, Detection, Kind};
 use crate::core::format::{format_long_date, Zones};
 use crate::core::host::Settings;
 use crate::core::i18n::{t, Text};
+use crate::core::lang::packs::shown;
 use crate::core::lang::Lang;
 use crate::core::order_view::{OrderView, TimeWindow};
 use crate::core::reply::compliance::{blocks, check, CheckContext, Finding, Severity};
-use crate::core::reply::templates::{default_lang, render, Stage, TemplateId, Vars};
+use crate::core::reply::reply_lang::{reply_lang, LangSource};
+use crate::core::reply::templates::{render, Stage, TemplateId, Vars};
 
 use super::events::{Event, HostCall};
 use super::model::{Button, Choice, ComposerView, FindingView, FindingsView, HostErrorView};
@@ -30,6 +32,8 @@ pub const IMPORTANT_MARKER: &str = "[Important]";
 pub struct Composer {
     pub template: TemplateId,
     pub lang: Lang,
+    /// Why the reply started in its language (the agent's choice is not recorded here).
+    pub lang_source: LangSource,
     /// The agent's own text; `None` while it is the filled template.
     pub edited: Option<String>,
     pub important: bool,
@@ -38,9 +42,10 @@ pub struct Composer {
 }
 
 impl Composer {
-    /// Starts with the template that fits the kind of mail and what the buyer asks, in the
-    /// marketplace's language: a buyer message without an order is a question before the purchase.
-    pub fn new(detection: &Detection) -> Composer {
+    /// Starts with the template that fits the kind of mail and what the buyer asks (a buyer
+    /// message without an order is a question before the purchase), in the language the buyer
+    /// wrote `text` in, else the marketplace's ([`reply_lang`]).
+    pub fn new(detection: &Detection, text: &str) -> Composer {
         let template = match (detection.kind, detection.facts.asks) {
             (Some(Kind::ReturnRequest), _) => TemplateId::ReturnInstructions,
             (Some(Kind::CancellationRequest), _) => TemplateId::Cancellation,
@@ -50,8 +55,18 @@ impl Composer {
             (_, Some(Ask::Return)) => TemplateId::ReturnInstructions,
             _ => TemplateId::WhereIsMyOrder,
         };
-        let lang = detection.marketplace.map_or(Lang::En, |m| default_lang(m.language));
-        Composer { template, lang, edited: None, important: false, asked: false }
+        let (lang, lang_source) = reply_lang(text, None, detection.marketplace);
+        Composer { template, lang, lang_source, edited: None, important: false, asked: false }
+    }
+
+    /// Amazon's locale for the buyer arrived (`GetAttributes`): it beats the marketplace's
+    /// language, not the buyer's own words, and never the agent's choice or text.
+    pub fn buyer_locale(&mut self, locale: &str) {
+        let Some(lang) = Lang::reply_from_tag(locale) else { return };
+        if self.lang_source == LangSource::Marketplace && self.edited.is_none() {
+            self.lang = lang;
+            self.lang_source = LangSource::BuyerLocale;
+        }
     }
 
     pub fn select_template(&mut self, id: TemplateId) {
@@ -61,6 +76,7 @@ impl Composer {
 
     pub fn select_lang(&mut self, lang: Lang) {
         self.lang = lang;
+        self.lang_source = LangSource::Chosen;
         self.edited = None;
     }
 
@@ -158,6 +174,8 @@ pub fn composer_view(composer: &Composer, failures: &[(HostCall, String)], vars:
             })
             .collect(),
         text,
+        lang_source: composer.lang_source.as_str(),
+        text_lang: if composer.edited.is_some() { composer.lang } else { shown(composer.lang) },
         important_label: t(ui, Text::ImportantToggle).to_string(),
         important_hint: t(ui, Text::ImportantToggleHint).to_string(),
         important: composer.important,

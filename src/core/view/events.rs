@@ -39,6 +39,18 @@ pub enum Event {
         message: String,
         generation: u64,
     },
+    /// Amazon's locale for the buyer of the ticket of `generation` (`GetAttributes`' `buyer.locale`,
+    /// e.g. from the proxy's messaging-attributes route): the reply's language when the buyer's
+    /// words did not tell it.
+    BuyerLocale {
+        generation: u64,
+        locale: String,
+    },
+    /// The pack of [`Effect::LoadPack`] was installed (`loaded`), or could not be loaded or read.
+    PackLoaded {
+        lang: Lang,
+        loaded: bool,
+    },
 }
 
 /// The host calls the agent starts (with Insert) and must hear about when they fail.
@@ -80,4 +92,7 @@ pub enum Effect {
     AddTags(Vec<String>),
     /// `host.setFields(map)`: `(host field id, value)`.
     SetFields(Vec<(String, String)>),
+    /// Fetch the language pack of `lang` from the sidebar's origin, install it, and send back
+    /// [`Event::PackLoaded`].
+    LoadPack(Lang),
 }

@@ -11,6 +11,8 @@ pub mod events;
 pub mod links;
 pub mod model;
 mod order_panel;
+pub mod pack_loads;
+pub mod packs;
 mod present;
 pub mod state;
 mod time;

@@ -19,6 +19,8 @@ pub struct SidebarView {
     pub body: Body,
     /// The reply composer: Amazon tickets that are not suspicious.
     pub composer: Option<ComposerView>,
+    /// A language pack the sidebar needs could not be loaded (`data-ol="lang-pack-error"`).
+    pub pack_notice: Option<String>,
 }
 
 /// The root's `data-state` (docs/host-interface.md).
@@ -269,8 +271,14 @@ pub struct ComposerView {
     pub templates: Vec<Choice>,
     pub lang_label: String,
     pub langs: Vec<Choice>,
+    /// Why the reply is in its language: `written`, `buyer-locale`, `marketplace` or `chosen`
+    /// (the picker's `data-lang-source`).
+    pub lang_source: &'static str,
     /// The reply as the agent edits it (without the `[Important]` marker).
     pub text: String,
+    /// The language the reply is written in (the reply field's `lang` and `dir`): the chosen
+    /// one, or English while the template's pack is not here.
+    pub text_lang: Lang,
     pub important_label: String,
     pub important_hint: String,
     pub important: bool,

@@ -151,10 +151,10 @@ fn breakdown_label(kind: &str, lang: Lang) -> String {
 
 /// `IN_TRANSIT` → "In transit".
 fn humanise(word: &str) -> String {
-    let spaced = word.trim().replace('_', " ").to_lowercase();
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    // Amazon's words are ASCII: ASCII case keeps Unicode's case tables out of the sidebar.
+    let mut spaced = word.trim().replace('_', " ").to_ascii_lowercase();
+    if let Some(first) = spaced.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    spaced
 }

@@ -6,6 +6,7 @@ use crate::core::detect::{Kind, Suspicion};
 use crate::core::format::{format_short_date, Zones};
 use crate::core::host::Failure;
 use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
+use crate::core::lang::packs::shown;
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
@@ -18,13 +19,24 @@ use super::events::Event;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
+use super::packs;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 use super::time::zone_offset;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
-    let lang = state.lang;
-    let quiet = |state, body| SidebarView { lang, state, header: None, case: None, body, composer: None };
+    // Until the UI language's pack is here the sidebar is in English, and says so if it fails.
+    let lang = shown(state.lang);
+    let pack_notice = packs::notice(state);
+    let quiet = |state, body| SidebarView {
+        lang,
+        state,
+        header: None,
+        case: None,
+        body,
+        composer: None,
+        pack_notice: pack_notice.clone(),
+    };
     let t_ = |text| t(lang, text).to_string();
     let ticket = match &state.ticket {
         TicketSlot::None => return quiet(ViewState::NotAmazon, Body::Note(t_(Text::NotAmazonTicket))),
@@ -62,7 +74,8 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         ticket.order_id.as_deref(),
         ticket.loaded_order(),
         &state.settings,
-        composer.lang,
+        // The dates in the template's language, English too while its pack loads.
+        shown(composer.lang),
         zones,
     );
     let case = case_block(ticket, marketplace, lang, now, zones);
@@ -74,6 +87,7 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         case,
         body,
         composer: (!closed).then(|| composer_view(composer, &ticket.host_failures, &vars, lang)),
+        pack_notice,
     }
 }
 
@@ -87,7 +101,7 @@ pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
             .filter(|id| !id.trim().is_empty())
             .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
     };
-    SidebarView { lang, state: ViewState::Failed, header: None, case: None, body, composer: None }
+    SidebarView { lang, state: ViewState::Failed, header: None, case: None, body, composer: None, pack_notice: None }
 }
 
 /// The detected marketplace, else the one the proxy reported for the order.

@@ -9,6 +9,7 @@ use crate::core::sla::{Author, ThreadEntry};
 
 use super::composer::Composer;
 use super::events::HostCall;
+use super::pack_loads::PackLoads;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrderState {
@@ -64,11 +65,12 @@ pub struct State {
     pub settings: Settings,
     pub ticket: TicketSlot,
     pub generation: u64,
+    pub packs: PackLoads,
 }
 
 impl State {
     pub fn new(lang: Lang, settings: Settings) -> State {
-        State { lang, settings, ticket: TicketSlot::None, generation: 0 }
+        State { lang, settings, ticket: TicketSlot::None, generation: 0, packs: PackLoads::default() }
     }
 
     pub fn open(&self) -> Option<&TicketState> {
@@ -98,7 +100,7 @@ impl TicketState {
                 thread.push(ThreadEntry { author: Author::Buyer, at, no_response_needed: false });
             }
         }
-        let composer = Composer::new(&detection);
+        let composer = Composer::new(&detection, &message.text);
         TicketState {
             generation,
             ticket_id: ticket.id.clone(),

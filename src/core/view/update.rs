@@ -6,10 +6,17 @@ use crate::core::host::proxy::{buyer_orders_request, order_request, read_buyer_o
 use crate::core::host::{Ticket, TicketError};
 
 use super::events::{Effect, Event, Purpose};
+use super::packs;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 
-/// Applies one event.
+/// Applies one event; then asks for the language packs the sidebar now needs.
 pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
+    let mut effects = apply(state, event);
+    effects.extend(packs::load_needed(state));
+    effects
+}
+
+fn apply(state: &mut State, event: Event) -> Vec<Effect> {
     match event {
         Event::TicketChanged(ticket) => ticket_changed(state, ticket),
         Event::Answer { purpose, result } => {
@@ -69,6 +76,16 @@ pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
                     None => t.host_failures.push((call, message)),
                 }
             }
+            Vec::new()
+        }
+        Event::BuyerLocale { generation, locale } => {
+            if let Some(t) = state.open_mut().filter(|t| t.generation == generation) {
+                t.composer.buyer_locale(&locale);
+            }
+            Vec::new()
+        }
+        Event::PackLoaded { lang, loaded } => {
+            state.packs.arrived(lang, loaded);
             Vec::new()
         }
     }

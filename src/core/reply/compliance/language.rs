@@ -1,6 +1,8 @@
-//! A cautious guess of a reply's language, to warn when it differs from the buyer's. Japanese and
-//! Chinese are told by script (kana means Japanese); the others by their most frequent short words.
-//! No guess for short texts or close calls: a wrong warning costs more than a missing one.
+//! A cautious guess of a text's language: a reply's, to warn when it differs from the buyer's, and
+//! a buyer's, to answer in it. Japanese and Chinese are told by script (kana means Japanese); the
+//! others by their most frequent short words and by the words written with a letter only their
+//! alphabet has (Turkish `ı`, Polish `ł`, Arabic script). No guess for short texts or close
+//! calls: a wrong warning or reply language costs more than a missing one.
 
 use std::sync::OnceLock;
 
@@ -21,12 +23,34 @@ pub(super) fn guess(text: &str, tokens: &[Token]) -> Option<Lang> {
     }
     let mut scores: Vec<(Lang, usize)> = common_words()
         .iter()
-        .map(|(lang, common)| (*lang, tokens.iter().filter(|t| !t.cjk && common.contains(&t.norm)).count()))
+        .map(|(lang, common)| {
+            let letters = own_letters(*lang);
+            let hits = tokens
+                .iter()
+                .filter(|t| !t.cjk && (common.contains(&t.norm) || text[t.start..t.end].chars().any(letters)));
+            (*lang, hits.count())
+        })
         .collect();
     scores.sort_by_key(|(_, hits)| std::cmp::Reverse(*hits));
     match scores.as_slice() {
         [(lang, best), (_, second), ..] if *best >= MIN_HITS && *best >= 2 * *second => Some(*lang),
         _ => None,
+    }
+}
+
+/// Letters of one language's alphabet alone among the reply languages (`ç`, `ä`, `ö`, `ü` are in
+/// several; `å` is Swedish here, as Danish and Norwegian are not reply languages).
+fn own_letters(lang: Lang) -> fn(char) -> bool {
+    match lang {
+        Lang::Tr => |c| matches!(c, 'ı' | 'ş' | 'ğ' | 'İ' | 'Ş' | 'Ğ'),
+        Lang::Pl => |c| matches!(c, 'ł' | 'ą' | 'ę' | 'ś' | 'ź' | 'ż' | 'ń' | 'Ł' | 'Ś' | 'Ż'),
+        Lang::Pt => |c| matches!(c, 'ã' | 'õ' | 'Ã' | 'Õ'),
+        Lang::Sv => |c| matches!(c, 'å' | 'Å'),
+        Lang::Es => |c| matches!(c, 'ñ' | 'Ñ' | '¿' | '¡'),
+        Lang::De => |c| c == 'ß',
+        Lang::Fr => |c| matches!(c, 'œ' | 'ù' | 'û' | 'ë' | 'ï' | 'Œ'),
+        Lang::Ar => |c| matches!(c, '\u{0621}'..='\u{064A}'),
+        _ => |_| false,
     }
 }
 
@@ -88,6 +112,20 @@ mod tests {
         );
         assert_eq!(g("MESAJINIZ İÇİN TEŞEKKÜR EDERİZ, SİPARİŞİNİZ BU SABAH KARGOYA VERİLDİ."), Some(Lang::Tr));
         assert_eq!(g("شكرًا لرسالتكم. تم شحن الطلب اليوم، ومن المتوقع أن يصل إلى عنوانكم غدًا."), Some(Lang::Ar));
+    }
+
+    #[test]
+    fn a_short_message_is_told_by_the_letters_only_its_alphabet_has() {
+        let turkish =
+            "Teşekkürler. Kargo hangi gün teslim edilecek? Cuma günü evde olmayacağım, kapıcıya bırakılabilir mi?";
+        assert_eq!(g(turkish), Some(Lang::Tr));
+        assert_eq!(g("Dzień dobry, paczka jeszcze nie dotarła. Kiedy mogę się jej spodziewać?"), Some(Lang::Pl));
+        assert_eq!(g("متى يصل طلبي؟ لم أستلمه بعد"), Some(Lang::Ar));
+        // One foreign name is no evidence against the words around it.
+        assert_eq!(
+            g("Hello Şükrü, thank you for your message. We have sent the parcel and it will arrive soon."),
+            Some(Lang::En)
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! of one (groups, a trunk `0`, 7-13 digits) or a hint word before them ("Tel.", "電話"); a word such
 //! as "order" or "tracking" before a number says it is not one.
 
+use crate::core::letter_case;
 use crate::core::order_id;
 
 use super::phrase::is_cjk;
@@ -236,7 +237,7 @@ fn preceded_by_currency_code(text: &str, start: usize) -> bool {
 /// The hint word nearest before `start`, if any, within [`HINT_WINDOW`] characters.
 fn hint_before(text: &str, start: usize) -> Option<Hint> {
     let window_start = text[..start].char_indices().rev().take(HINT_WINDOW).last().map_or(start, |(i, _)| i);
-    let window = text[window_start..start].to_lowercase();
+    let window = letter_case::lower(&text[window_start..start]);
     let mut best: Option<(usize, Hint)> = None;
     for table in words::ALL {
         for (hints, kind) in [(table.phone_hints, Hint::Phone), (table.number_hints, Hint::OtherNumber)] {

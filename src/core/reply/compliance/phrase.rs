@@ -17,6 +17,8 @@
 //! in between (German verb-final clauses, Japanese particles); prefer `?` chunks in English, where
 //! "review" is also a verb ("once we review your return") and a gap would find it.
 
+use crate::core::letter_case;
+
 /// One token of a text, with its byte range in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Token {
@@ -71,7 +73,7 @@ fn fold_into(c: char, out: &mut String) {
         '٪' => out.push('%'),
         '\u{0640}' => {} // tatweel, a stretch of the line between letters
         c if is_silent_mark(c) => {}
-        c => out.extend(c.to_lowercase()),
+        c => out.extend(letter_case::lower_char(c)),
     }
 }
 

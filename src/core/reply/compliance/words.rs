@@ -1,39 +1,28 @@
-//! The word lists of the compliance check: one small table per language in `words/<code>.rs`,
+//! The word lists of the compliance check: one small table per language in `lang/<code>/words.rs`,
 //! written in the pattern syntax of [`super::phrase`]. Every table is applied to every reply,
 //! whatever its language, because buyers and agents mix languages; so a pattern must not be an
 //! ordinary word in another language (`sale` is "dirty" in French and "salt" in Italian).
 
-mod ar;
-mod de;
-mod en;
-mod es;
-mod fr;
-mod it;
-mod ja;
-mod nl;
-mod pl;
-mod pt;
-mod sv;
-mod table;
-mod tr;
-mod zh;
+use crate::core::lang;
 
-pub(super) use table::Words;
+mod table;
+
+pub use table::Words;
 
 pub(super) const ALL: [&Words; 13] = [
-    &en::WORDS,
-    &de::WORDS,
-    &fr::WORDS,
-    &it::WORDS,
-    &es::WORDS,
-    &pl::WORDS,
-    &ja::WORDS,
-    &zh::WORDS,
-    &pt::WORDS,
-    &nl::WORDS,
-    &sv::WORDS,
-    &tr::WORDS,
-    &ar::WORDS,
+    lang::en::PACK.words,
+    lang::de::PACK.words,
+    lang::fr::PACK.words,
+    lang::it::PACK.words,
+    lang::es::PACK.words,
+    lang::pl::PACK.words,
+    lang::ja::PACK.words,
+    lang::zh::PACK.words,
+    lang::pt::PACK.words,
+    lang::nl::PACK.words,
+    lang::sv::PACK.words,
+    lang::tr::PACK.words,
+    lang::ar::PACK.words,
 ];
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! The shape of one language's word table, which every `words/<code>.rs` fills in.
+//! The shape of one language's word table, which every `lang/<code>/words.rs` fills in.
 
 use crate::core::lang::Lang;
 

@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "date d'expédition",
         ComposeAnyway => "Écrire quand même à l'acheteur",
         ComposeAnywayHint => "Amazon n'attend pas de réponse par e-mail à cette notification.",
+        // issue 11: language packs
+        LangPackUnavailable => "Impossible de charger {language} : la barre latérale s’affiche en anglais. Rechargez-la pour réessayer.",
         _ => return None,
     })
 }

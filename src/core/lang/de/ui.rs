@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "Versanddatum",
         ComposeAnyway => "Trotzdem an den Käufer schreiben",
         ComposeAnywayHint => "Auf diese Benachrichtigung erwartet Amazon keine Antwort per E-Mail.",
+        // issue 11: language packs
+        LangPackUnavailable => "{language} konnte nicht geladen werden, daher zeigt die Seitenleiste Englisch. Laden Sie die Seitenleiste neu, um es erneut zu versuchen.",
         _ => return None,
     })
 }

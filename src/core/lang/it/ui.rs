@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "data di spedizione",
         ComposeAnyway => "Scrivi comunque all'acquirente",
         ComposeAnywayHint => "Amazon non si aspetta una risposta via e-mail a questa notifica.",
+        // issue 11: language packs
+        LangPackUnavailable => "Impossibile caricare {language}: la barra laterale è in inglese. Ricaricala per riprovare.",
         _ => return None,
     })
 }

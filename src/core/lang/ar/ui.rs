@@ -207,5 +207,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "تاريخ الشحن",
         ComposeAnyway => "الكتابة إلى المشتري على أي حال",
         ComposeAnywayHint => "لا تنتظر أمازون ردًا بالبريد الإلكتروني على هذا الإشعار.",
+        // issue 11: language packs
+        LangPackUnavailable => "تعذّر تحميل {language}، لذا يُعرض الشريط الجانبي بالإنجليزية. أعيدوا تحميل الشريط الجانبي للمحاولة مرة أخرى.",
     }
 }

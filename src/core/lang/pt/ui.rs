@@ -206,5 +206,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "data de envio",
         ComposeAnyway => "Escrever ao comprador mesmo assim",
         ComposeAnywayHint => "A Amazon não espera uma resposta por e-mail a esta notificação.",
+        // issue 11: language packs
+        LangPackUnavailable => "Não foi possível carregar {language}, por isso a barra lateral está em inglês. Recarregue a barra lateral para tentar de novo.",
     }
 }

@@ -222,6 +222,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "发货日期",
         ComposeAnyway => "仍然给买家写信",
         ComposeAnywayHint => "亚马逊不需要您通过电子邮件回复此通知。",
+        // issue 11: language packs
+        LangPackUnavailable => "无法加载{language}，侧边栏以英语显示。请重新加载侧边栏后再试。",
         _ => return None,
     })
 }

@@ -207,5 +207,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "kargoya verilme tarihi",
         ComposeAnyway => "Yine de alıcıya yaz",
         ComposeAnywayHint => "Amazon bu bildirime e-postayla yanıt beklemiyor.",
+        // issue 11: language packs
+        LangPackUnavailable => "{language} yüklenemedi, bu yüzden kenar çubuğu İngilizce gösteriliyor. Yeniden denemek için kenar çubuğunu yeniden yükleyin.",
     }
 }

@@ -206,5 +206,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "verzenddatum",
         ComposeAnyway => "Toch de koper schrijven",
         ComposeAnywayHint => "Amazon verwacht op deze melding geen antwoord per e-mail.",
+        // issue 11: language packs
+        LangPackUnavailable => "{language} kon niet worden geladen, daarom staat de zijbalk in het Engels. Laad de zijbalk opnieuw om het nog eens te proberen.",
     }
 }

@@ -206,5 +206,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "avsändningsdatum",
         ComposeAnyway => "Skriv till köparen ändå",
         ComposeAnywayHint => "Amazon väntar sig inget svar via e-post på det här meddelandet.",
+        // issue 11: language packs
+        LangPackUnavailable => "{language} kunde inte läsas in, så sidofältet visas på engelska. Ladda om sidofältet för att försöka igen.",
     }
 }

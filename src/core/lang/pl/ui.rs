@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "data wysyłki",
         ComposeAnyway => "Mimo to napisz do kupującego",
         ComposeAnywayHint => "Amazon nie oczekuje odpowiedzi e-mailem na to powiadomienie.",
+        // issue 11: language packs
+        LangPackUnavailable => "Nie udało się wczytać języka {language}, więc panel boczny jest po angielsku. Odśwież panel, aby spróbować ponownie.",
         _ => return None,
     })
 }

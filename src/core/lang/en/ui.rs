@@ -206,5 +206,7 @@ pub(super) fn text(t: Text) -> &'static str {
         VarShipBy => "ship-by date",
         ComposeAnyway => "Write to the buyer anyway",
         ComposeAnywayHint => "Amazon does not expect an email reply to this notice.",
+        // issue 11: language packs
+        LangPackUnavailable => "{language} could not be loaded, so the sidebar shows English. Reload the sidebar to try again.",
     }
 }

@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "発送予定日",
         ComposeAnyway => "それでも購入者に連絡する",
         ComposeAnywayHint => "この通知にはメールでの返信は不要です。",
+        // issue 11: language packs
+        LangPackUnavailable => "{language}を読み込めなかったため、サイドバーを英語で表示しています。もう一度試すには、サイドバーを再読み込みしてください。",
         _ => return None,
     })
 }

@@ -208,6 +208,8 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         VarShipBy => "fecha de envío",
         ComposeAnyway => "Escribir al comprador de todos modos",
         ComposeAnywayHint => "Amazon no espera una respuesta por correo electrónico a este aviso.",
+        // issue 11: language packs
+        LangPackUnavailable => "No se ha podido cargar {language}, así que la barra lateral se muestra en inglés. Recárgala para volver a intentarlo.",
         _ => return None,
     })
 }

@@ -1,0 +1,20 @@
+//! English: the sidebar's strings (`ui.rs`), the reply templates (`replies.rs`) and the compliance
+//! words (`words.rs`).
+
+use super::pack::LangPack;
+use crate::core::i18n::Text;
+use crate::core::lang::Lang;
+use crate::core::reply::compliance::Words;
+use crate::core::reply::templates::Replies;
+
+mod replies;
+mod ui;
+mod words;
+
+pub const PACK: LangPack =
+    LangPack { lang: Lang::En, ui: Some(ui::text), replies: replies::REPLIES, words: &words::WORDS };
+
+/// The sidebar's strings in English: the master every pack is checked against, and the fallback.
+pub fn text(t: Text) -> &'static str {
+    ui::text(t)
+}
