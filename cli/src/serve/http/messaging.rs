@@ -1,4 +1,6 @@
-//! `GET /v1/orders/{orderId}/messaging-actions[?marketplace=]`: the messages Amazon allows now;
+//! `GET /v1/orders/{orderId}/messaging-actions[?marketplace=]`: the messages Amazon allows now
+//! (and `maySend`: whether this token may send them);
+//! `GET /v1/orders/{orderId}/messaging-attributes[?marketplace=]`: the buyer's locale;
 //! `POST /v1/orders/{orderId}/messages/{action}` with `{"text": "…"}`: send one.
 
 use std::sync::Arc;
@@ -22,6 +24,7 @@ use crate::serve::state::AppState;
 pub fn router() -> Router<Arc<AppState>> {
     Router::new()
         .route("/v1/orders/{order_id}/messaging-actions", get(messaging_actions))
+        .route("/v1/orders/{order_id}/messaging-attributes", get(messaging_attributes))
         .route("/v1/orders/{order_id}/messages/{action}", post(send_message))
 }
 
@@ -34,6 +37,17 @@ async fn messaging_actions(
     let order_id = OrderId::parse(&order_id, s.config.sandbox)?;
     let actions = messaging::actions(&s, &caller, &order_id, q.marketplace.as_deref()).await?;
     Ok(json(StatusCode::OK, &actions))
+}
+
+async fn messaging_attributes(
+    State(s): State<Arc<AppState>>,
+    Extension(caller): Extension<Caller>,
+    Path(order_id): Path<String>,
+    Params(q): Params<MarketplaceQuery>,
+) -> Result<Response, ApiError> {
+    let order_id = OrderId::parse(&order_id, s.config.sandbox)?;
+    let attributes = messaging::attributes(&s, &caller, &order_id, q.marketplace.as_deref()).await?;
+    Ok(json(StatusCode::OK, &attributes))
 }
 
 #[derive(Deserialize)]

@@ -70,5 +70,5 @@ pub fn app(state: Arc<AppState>) -> Router {
 }
 
 async fn not_found() -> ApiError {
-    Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, POST /v1/orders/{orderId}/messages/{action}, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
+    Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, GET /v1/orders/{orderId}/messaging-attributes, POST /v1/orders/{orderId}/messages/{action}, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
 }

@@ -131,6 +131,7 @@ impl FakeAmazon {
             .route(&region(operations::GET_ORDER), get(get_order))
             .route(&region(operations::GET_ORDERS), get(get_orders))
             .route(&region(operations::GET_MESSAGING_ACTIONS), get(messaging_actions))
+            .route(&region(operations::GET_ATTRIBUTES), get(attributes))
             .route(&region(operations::SEND_MESSAGE), post(send_message))
             .route(&region(operations::GET_MARKETPLACE_PARTICIPATIONS), get(marketplace_participations))
             .route(&region("/apps/authorize/consent"), get(consent::consent_page))
@@ -323,6 +324,22 @@ async fn messaging_actions(
     }
     // Amazon's sandbox body for 123-1234567-1234567, for every order (see fixtures.rs).
     json(StatusCode::OK, fixtures::MESSAGING_ACTIONS_200.into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
+}
+
+async fn attributes(
+    State(s): State<Arc<FakeState>>,
+    Path((region, order_id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    s.stats.messaging_calls.fetch_add(1, Ordering::SeqCst);
+    if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
+        return r;
+    }
+    let body = match fixtures::marketplace_of(&order_id).and_then(Marketplace::by_id) {
+        Some(m) => serde_json::json!({ "buyer": { "locale": m.language } }).to_string(),
+        None => fixtures::ATTRIBUTES_200.to_string(),
+    };
+    json(StatusCode::OK, body, Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
 }
 
 async fn send_message(

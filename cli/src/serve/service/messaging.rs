@@ -3,7 +3,7 @@
 //! text, `message_rules`), recorded in the send ledger before it leaves, and written to the
 //! audit log however it ends.
 
-use orderlens::order_view::MessagingActions;
+use orderlens::order_view::{MessagingActions, MessagingAttributes};
 use orderlens::problem::{Problem, ProblemCode};
 
 use super::fetch::{failed, fetch};
@@ -14,7 +14,7 @@ use crate::serve::dedupe::SendKey;
 use crate::serve::input::parse_marketplace;
 use crate::serve::order_id::OrderId;
 use crate::serve::spapi::client::UpstreamError;
-use crate::serve::spapi::messaging::parse_actions;
+use crate::serve::spapi::messaging::{parse_actions, parse_locale};
 use crate::serve::spapi::operations;
 use crate::serve::state::AppState;
 use crate::serve::tokens::TokenConfig;
@@ -28,7 +28,21 @@ pub async fn actions(
 ) -> Result<MessagingActions, Problem> {
     let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
     let actions = fetch(&s.spapi, &account, &operations::get_messaging_actions(order_id, mp), parse_actions).await?;
-    Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions })
+    // Said once, not per action: the sidebar greys them all and tells the agent why.
+    let may_send = Some(caller.check_send().is_ok());
+    Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions, may_send })
+}
+
+/// `GET /v1/orders/{orderId}/messaging-attributes`: the buyer's locale (GetAttributes).
+pub async fn attributes(
+    s: &AppState,
+    caller: &TokenConfig,
+    order_id: &OrderId,
+    marketplace: Option<&str>,
+) -> Result<MessagingAttributes, Problem> {
+    let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
+    let locale = fetch(&s.spapi, &account, &operations::get_attributes(order_id, mp), parse_locale).await?;
+    Ok(MessagingAttributes { order_id: order_id.to_string(), marketplace: mp.code.to_string(), locale })
 }
 
 /// One message as the caller asked for it.

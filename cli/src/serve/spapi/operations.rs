@@ -17,6 +17,8 @@ pub const GET_ORDER: &str = "/orders/2026-01-01/orders/{orderId}";
 pub const GET_ORDERS: &str = "/orders/v0/orders";
 /// Messaging v1 getMessagingActionsForOrder.
 pub const GET_MESSAGING_ACTIONS: &str = "/messaging/v1/orders/{amazonOrderId}";
+/// Messaging v1 GetAttributes: the buyer's locale.
+pub const GET_ATTRIBUTES: &str = "/messaging/v1/orders/{amazonOrderId}/attributes";
 /// Messaging v1: each action is its own operation at this path with the action's name.
 pub const SEND_MESSAGE: &str = "/messaging/v1/orders/{amazonOrderId}/messages/{action}";
 /// Sellers v1 getMarketplaceParticipations: the marketplaces a newly connected account sells in.
@@ -144,6 +146,20 @@ pub fn get_messaging_actions(order_id: &OrderId, marketplace: &Marketplace) -> R
     }
 }
 
+/// GetAttributes: the buyer's preferred locale, for writing a messaging action in it.
+pub fn get_attributes(order_id: &OrderId, marketplace: &Marketplace) -> Request {
+    Request {
+        op: Operation::Messaging,
+        operation_id: "GetAttributes",
+        method: Method::GET,
+        path: GET_ATTRIBUTES.replace("{amazonOrderId}", order_id.as_str()),
+        query: vec![("marketplaceIds", marketplace.id.to_string())],
+        json: None,
+        subject: format!("the buyer attributes of order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
 /// One templated message with its text.
 pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Marketplace, text: &str) -> Request {
     Request {
@@ -251,6 +267,7 @@ mod tests {
         assert_in_model(&get_order, GET_ORDER);
         assert_in_model(&get_orders_by_buyer(mp, "a@marketplace.amazon.co.uk", Utc::now()), GET_ORDERS);
         assert_in_model(&get_messaging_actions(&id, mp), GET_MESSAGING_ACTIONS);
+        assert_in_model(&get_attributes(&id, mp), GET_ATTRIBUTES);
         assert_in_model(&get_marketplace_participations(), GET_MARKETPLACE_PARTICIPATIONS);
         for a in MESSAGE_ACTIONS {
             let req = send_message(&id, a, mp, "Hello");
