@@ -22,7 +22,12 @@ async fn attributes_give_the_buyers_locale_of_the_orders_marketplace() {
     assert_eq!(a.json["marketplace"], "TR");
     assert_eq!(a.json["locale"], Marketplace::by_code("TR").unwrap().language, "{}", a.json);
     let uk = h.get("/v1/orders/202-7654321-1098765/messaging-attributes").await;
-    assert_eq!((uk.json["marketplace"].as_str(), uk.json["locale"].as_str()), (Some("UK"), Some("en-GB")), "{}", uk.json);
+    assert_eq!(
+        (uk.json["marketplace"].as_str(), uk.json["locale"].as_str()),
+        (Some("UK"), Some("en-GB")),
+        "{}",
+        uk.json
+    );
 }
 
 #[tokio::test]

@@ -357,8 +357,11 @@ mod tests {
             may_send: Some(false),
         };
         assert_eq!(parse::<MessagingActions>(&serde_json::to_string(&actions).unwrap()), Some(actions));
-        let attributes =
-            MessagingAttributes { order_id: order.order_id.clone(), marketplace: "DE".into(), locale: Some("de-DE".into()) };
+        let attributes = MessagingAttributes {
+            order_id: order.order_id.clone(),
+            marketplace: "DE".into(),
+            locale: Some("de-DE".into()),
+        };
         assert_eq!(parse::<MessagingAttributes>(&serde_json::to_string(&attributes).unwrap()), Some(attributes));
         let problem =
             Problem::new(ProblemCode::RateLimited, "wait").with_retry_after(3).with_request_id(Some("r".into()));

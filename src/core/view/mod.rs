@@ -5,12 +5,17 @@
 //!
 //! [`Zones`]: crate::core::format::Zones
 
+pub mod amazon_actions;
 pub mod composer;
+pub mod drafts;
 pub mod events;
+mod failure;
+mod health;
 pub mod links;
 pub mod model;
 mod order_panel;
 mod present;
+mod related;
 pub mod state;
 mod time;
 pub mod update;
@@ -19,8 +24,9 @@ pub mod update;
 mod tests;
 
 pub use composer::IMPORTANT_MARKER;
-pub use events::{Effect, Event, HostCall, Purpose};
+pub use events::{ActionEvent, Effect, Event, HostCall, Purpose};
+pub use failure::failure_text;
 pub use model::*;
-pub use present::{failed, failure_text, view};
+pub use present::{failed, view};
 pub use state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 pub use update::update;

@@ -4,26 +4,35 @@ use chrono::{DateTime, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
 use crate::core::format::{format_short_date, Zones};
-use crate::core::host::Failure;
-use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
+use crate::core::i18n::{fill, kind_text, t, Text};
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
-use crate::core::problem::ProblemCode;
 use crate::core::sla::Clock;
 
 use super::composer::{composer_view, vars};
 use super::events::Event;
+use super::failure::failure_text;
+use super::health::health;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
+use super::related::related_view;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 use super::time::zone_offset;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
     let lang = state.lang;
-    let quiet = |state, body| SidebarView { lang, state, header: None, body, composer: None };
+    let quiet = |state, body| SidebarView {
+        lang,
+        state,
+        header: None,
+        body,
+        composer: None,
+        amazon_actions: None,
+        related: None,
+    };
     let t_ = |text| t(lang, text).to_string();
     let ticket = match &state.ticket {
         TicketSlot::None => return quiet(ViewState::NotAmazon, Body::Note(t_(Text::NotAmazonTicket))),
@@ -47,10 +56,13 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         (Some(_), OrderState::Loaded(order)) => {
             (ViewState::Order, Body::Order(Box::new(order_panel(order, marketplace, lang, zones))))
         }
-        (Some(_), OrderState::Failed(failure)) => (
-            ViewState::Error,
-            Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }),
-        ),
+        (Some(_), OrderState::Failed(failure)) => match health(failure, marketplace, lang) {
+            Some(line) => (ViewState::Error, Body::Health(line)),
+            None => (
+                ViewState::Error,
+                Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }),
+            ),
+        },
         (Some(_), OrderState::NotConfigured) => {
             (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured)))
         }
@@ -70,6 +82,8 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         header: Some(header(ticket, marketplace, lang, now)),
         body,
         composer: Some(composer_view(composer, &ticket.host_failures, &vars, lang)),
+        amazon_actions: ticket.loaded_order().and_then(|_| ticket.actions.view(lang)),
+        related: related_view(&ticket.related, ticket.order_id.is_some(), marketplace, lang, zones),
     }
 }
 
@@ -83,7 +97,15 @@ pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
             .filter(|id| !id.trim().is_empty())
             .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
     };
-    SidebarView { lang, state: ViewState::Failed, header: None, body, composer: None }
+    SidebarView {
+        lang,
+        state: ViewState::Failed,
+        header: None,
+        body,
+        composer: None,
+        amazon_actions: None,
+        related: None,
+    }
 }
 
 /// The detected marketplace, else the one the proxy reported for the order.
@@ -226,21 +248,4 @@ fn order_choices(
 
 fn retry(lang: Lang) -> Button {
     Button { label: t(lang, Text::Retry).to_string(), event: Event::Retry, enabled: true }
-}
-
-/// The sentence for a failed proxy call: what happened and what to do.
-pub fn failure_text(failure: &Failure, lang: Lang) -> String {
-    match failure {
-        Failure::Network(_) => t(lang, Text::Network).to_string(),
-        Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
-        Failure::Problem(problem) => {
-            // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
-            let shown_code = match problem.kind.rsplit_once(':') {
-                Some((_, c)) if problem.code == ProblemCode::Unknown && !c.is_empty() => c,
-                _ => problem.code.as_str(),
-            };
-            let seconds = problem.retry_after.unwrap_or(5).to_string();
-            fill(t(lang, problem_text(problem.code)), &[("seconds", &seconds), ("code", shown_code)])
-        }
-    }
 }

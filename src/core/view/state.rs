@@ -7,8 +7,10 @@ use crate::core::lang::Lang;
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::sla::{Author, ThreadEntry};
 
+use super::amazon_actions::AmazonActions;
 use super::composer::Composer;
 use super::events::HostCall;
+use super::related::RelatedState;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrderState {
@@ -46,6 +48,11 @@ pub struct TicketState {
     pub copied: bool,
     /// Host calls of the last Insert that failed, with the host's reason, in the order they failed.
     pub host_failures: Vec<(HostCall, String)>,
+    // issue 10: messaging actions, related tickets, drafts
+    pub actions: AmazonActions,
+    pub related: RelatedState,
+    /// The reply was inserted and not typed in since: it is no draft any more.
+    pub inserted: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -64,11 +71,13 @@ pub struct State {
     pub settings: Settings,
     pub ticket: TicketSlot,
     pub generation: u64,
+    /// The host has `relatedTickets` (the web shell says so once, at mount).
+    pub host_has_related: bool,
 }
 
 impl State {
     pub fn new(lang: Lang, settings: Settings) -> State {
-        State { lang, settings, ticket: TicketSlot::None, generation: 0 }
+        State { lang, settings, ticket: TicketSlot::None, generation: 0, host_has_related: false }
     }
 
     pub fn open(&self) -> Option<&TicketState> {
@@ -110,6 +119,9 @@ impl TicketState {
             composer,
             copied: false,
             host_failures: Vec::new(),
+            actions: AmazonActions::default(),
+            related: RelatedState::default(),
+            inserted: false,
         }
     }
 

@@ -57,7 +57,9 @@ mod tests {
 
     #[test]
     fn buyer_locale() {
-        let body = include_bytes!("../../../../tests/fixtures/spapi/messaging/GetAttributes__200__static__123-1234567-1234567.json");
+        let body = include_bytes!(
+            "../../../../tests/fixtures/spapi/messaging/GetAttributes__200__static__123-1234567-1234567.json"
+        );
         assert_eq!(parse_locale(body).unwrap().as_deref(), Some("en-US"));
         assert_eq!(parse_locale(br#"{"buyer":{"locale":null}}"#).unwrap(), None);
         assert_eq!(parse_locale(br#"{}"#).unwrap(), None);
