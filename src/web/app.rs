@@ -15,10 +15,13 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTex
 
 use crate::core::lang::Lang;
 use crate::core::reply::templates::TemplateId;
-use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
+use crate::core::view::{
+    update, view, ActionEvent, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
+};
 
 use super::dom::{clear, Dom, Res};
 use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
+use super::draw_ops::draw_action_limit;
 use super::host::{ticket_from_js, Host};
 use super::zones::{now, BrowserZones};
 
@@ -83,6 +86,7 @@ impl App {
                 super::panic::ticket_opened(&self.mount, id);
             }
             let typing = matches!(event, Event::Edit(_));
+            let typing_action = matches!(event, Event::Action(ActionEvent::Edit(_)));
             let effects = update(&mut self.state.borrow_mut(), event);
             // Effects first: an order request is on the wire while the sidebar draws.
             for effect in effects {
@@ -91,6 +95,8 @@ impl App {
             // Typing redraws only the findings: the textarea keeps focus, caret and undo history.
             if typing {
                 self.refresh_findings();
+            } else if typing_action {
+                self.refresh_action();
             } else if self.first_draw_waits_for_order() {
                 self.render_later(FIRST_DRAW_GRACE_MS);
             } else {
@@ -169,6 +175,20 @@ impl App {
         }
     }
 
+    /// Typing in an action's composer redraws its counter, findings and Send button only.
+    fn refresh_action(&self) {
+        let Some(c) = self.current_view().amazon_actions.and_then(|a| a.composer) else { return };
+        if let Some(limit) = find(&self.mount, "[data-ol=action-limit]") {
+            let _ = draw_action_limit(&self.dom, &limit, &c);
+        }
+        if let Some(findings) = find(&self.mount, "[data-ol=action-findings]") {
+            let _ = draw_findings(&self.dom, &findings, &c.findings);
+        }
+        if let (Some(send), Some(button)) = (find(&self.mount, "[data-ol=action-send]"), &c.send) {
+            let _ = if button.enabled { send.remove_attribute("disabled") } else { send.set_attribute("disabled", "") };
+        }
+    }
+
     fn refresh_clock(&self) {
         let Some(el) = find(&self.mount, "[data-ol=clock]") else { return };
         if let Some(clock) = self.current_view().header.and_then(|h| h.clock) {
@@ -207,6 +227,16 @@ impl App {
             Effect::SetFields(fields) => {
                 self.host_call(HostCall::SetFields, async move { app.host.set_fields(&fields).await })
             }
+            Effect::RelatedTickets { generation, query } => spawn_local(async move {
+                let result = app.host.related_tickets(&query.to_json()).await;
+                app.dispatch(Event::Related { generation, result });
+            }),
+            Effect::LoadDraft { generation, key } => {
+                // Read now, answered through the queue like every other event.
+                let draft = super::storage::load(&key);
+                self.queue.borrow_mut().push_back(Event::DraftLoaded { generation, draft });
+            }
+            Effect::SaveDraft { key, draft } => super::storage::save(&key, draft.as_deref()),
         }
     }
 
@@ -236,9 +266,12 @@ impl App {
 
         let app = Rc::clone(self);
         let input = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let area = target(&e).and_then(|t| t.closest("textarea[data-ol=reply]").ok().flatten());
-            if let Some(area) = area.and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()) {
-                app.dispatch(Event::Edit(area.value()));
+            let area = target(&e).and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok());
+            let Some(area) = area else { return };
+            match area.get_attribute("data-ol").as_deref() {
+                Some("reply") => app.dispatch(Event::Edit(area.value())),
+                Some("action-text") => app.dispatch(Event::Action(ActionEvent::Edit(area.value()))),
+                _ => {}
             }
         });
         self.mount.add_event_listener_with_callback("input", input.as_ref().unchecked_ref())?;

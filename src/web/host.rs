@@ -68,6 +68,9 @@ impl Host {
         set(&req, "method", &JsValue::from_str(request.method));
         set(&req, "path", &JsValue::from_str(&request.path));
         set(&req, "fresh", &JsValue::from_bool(request.fresh));
+        if let Some(body) = &request.body {
+            set(&req, "body", &JsValue::from_str(body));
+        }
         let started = self.call("request", &[req.into()]);
         async move {
             let answer = JsFuture::from(Promise::resolve(&started.map_err(|e| describe(&e))?))
@@ -75,6 +78,13 @@ impl Host {
                 .map_err(|e| describe(&e))?;
             read_response(&answer)
         }
+    }
+
+    /// `host.relatedTickets(query)`: the JSON text of the host's answer, read by core.
+    pub async fn related_tickets(&self, query_json: &str) -> Result<String, String> {
+        let query = JSON::parse(query_json).map_err(|e| describe(&e))?;
+        let answer = self.call_async("relatedTickets", &[query]).await.map_err(|e| describe(&e))?;
+        json_text(&answer).ok_or_else(|| "host.relatedTickets answered something that is not JSON".to_string())
     }
 
     pub async fn insert_reply(&self, text: &str) -> Result<(), String> {

@@ -6,8 +6,10 @@
 mod app;
 mod dom;
 mod draw;
+mod draw_ops;
 mod host;
 mod panic;
+mod storage;
 mod zones;
 
 use wasm_bindgen::prelude::*;
@@ -31,7 +33,8 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
     let lang = Lang::ui_from_tag(&host.locale());
     spawn_local(async move {
         let settings = host.settings().await;
-        let state = State::new(lang, settings);
+        let mut state = State::new(lang, settings);
+        state.host_has_related = host.has("relatedTickets");
         let Some(app) = app::App::new(root, host.clone(), state) else { return };
         if app.listen().is_err() {
             return;
