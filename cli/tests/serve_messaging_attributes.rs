@@ -61,3 +61,24 @@ async fn actions_say_whether_this_token_may_send_them() {
     assert_eq!(reader.json["maySend"], false, "{}", reader.json);
     assert_eq!(reader.json["actions"], sender.json["actions"]);
 }
+
+#[tokio::test]
+async fn sandbox_mode_has_one_marketplace_whose_authorisation_is_revoked() {
+    use orderlens_cli::serve::config::Config;
+    use orderlens_cli::serve::sandbox::REVOKED_MARKETPLACE;
+    let config = Config { sandbox: true, listen: "127.0.0.1:0".parse().unwrap(), ..Config::default() };
+    let proxy = orderlens_cli::serve::start(config).await.expect("sandbox starts");
+    let http = reqwest::Client::new();
+    let get = |path: String| http.get(format!("{}{path}", proxy.url())).bearer_auth("sandbox").send();
+    let refused = get(format!("/v1/orders/503-1234567-7654321?marketplace={REVOKED_MARKETPLACE}")).await.unwrap();
+    assert_eq!(refused.status(), 502);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["code"], "upstream_unauthorized", "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("sandbox-au-revoked"), "{body}");
+    // The rest of the region still works: Amazon's Japanese sandbox order.
+    let jp = get("/v1/orders/250-1234567-8901234".into()).await.unwrap();
+    assert_eq!(jp.status(), 200);
+    let health: serde_json::Value = get("/v1/health".into()).await.unwrap().json().await.unwrap();
+    let names: Vec<&str> = health["accounts"].as_array().unwrap().iter().filter_map(|a| a["name"].as_str()).collect();
+    assert!(names.contains(&"sandbox-au-revoked") && names.contains(&"sandbox-fe"), "{health}");
+}

@@ -25,6 +25,12 @@ use orderlens::marketplace::{Marketplace, Region};
 use super::spapi::limiter::{Bucket, Decision};
 use super::spapi::operations::{self, Limits, Operation};
 
+/// The refresh token the fake's Login with Amazon refuses (`invalid_grant`, as for a revoked
+/// authorisation). Sandbox mode's account for [`REVOKED_MARKETPLACE`] has it (`roster`), so
+/// every order there fails with `upstream_unauthorized` and the sidebar's health line shows.
+pub const REVOKED_REFRESH_TOKEN: &str = "Atzr|sandbox-revoked";
+pub const REVOKED_MARKETPLACE: &str = "AU";
+
 /// A scripted misbehaviour for the next SP-API call (tests and benchmarks).
 #[derive(Debug, Clone)]
 pub enum Fault {
@@ -191,7 +197,9 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
         let (status, body) = consent::exchange(&s.codes, &form, s.next_token.fetch_add(1, Ordering::SeqCst));
         return json(status, body.to_string(), None);
     }
-    if fault == Some(LwaFault::InvalidGrant) || !field("refresh_token") {
+    // The sandbox's revoked account (`roster`) is refused like any revoked authorisation.
+    let revoked = form.get("refresh_token").map(String::as_str) == Some(REVOKED_REFRESH_TOKEN);
+    if fault == Some(LwaFault::InvalidGrant) || revoked || !field("refresh_token") {
         return json(
             StatusCode::BAD_REQUEST,
             r#"{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token. User may have revoked or didn't grant the permission."}"#.into(),
