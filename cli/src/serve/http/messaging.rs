@@ -18,7 +18,7 @@ use super::answer::{json, ApiError};
 use super::auth::Caller;
 use super::query::{MarketplaceQuery, Params};
 use crate::serve::order_id::OrderId;
-use crate::serve::service::messaging::{self, Outgoing};
+use crate::serve::service::messaging::{self, Outgoing, Payload};
 use crate::serve::state::AppState;
 
 pub fn router() -> Router<Arc<AppState>> {
@@ -60,14 +60,15 @@ struct SendBody {
     allow_duplicate: bool,
 }
 
+/// A send's answer (201), for text messages and invoices alike.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Sent<'a> {
-    order_id: &'a str,
-    action: &'a str,
-    sent: bool,
+pub(super) struct Sent<'a> {
+    pub order_id: &'a str,
+    pub action: &'a str,
+    pub sent: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    request_id: Option<String>,
+    pub request_id: Option<String>,
 }
 
 async fn send_message(
@@ -87,7 +88,7 @@ async fn send_message(
     let message = Outgoing {
         order_id: &order_id,
         action: &action,
-        text: &body.text,
+        payload: Payload::Text(&body.text),
         marketplace: body.marketplace.as_deref().or(q.marketplace.as_deref()),
         allow_duplicate: body.allow_duplicate,
     };

@@ -8,6 +8,7 @@
 
 pub mod consent;
 pub mod fixtures;
+mod uploads;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -18,7 +19,7 @@ use std::time::Duration;
 use axum::extract::{FromRef, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Form, Router};
 use orderlens::marketplace::{Marketplace, Region};
 
@@ -76,6 +77,10 @@ pub struct Stats {
     pub messaging_calls: AtomicU64,
     pub messages_sent: AtomicU64,
     pub participations_calls: AtomicU64,
+    /// createUploadDestinationForResource calls, uploads whose MD5 matched, invoices sent.
+    pub upload_destinations: AtomicU64,
+    pub uploads: AtomicU64,
+    pub invoices_sent: AtomicU64,
     /// 429s the fake answered because a usage plan was exceeded (not scripted ones).
     pub quota_429s: AtomicU64,
 }
@@ -89,6 +94,8 @@ pub struct FakeState {
     request_ids: AtomicU64,
     buckets: Option<HashMap<(Region, Operation), Bucket>>,
     codes: consent::Codes,
+    /// Upload destinations by id: the MD5 the upload must match, and whether it came.
+    destinations: Mutex<HashMap<String, uploads::Destination>>,
 }
 
 /// The consent pages need only the codes they issue.
@@ -129,6 +136,7 @@ impl FakeAmazon {
             request_ids: AtomicU64::new(1),
             buckets,
             codes: consent::Codes::default(),
+            destinations: Mutex::new(HashMap::new()),
         });
         // Amazon's path templates are axum's: `{orderId}` is a capture in both.
         let region = |path: &str| format!("/{{region}}{path}");
@@ -139,6 +147,11 @@ impl FakeAmazon {
             .route(&region(operations::GET_MESSAGING_ACTIONS), get(messaging_actions))
             .route(&region(operations::GET_ATTRIBUTES), get(attributes))
             .route(&region(operations::SEND_MESSAGE), post(send_message))
+            .route(
+                &region(&operations::CREATE_UPLOAD_DESTINATION.replace("{resource}", "{*resource}")),
+                post(uploads::destination),
+            )
+            .route("/upload/{id}", put(uploads::upload))
             .route(&region(operations::GET_MARKETPLACE_PARTICIPATIONS), get(marketplace_participations))
             .route(&region("/apps/authorize/consent"), get(consent::consent_page))
             .route(&region("/apps/authorize/confirm"), get(consent::confirm))
@@ -224,7 +237,7 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
 }
 
 /// Checks every SP-API call shares: access token, usage plan, scripted faults.
-async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -> Result<(), Response> {
+pub(crate) async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -> Result<(), Response> {
     let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
     let token = headers.get("x-amz-access-token").and_then(|v| v.to_str().ok()).unwrap_or("");
     let Some(n) = token.strip_prefix("Atza|sandbox-").and_then(|n| n.parse::<u64>().ok()) else {
@@ -352,15 +365,29 @@ async fn attributes(
 
 async fn send_message(
     State(s): State<Arc<FakeState>>,
-    Path((region, _order, _action)): Path<(String, String, String)>,
+    Path((region, _order, action)): Path<(String, String, String)>,
     headers: HeaderMap,
+    body: axum::body::Bytes,
 ) -> Response {
     s.stats.messaging_calls.fetch_add(1, Ordering::SeqCst);
     if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
         return r;
     }
+    let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
+    if action == "invoice" {
+        if !uploads::invoice_uploaded(&s, &body) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "InvalidInput",
+                "Invalid attachment: upload the file to its upload destination first.",
+                "",
+                rid,
+            );
+        }
+        s.stats.invoices_sent.fetch_add(1, Ordering::SeqCst);
+    }
     s.stats.messages_sent.fetch_add(1, Ordering::SeqCst);
-    json(StatusCode::CREATED, "{}".into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
+    json(StatusCode::CREATED, "{}".into(), rid)
 }
 
 async fn marketplace_participations(
@@ -379,12 +406,12 @@ async fn marketplace_participations(
     }
 }
 
-fn error(status: StatusCode, code: &str, message: &str, details: &str, rid: Option<u64>) -> Response {
+pub(crate) fn error(status: StatusCode, code: &str, message: &str, details: &str, rid: Option<u64>) -> Response {
     let body = serde_json::json!({ "errors": [{ "code": code, "message": message, "details": details }] });
     json(status, body.to_string(), rid)
 }
 
-fn json(status: StatusCode, body: String, rid: Option<u64>) -> Response {
+pub(crate) fn json(status: StatusCode, body: String, rid: Option<u64>) -> Response {
     let mut r = (status, body).into_response();
     r.headers_mut().insert("content-type", HeaderValue::from_static("application/json"));
     if let Some(n) = rid {

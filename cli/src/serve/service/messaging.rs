@@ -1,12 +1,13 @@
 //! Templated buyer messages (Messaging v1): which ones Amazon allows for an order now, and
 //! sending one at most once. A send is checked first (the token may send, the action takes
-//! text, `message_rules`), recorded in the send ledger before it leaves, and written to the
-//! audit log however it ends.
+//! text, `message_rules`; an invoice is a PDF, `invoice`), recorded in the send ledger before
+//! it leaves, and written to the audit log however it ends.
 
 use orderlens::order_view::{MessagingActions, MessagingAttributes};
 use orderlens::problem::{Problem, ProblemCode};
 
 use super::fetch::{failed, fetch};
+use super::invoice::{self, Pdf};
 use super::message_rules;
 use super::orders::account_for_order;
 use crate::serve::audit::{self, SendRecord};
@@ -15,7 +16,7 @@ use crate::serve::input::parse_marketplace;
 use crate::serve::order_id::OrderId;
 use crate::serve::spapi::client::UpstreamError;
 use crate::serve::spapi::messaging::{parse_actions, parse_locale};
-use crate::serve::spapi::operations;
+use crate::serve::spapi::operations::{self, message_action};
 use crate::serve::state::AppState;
 use crate::serve::tokens::TokenConfig;
 
@@ -45,11 +46,17 @@ pub async fn attributes(
     Ok(MessagingAttributes { order_id: order_id.to_string(), marketplace: mp.code.to_string(), locale })
 }
 
+/// What a message carries: text for the text actions, a PDF for `invoice`.
+pub enum Payload<'a> {
+    Text(&'a str),
+    Invoice(Pdf<'a>),
+}
+
 /// One message as the caller asked for it.
 pub struct Outgoing<'a> {
     pub order_id: &'a OrderId,
     pub action: &'a str,
-    pub text: &'a str,
+    pub payload: Payload<'a>,
     /// As written: the body's `"marketplace"`, else the query's.
     pub marketplace: Option<&'a str>,
     /// Send even if the identical text went to this order within the last 10 minutes.
@@ -81,19 +88,35 @@ struct Trail {
 
 async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &mut Trail) -> Result<(), Problem> {
     caller.check_send()?;
-    let action = message_rules::validate(m.action, m.text)?;
+    // What makes two sends "the same": the text, or the file's digest.
+    let (action, same) = match &m.payload {
+        Payload::Text(text) => (message_rules::validate(m.action, text)?, text.to_string()),
+        Payload::Invoice(pdf) => {
+            pdf.check()?;
+            (
+                message_action("invoice").ok_or_else(|| Problem::new(ProblemCode::Internal, "invoice"))?,
+                pdf.content_md5(),
+            )
+        }
+    };
     let (account, mp) = account_for_order(s, caller, m.order_id, parse_marketplace(m.marketplace)?).await?;
     trail.account = Some(account.name().to_string());
-    let key = SendKey::new(account.name(), m.order_id.as_str(), m.action, m.text);
+    let key = SendKey::new(account.name(), m.order_id.as_str(), action.name, &same);
     if m.allow_duplicate {
         s.ledger.record(key);
     } else if !s.ledger.reserve(key) {
         return Err(Problem::new(
             ProblemCode::MessageDuplicate,
-            format!("The same '{}' text went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
+            format!("The same '{}' message went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
         ));
     }
-    let req = operations::send_message(m.order_id, action, mp, m.text);
+    let req = match &m.payload {
+        Payload::Text(text) => operations::send_message(m.order_id, action, mp, text),
+        // Nothing reached the buyer if the upload failed: the same file may go again at once.
+        Payload::Invoice(pdf) => {
+            invoice::upload(s, &account, m.order_id, mp, pdf).await.inspect_err(|_| s.ledger.release(key))?
+        }
+    };
     match s.spapi.call(&account, &req).await {
         Ok(ok) => {
             trail.request_id = ok.request_id;

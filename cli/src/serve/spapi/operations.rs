@@ -21,6 +21,10 @@ pub const GET_MESSAGING_ACTIONS: &str = "/messaging/v1/orders/{amazonOrderId}";
 pub const GET_ATTRIBUTES: &str = "/messaging/v1/orders/{amazonOrderId}/attributes";
 /// Messaging v1: each action is its own operation at this path with the action's name.
 pub const SEND_MESSAGE: &str = "/messaging/v1/orders/{amazonOrderId}/messages/{action}";
+/// Uploads 2020-11-01 createUploadDestinationForResource (POST, no body; `marketplaceIds`,
+/// `contentMD5`, `contentType` in the query). `{resource}` is itself a path: the operation the
+/// file is for, without its leading slash (an invoice: `messaging/v1/orders/{id}/messages/invoice`).
+pub const CREATE_UPLOAD_DESTINATION: &str = "/uploads/2020-11-01/uploadDestinations/{resource}";
 /// Sellers v1 getMarketplaceParticipations: the marketplaces a newly connected account sells in.
 pub const GET_MARKETPLACE_PARTICIPATIONS: &str = "/sellers/v1/marketplaceParticipations";
 
@@ -174,6 +178,56 @@ pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Ma
     }
 }
 
+/// createUploadDestinationForResource for an invoice to `order_id`: where to put the file.
+/// Paced with the Messaging calls it serves (Uploads' own plan, 10/s burst 10, is looser).
+pub fn create_invoice_destination(
+    order_id: &OrderId,
+    marketplace: &Marketplace,
+    content_md5: &str,
+    content_type: &str,
+) -> Request {
+    let resource = invoice_path(order_id);
+    Request {
+        op: Operation::Messaging,
+        operation_id: "createUploadDestinationForResource",
+        method: Method::POST,
+        path: CREATE_UPLOAD_DESTINATION.replace("{resource}", resource.trim_start_matches('/')),
+        query: vec![
+            ("marketplaceIds", marketplace.id.to_string()),
+            ("contentMD5", content_md5.to_string()),
+            ("contentType", content_type.to_string()),
+        ],
+        json: None,
+        subject: format!("the invoice upload for order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
+/// sendInvoice: the uploaded file as the invoice message's one attachment.
+pub fn send_invoice(
+    order_id: &OrderId,
+    marketplace: &Marketplace,
+    upload_destination_id: &str,
+    file_name: &str,
+) -> Request {
+    Request {
+        op: Operation::Messaging,
+        operation_id: "sendInvoice",
+        method: Method::POST,
+        path: invoice_path(order_id),
+        query: vec![("marketplaceIds", marketplace.id.to_string())],
+        json: Some(serde_json::json!({
+            "attachments": [{ "uploadDestinationId": upload_destination_id, "fileName": file_name }]
+        })),
+        subject: format!("the invoice for order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
+fn invoice_path(order_id: &OrderId) -> String {
+    SEND_MESSAGE.replace("{amazonOrderId}", order_id.as_str()).replace("{action}", "invoice")
+}
+
 /// getMarketplaceParticipations: where the seller who just authorised the app sells.
 pub fn get_marketplace_participations() -> Request {
     Request {
@@ -268,6 +322,12 @@ mod tests {
         assert_in_model(&get_orders_by_buyer(mp, "a@marketplace.amazon.co.uk", Utc::now()), GET_ORDERS);
         assert_in_model(&get_messaging_actions(&id, mp), GET_MESSAGING_ACTIONS);
         assert_in_model(&get_attributes(&id, mp), GET_ATTRIBUTES);
+        assert_in_model(&send_invoice(&id, mp, "dest-1", "invoice.pdf"), &SEND_MESSAGE.replace("{action}", "invoice"));
+        let upload = create_invoice_destination(&id, mp, "1B2M2Y8AsgTpgAmY7PhCfg==", "application/pdf");
+        assert_eq!(
+            upload.path,
+            format!("/uploads/2020-11-01/uploadDestinations/messaging/v1/orders/{id}/messages/invoice")
+        );
         assert_in_model(&get_marketplace_participations(), GET_MARKETPLACE_PARTICIPATIONS);
         for a in MESSAGE_ACTIONS {
             let req = send_message(&id, a, mp, "Hello");
