@@ -713,3 +713,46 @@ async fn the_draft_survives_switching_tickets_and_a_reload() {
     let keys: Vec<String> = keys.iter().filter_map(|k| k.as_string()).collect();
     assert!(!keys.iter().any(|k| k.ends_with(":draft:7")), "{keys:?}");
 }
+
+#[wasm_bindgen_test]
+async fn an_invoice_pdf_is_chosen_read_and_sent_as_base64() {
+    let mut actions = actions_answer();
+    actions["body"]["actions"][1]["sendable"] = json!(true);
+    let responses = json!({
+        orders_path(): [ok(order_json())],
+        format!("{}/messaging-actions", orders_path()): [actions],
+        format!("{}/messaging-attributes", orders_path()): [ok(json!({ "orderId": ORDER, "marketplace": "DE" }))],
+        format!("{}/invoice", orders_path()): [{ "status": 201, "body": { "sent": true } }],
+    });
+    let host = fake_host(de_ticket(true), configured(), responses, "en-US");
+    let root = mount(&host);
+    until("the invoice action", || q(&root, "[data-ol=amazon-action][data-action=invoice]:not([disabled])").is_some())
+        .await;
+    click(&q(&root, "[data-ol=amazon-action][data-action=invoice]").unwrap());
+    until("the file picker", || q(&root, "input[data-ol=invoice-file][type=file]").is_some()).await;
+    let choose = |name: &str, bytes: &str| {
+        js(
+            "el, name, bytes",
+            "const dt = new DataTransfer(); dt.items.add(new File([bytes], name, { type: 'application/pdf' })); \
+             el.files = dt.files; el.dispatchEvent(new Event('change', { bubbles: true }));",
+        )
+        .call3(&JsValue::NULL, &q(&root, "[data-ol=invoice-file]").unwrap(), &name.into(), &bytes.into())
+        .unwrap();
+    };
+    choose("not-really.pdf", "MZ this is an exe");
+    until("why it cannot go", || q(&root, "[data-ol=invoice-problem]").is_some()).await;
+    assert!(q(&root, "[data-ol=action-send]").unwrap().has_attribute("disabled"));
+    choose("Rechnung-1002.pdf", "%PDF-1.7\n%%EOF\n");
+    until("the chosen file", || {
+        q(&root, "[data-ol=invoice-chosen]").is_some_and(|c| text(&c).starts_with("Rechnung-1002.pdf"))
+            && q(&root, "[data-ol=action-send]").is_some_and(|b| !b.has_attribute("disabled"))
+    })
+    .await;
+    click(&q(&root, "[data-ol=action-send]").unwrap());
+    click(&q(&root, "[data-ol=action-confirm]").unwrap());
+    until("sent", || q(&root, "[data-ol=action-composer][data-phase=sent]").is_some()).await;
+    let sent = log(&host, "requests").iter().find(|r| Reflect::get(r, &"method".into()).unwrap() == "POST").unwrap();
+    let body: Value = serde_json::from_str(&Reflect::get(&sent, &"body".into()).unwrap().as_string().unwrap()).unwrap();
+    assert_eq!(body["fileName"], "Rechnung-1002.pdf");
+    assert_eq!(body["contentBase64"], "JVBERi0xLjcKJSVFT0YK", "the file's bytes, base64");
+}

@@ -218,10 +218,11 @@ wire_documents! {
         /// `{action}` of `POST /v1/orders/{id}/messages/{action}`.
         name: String = "name",
         /// Longest text the action accepts, in characters; `None` = the action takes no text
-        /// (attachments only, which the proxy does not send: use Seller Central).
+        /// (attachments only: the invoice through `POST /v1/orders/{id}/invoice`, the others from
+        /// Seller Central).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         max_text_length: Option<u32> = "maxTextLength",
-        /// Whether the proxy can send it (text-only actions).
+        /// Whether the proxy can send it (the text actions and the invoice).
         sendable: bool = "sendable",
     }
 

@@ -47,6 +47,8 @@ pub struct App {
     queue: RefCell<VecDeque<Event>>,
     busy: Cell<bool>,
     panel_shown: Cell<bool>,
+    /// The file the agent last chose for an invoice, until core asks for it to be read.
+    chosen_file: RefCell<Option<JsValue>>,
 }
 
 thread_local! {
@@ -71,6 +73,7 @@ impl App {
             queue: RefCell::new(VecDeque::new()),
             busy: Cell::new(false),
             panel_shown: Cell::new(false),
+            chosen_file: RefCell::new(None),
         }))
     }
 
@@ -237,6 +240,14 @@ impl App {
                 self.queue.borrow_mut().push_back(Event::DraftLoaded { generation, draft });
             }
             Effect::SaveDraft { key, draft } => super::storage::save(&key, draft.as_deref()),
+            Effect::ReadFile => {
+                let Some(file) = self.chosen_file.borrow_mut().take() else { return };
+                spawn_local(async move {
+                    if let Some(base64) = super::files::read_base64(file).await {
+                        app.dispatch(Event::Action(ActionEvent::FileRead(base64)));
+                    }
+                });
+            }
         }
     }
 
@@ -340,6 +351,10 @@ impl App {
                 t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::reply_from_tag(&s.value())).map(Event::SelectLang)
             }
             "important" => t.dyn_ref::<HtmlInputElement>().map(|_| Event::ToggleImportant),
+            "invoice-file" => super::files::chosen(&t).map(|(file, name, size)| {
+                *self.chosen_file.borrow_mut() = Some(file);
+                Event::Action(ActionEvent::PickFile { name, size })
+            }),
             _ => None,
         };
         if let Some(event) = event {

@@ -76,6 +76,50 @@ impl Drawer<'_> {
         Ok(())
     }
 
+    /// The text, its counter and the findings of a text action.
+    fn action_text(&mut self, box_: &Element, c: &ActionComposerView, title_id: &str) -> Res<()> {
+        self.dom.add_text(box_, "p", "ol-hint", &c.lang_note)?;
+        let area = self.dom.add(box_, "textarea", "ol-reply")?;
+        area.set_attribute("data-ol", "action-text")?;
+        area.set_attribute("rows", "6")?;
+        area.set_attribute("aria-labelledby", title_id)?;
+        if !c.editable {
+            area.set_attribute("readonly", "")?;
+        }
+        if let Some(t) = area.dyn_ref::<HtmlTextAreaElement>() {
+            t.set_value(&c.text);
+        }
+        let limit = self.dom.add(box_, "div", "ol-action-limit")?;
+        limit.set_attribute("data-ol", "action-limit")?;
+        limit.set_attribute("aria-live", "polite")?;
+        draw_action_limit(self.dom, &limit, c)?;
+        let findings = self.dom.add(box_, "div", "ol-findings")?;
+        findings.set_attribute("data-ol", "action-findings")?;
+        draw_findings(self.dom, &findings, &c.findings)?;
+        Ok(())
+    }
+
+    /// The invoice's `<input type=file>` with why only a PDF of 10 MB, the chosen file, its problem.
+    fn file_picker(&mut self, box_: &Element, f: &FilePickerView) -> Res<()> {
+        let id = self.ids.id("invoice-file");
+        self.dom.add_text(box_, "label", "ol-label", &f.label)?.set_attribute("for", &id)?;
+        let input = self.dom.add(box_, "input", "")?;
+        input.set_attribute("type", "file")?;
+        input.set_attribute("id", &id)?;
+        input.set_attribute("accept", "application/pdf,.pdf")?;
+        input.set_attribute("data-ol", "invoice-file")?;
+        self.dom.add_text(box_, "p", "ol-hint", &f.why)?;
+        if let Some(chosen) = &f.chosen {
+            self.dom.add_outside(box_, "p", "ol-mono", chosen)?.set_attribute("data-ol", "invoice-chosen")?;
+        }
+        if let Some(problem) = &f.problem {
+            let p = self.dom.add_text(box_, "p", "ol-summary ol-summary-blocked", problem)?;
+            p.set_attribute("data-ol", "invoice-problem")?;
+            p.set_attribute("role", "alert")?;
+        }
+        Ok(())
+    }
+
     fn action_composer(&mut self, parent: &Element, c: &ActionComposerView) -> Res<()> {
         let box_ = self.dom.add(parent, "div", "ol-action-composer")?;
         box_.set_attribute("data-ol", "action-composer")?;
@@ -83,25 +127,11 @@ impl Drawer<'_> {
         box_.set_attribute("data-phase", c.phase)?;
         let title_id = self.ids.id("action-title");
         self.dom.add_text(&box_, "h3", "ol-h", &c.title)?.set_attribute("id", &title_id)?;
-        self.dom.add_text(&box_, "p", "ol-hint", &c.lang_note)?;
-        let area = self.dom.add(&box_, "textarea", "ol-reply")?;
-        area.set_attribute("data-ol", "action-text")?;
-        area.set_attribute("rows", "6")?;
-        area.set_attribute("aria-labelledby", &title_id)?;
-        if !c.editable {
-            area.set_attribute("readonly", "")?;
+        if let Some(file) = &c.file {
+            self.file_picker(&box_, file)?;
+        } else {
+            self.action_text(&box_, c, &title_id)?;
         }
-        if let Some(t) = area.dyn_ref::<HtmlTextAreaElement>() {
-            t.set_value(&c.text);
-        }
-        let limit = self.dom.add(&box_, "div", "ol-action-limit")?;
-        limit.set_attribute("data-ol", "action-limit")?;
-        limit.set_attribute("aria-live", "polite")?;
-        draw_action_limit(self.dom, &limit, c)?;
-        let findings = self.dom.add(&box_, "div", "ol-findings")?;
-        findings.set_attribute("data-ol", "action-findings")?;
-        draw_findings(self.dom, &findings, &c.findings)?;
-
         let row = self.dom.add(&box_, "div", "ol-action-buttons")?;
         if let Some(send) = &c.send {
             self.button(&row, "ol-button ol-button-primary", "action-send", send)?;

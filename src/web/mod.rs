@@ -7,6 +7,7 @@ mod app;
 mod dom;
 mod draw;
 mod draw_ops;
+mod files;
 mod host;
 mod panic;
 mod storage;

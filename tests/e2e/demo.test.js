@@ -34,7 +34,10 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         // Uncaught errors and console errors in the page or the sidebar frame: a CSP or Trusted
         // Types violation (an HTML sink) shows up here.
         page.on("pageerror", (e) => pageErrors.push(e.message));
-        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
+        // Chromium logs every non-2xx answer as "Failed to load resource": the 502 of the revoked
+        // Australian account is a step of this test (the health line), asserted there.
+        const expected = (m) => m.text().startsWith("Failed to load resource") && m.location().url.includes("marketplace=AU");
+        page.on("console", (m) => m.type() === "error" && !expected(m) && pageErrors.push(`${m.location().url}: ${m.text()}`));
         await page.goto(`${proxy.url}/demo/?ticket=${US_ORDER.ticket}&lang=en`);
         sidebar = await sidebarFrame(page);
         // Fail at once, with the sidebar's own words, if it could not even start.
@@ -182,11 +185,13 @@ describe("demo helpdesk with the orderlens sidebar", { timeout: 5 * 60_000 }, ()
         await sidebarState("order", TR_ORDER.id);
         const draft = "Merhaba Mehmet, kargonuz yarın teslim edilecek.";
         await sidebar.locator('[data-ol="reply"]').fill(draft);
+        // Where the draft lives: the sidebar frame's session storage (cross-site in the demo, as in a helpdesk).
+        const storage = await sidebar.evaluate(() => { try { return `${sessionStorage.length} keys`; } catch (e) { return e.name; } });
         await openTicket("1007");
         await sidebarState("not-amazon");
         await openTicket(TR_ORDER.ticket);
         await sidebarState("order", TR_ORDER.id);
-        assert.equal(await sidebar.locator('[data-ol="reply"]').inputValue(), draft, "back after switching");
+        assert.equal(await sidebar.locator('[data-ol="reply"]').inputValue(), draft, `back after switching (session storage: ${storage})`);
         await sidebar.evaluate(() => window.location.reload());
         sidebar = await sidebarFrame(page);
         await sidebarState("order", TR_ORDER.id);

@@ -62,6 +62,13 @@ pub fn send_message_request(order_id: &str, action: &str, marketplace: Option<&s
     ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
 }
 
+/// `POST /v1/orders/{id}/invoice[?marketplace=XX]` with `{"fileName", "contentBase64"}`.
+pub fn invoice_request(order_id: &str, marketplace: Option<&str>, file_name: &str, base64: &str) -> ProxyRequest {
+    let path = format!("/v1/orders/{}/invoice", encode_segment(order_id));
+    let body = serde_json::json!({ "fileName": file_name, "contentBase64": base64 }).to_string();
+    ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
+}
+
 fn get(mut path: String, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
     if let Some(code) = marketplace {
         path.push_str("?marketplace=");

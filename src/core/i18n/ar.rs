@@ -185,5 +185,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "لا يستطيع حساب البائع لـ {marketplace} الوصول إلى أمازون: رفضت أمازون بيانات اعتماده. اطلب من مسؤول orderlens إعادة تفويضه في صفحة إعداد الخادم الوكيل.",
         HealthAccessDenied => "لا يستطيع حساب البائع لـ {marketplace} الوصول إلى أمازون: ترفض أمازون الوصول (ينقصه دور أو يجب تجديد التفويض). اطلب من مسؤول orderlens إعادة تفويضه في صفحة إعداد الخادم الوكيل.",
         HealthRateLimited => "استنفد حساب البائع لـ {marketplace} حد الطلبات لدى أمازون لمدة {minutes} min تقريبًا. اعمل في Seller Central في هذه الأثناء، أو أعد المحاولة لاحقًا.",
+        ActionInvoicePick => "اختر الفاتورة (PDF)",
+        ActionInvoiceWhy => "ترسل أمازون الفاتورة كملف PDF واحد لا يتجاوز 10 ميغابايت.",
+        ActionInvoiceNotPdf => "هذا الملف ليس بصيغة PDF. صدّر الفاتورة بصيغة PDF واختر ذلك الملف.",
+        ActionInvoiceTooLarge => "هذا الملف أكبر من 10 ميغابايت، وسترفضه أمازون. صغّر ملف PDF واختره مرة أخرى.",
+        ActionInvoiceChosen => "{name} – {size}",
     }
 }

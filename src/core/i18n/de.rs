@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "Das Verkäuferkonto für {marketplace} erreicht Amazon nicht: Amazon hat seine Zugangsdaten abgelehnt. Bitten Sie Ihren orderlens-Administrator, es auf der Einrichtungsseite des Proxys neu zu autorisieren.",
         HealthAccessDenied => "Das Verkäuferkonto für {marketplace} erreicht Amazon nicht: Amazon verweigert den Zugriff (eine Rolle fehlt oder die Autorisierung muss erneuert werden). Bitten Sie Ihren orderlens-Administrator, es auf der Einrichtungsseite des Proxys neu zu autorisieren.",
         HealthRateLimited => "Das Verkäuferkonto für {marketplace} hat Amazons Anfragelimit für etwa {minutes} min aufgebraucht. Arbeiten Sie solange in Seller Central oder versuchen Sie es später erneut.",
+        ActionInvoicePick => "Rechnung wählen (PDF)",
+        ActionInvoiceWhy => "Amazon versendet eine Rechnung als eine PDF-Datei mit höchstens 10 MB.",
+        ActionInvoiceNotPdf => "Diese Datei ist kein PDF. Exportieren Sie die Rechnung als PDF und wählen Sie diese Datei.",
+        ActionInvoiceTooLarge => "Diese Datei ist größer als 10 MB, das lehnt Amazon ab. Verkleinern Sie das PDF und wählen Sie es erneut.",
+        ActionInvoiceChosen => "{name} – {size}",
         _ => return None,
     })
 }

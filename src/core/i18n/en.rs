@@ -184,5 +184,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "The seller account for {marketplace} cannot reach Amazon: Amazon refused its credentials. Ask your orderlens admin to re-authorise it on the proxy's setup page.",
         HealthAccessDenied => "The seller account for {marketplace} cannot reach Amazon: Amazon denied access (a role is missing or the authorisation must be renewed). Ask your orderlens admin to re-authorise it on the proxy's setup page.",
         HealthRateLimited => "The seller account for {marketplace} has used up Amazon's rate limit for about {minutes} min. Work in Seller Central meanwhile, or retry later.",
+        ActionInvoicePick => "Choose the invoice (PDF)",
+        ActionInvoiceWhy => "Amazon sends an invoice as one PDF file of at most 10 MB.",
+        ActionInvoiceNotPdf => "This file is not a PDF. Export the invoice as PDF and choose that file.",
+        ActionInvoiceTooLarge => "This file is larger than 10 MB, which Amazon refuses. Make the PDF smaller and choose it again.",
+        ActionInvoiceChosen => "{name} ({size})",
     }
 }

@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "La cuenta de vendedor de {marketplace} no puede conectar con Amazon: Amazon rechazó sus credenciales. Pide a tu administrador de orderlens que la vuelva a autorizar en la página de configuración del proxy.",
         HealthAccessDenied => "La cuenta de vendedor de {marketplace} no puede conectar con Amazon: Amazon deniega el acceso (falta un rol o hay que renovar la autorización). Pide a tu administrador de orderlens que la vuelva a autorizar en la página de configuración del proxy.",
         HealthRateLimited => "La cuenta de vendedor de {marketplace} ha agotado el límite de solicitudes de Amazon durante unos {minutes} min. Mientras tanto, trabaja en Seller Central o vuelve a intentarlo más tarde.",
+        ActionInvoicePick => "Elegir la factura (PDF)",
+        ActionInvoiceWhy => "Amazon envía una factura como un único archivo PDF de 10 MB como máximo.",
+        ActionInvoiceNotPdf => "Este archivo no es un PDF. Exporta la factura como PDF y elige ese archivo.",
+        ActionInvoiceTooLarge => "Este archivo supera los 10 MB y Amazon lo rechaza. Reduce el PDF y vuelve a elegirlo.",
+        ActionInvoiceChosen => "{name} – {size}",
         _ => return None,
     })
 }

@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "Le compte vendeur pour {marketplace} ne peut pas joindre Amazon : Amazon a refusé ses identifiants. Demandez à votre administrateur orderlens de le réautoriser sur la page de configuration du proxy.",
         HealthAccessDenied => "Le compte vendeur pour {marketplace} ne peut pas joindre Amazon : Amazon refuse l'accès (un rôle manque ou l'autorisation doit être renouvelée). Demandez à votre administrateur orderlens de le réautoriser sur la page de configuration du proxy.",
         HealthRateLimited => "Le compte vendeur pour {marketplace} a épuisé la limite de requêtes d'Amazon pour environ {minutes} min. Travaillez dans Seller Central en attendant, ou réessayez plus tard.",
+        ActionInvoicePick => "Choisir la facture (PDF)",
+        ActionInvoiceWhy => "Amazon envoie une facture sous forme d'un seul fichier PDF de 10 Mo au maximum.",
+        ActionInvoiceNotPdf => "Ce fichier n'est pas un PDF. Exportez la facture en PDF et choisissez ce fichier.",
+        ActionInvoiceTooLarge => "Ce fichier dépasse 10 Mo, ce qu'Amazon refuse. Réduisez le PDF et choisissez-le à nouveau.",
+        ActionInvoiceChosen => "{name} – {size}",
         _ => return None,
     })
 }

@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "L'account venditore per {marketplace} non raggiunge Amazon: Amazon ha rifiutato le sue credenziali. Chiedi al tuo amministratore orderlens di riautorizzarlo nella pagina di configurazione del proxy.",
         HealthAccessDenied => "L'account venditore per {marketplace} non raggiunge Amazon: Amazon nega l'accesso (manca un ruolo o l'autorizzazione va rinnovata). Chiedi al tuo amministratore orderlens di riautorizzarlo nella pagina di configurazione del proxy.",
         HealthRateLimited => "L'account venditore per {marketplace} ha esaurito il limite di richieste di Amazon per circa {minutes} min. Nel frattempo lavora in Seller Central o riprova più tardi.",
+        ActionInvoicePick => "Scegli la fattura (PDF)",
+        ActionInvoiceWhy => "Amazon invia una fattura come un unico file PDF di al massimo 10 MB.",
+        ActionInvoiceNotPdf => "Questo file non è un PDF. Esporta la fattura in PDF e scegli quel file.",
+        ActionInvoiceTooLarge => "Questo file supera i 10 MB e Amazon lo rifiuta. Riduci il PDF e sceglilo di nuovo.",
+        ActionInvoiceChosen => "{name} – {size}",
         _ => return None,
     })
 }

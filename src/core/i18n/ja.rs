@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "{marketplace}の出品者アカウントがAmazonに接続できません：Amazonが認証情報を拒否しました。orderlens管理者に、プロキシの設定ページで再認証するよう依頼してください。",
         HealthAccessDenied => "{marketplace}の出品者アカウントがAmazonに接続できません：Amazonがアクセスを拒否しています（ロールが不足しているか、認証の更新が必要です）。orderlens管理者に、プロキシの設定ページで再認証するよう依頼してください。",
         HealthRateLimited => "{marketplace}の出品者アカウントは、Amazonのリクエスト上限を約{minutes} min使い切りました。その間はセラーセントラルで作業するか、後でもう一度お試しください。",
+        ActionInvoicePick => "請求書を選択（PDF）",
+        ActionInvoiceWhy => "Amazonは請求書を10 MB以下のPDFファイル1つとして送信します。",
+        ActionInvoiceNotPdf => "このファイルはPDFではありません。請求書をPDFとして書き出し、そのファイルを選択してください。",
+        ActionInvoiceTooLarge => "このファイルは10 MBを超えているため、Amazonに拒否されます。PDFを小さくしてから選択し直してください。",
+        ActionInvoiceChosen => "{name}（{size}）",
         _ => return None,
     })
 }

@@ -184,5 +184,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "Het verkopersaccount voor {marketplace} kan Amazon niet bereiken: Amazon heeft de inloggegevens geweigerd. Vraag uw orderlens-beheerder om het opnieuw te autoriseren op de instellingenpagina van de proxy.",
         HealthAccessDenied => "Het verkopersaccount voor {marketplace} kan Amazon niet bereiken: Amazon weigert de toegang (er ontbreekt een rol of de autorisatie moet worden vernieuwd). Vraag uw orderlens-beheerder om het opnieuw te autoriseren op de instellingenpagina van de proxy.",
         HealthRateLimited => "Het verkopersaccount voor {marketplace} heeft de verzoeklimiet van Amazon voor ongeveer {minutes} min opgebruikt. Werk in de tussentijd in Seller Central, of probeer het later opnieuw.",
+        ActionInvoicePick => "Factuur kiezen (PDF)",
+        ActionInvoiceWhy => "Amazon verstuurt een factuur als één PDF-bestand van maximaal 10 MB.",
+        ActionInvoiceNotPdf => "Dit bestand is geen PDF. Exporteer de factuur als PDF en kies dat bestand.",
+        ActionInvoiceTooLarge => "Dit bestand is groter dan 10 MB en Amazon weigert het. Maak de PDF kleiner en kies hem opnieuw.",
+        ActionInvoiceChosen => "{name} – {size}",
     }
 }

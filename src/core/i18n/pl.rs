@@ -186,6 +186,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "Konto sprzedawcy dla {marketplace} nie może połączyć się z Amazon: Amazon odrzucił jego dane uwierzytelniające. Poproś administratora orderlens o ponowną autoryzację na stronie konfiguracji proxy.",
         HealthAccessDenied => "Konto sprzedawcy dla {marketplace} nie może połączyć się z Amazon: Amazon odmawia dostępu (brakuje roli lub trzeba odnowić autoryzację). Poproś administratora orderlens o ponowną autoryzację na stronie konfiguracji proxy.",
         HealthRateLimited => "Konto sprzedawcy dla {marketplace} wyczerpało limit zapytań Amazon na około {minutes} min. W tym czasie pracuj w Seller Central albo spróbuj ponownie później.",
+        ActionInvoicePick => "Wybierz fakturę (PDF)",
+        ActionInvoiceWhy => "Amazon wysyła fakturę jako jeden plik PDF o rozmiarze najwyżej 10 MB.",
+        ActionInvoiceNotPdf => "Ten plik nie jest plikiem PDF. Wyeksportuj fakturę do PDF i wybierz ten plik.",
+        ActionInvoiceTooLarge => "Ten plik ma ponad 10 MB, a Amazon go odrzuci. Zmniejsz plik PDF i wybierz go ponownie.",
+        ActionInvoiceChosen => "{name} – {size}",
         _ => return None,
     })
 }

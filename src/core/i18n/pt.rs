@@ -184,5 +184,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "A conta de vendedor de {marketplace} não consegue acessar a Amazon: a Amazon recusou suas credenciais. Peça ao administrador do orderlens para reautorizá-la na página de configuração do proxy.",
         HealthAccessDenied => "A conta de vendedor de {marketplace} não consegue acessar a Amazon: a Amazon negou o acesso (falta uma função ou a autorização precisa ser renovada). Peça ao administrador do orderlens para reautorizá-la na página de configuração do proxy.",
         HealthRateLimited => "A conta de vendedor de {marketplace} esgotou o limite de solicitações da Amazon por cerca de {minutes} min. Enquanto isso, trabalhe no Seller Central ou tente novamente mais tarde.",
+        ActionInvoicePick => "Escolher a nota fiscal (PDF)",
+        ActionInvoiceWhy => "A Amazon envia a nota fiscal como um único arquivo PDF de no máximo 10 MB.",
+        ActionInvoiceNotPdf => "Este arquivo não é um PDF. Exporte a nota fiscal como PDF e escolha esse arquivo.",
+        ActionInvoiceTooLarge => "Este arquivo tem mais de 10 MB, e a Amazon o recusa. Reduza o PDF e escolha-o novamente.",
+        ActionInvoiceChosen => "{name} – {size}",
     }
 }

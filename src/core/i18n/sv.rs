@@ -184,5 +184,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "Säljarkontot för {marketplace} når inte Amazon: Amazon avvisade dess inloggningsuppgifter. Be din orderlens-administratör att auktorisera det på nytt på proxyns inställningssida.",
         HealthAccessDenied => "Säljarkontot för {marketplace} når inte Amazon: Amazon nekar åtkomst (en roll saknas eller auktoriseringen måste förnyas). Be din orderlens-administratör att auktorisera det på nytt på proxyns inställningssida.",
         HealthRateLimited => "Säljarkontot för {marketplace} har förbrukat Amazons förfrågningsgräns i ungefär {minutes} min. Arbeta i Seller Central så länge, eller försök igen senare.",
+        ActionInvoicePick => "Välj fakturan (PDF)",
+        ActionInvoiceWhy => "Amazon skickar en faktura som en enda PDF-fil på högst 10 MB.",
+        ActionInvoiceNotPdf => "Den här filen är ingen PDF. Exportera fakturan som PDF och välj den filen.",
+        ActionInvoiceTooLarge => "Den här filen är större än 10 MB, vilket Amazon avvisar. Gör PDF-filen mindre och välj den igen.",
+        ActionInvoiceChosen => "{name} – {size}",
     }
 }

@@ -218,4 +218,11 @@ texts! {
     HealthCredentialsRefused,
     HealthAccessDenied,
     HealthRateLimited,
+    /// The invoice action: the file picker's label and why only a PDF of 10 MB.
+    ActionInvoicePick,
+    ActionInvoiceWhy,
+    ActionInvoiceNotPdf,
+    ActionInvoiceTooLarge,
+    /// `{name}`: the chosen file's name; `{size}`: its size ("1.2 MB").
+    ActionInvoiceChosen,
 }

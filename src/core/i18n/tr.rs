@@ -185,5 +185,10 @@ pub(super) fn text(t: Text) -> &'static str {
         HealthCredentialsRefused => "{marketplace} satıcı hesabı Amazon'a ulaşamıyor: Amazon kimlik bilgilerini reddetti. orderlens yöneticinizden hesabı proxy'nin kurulum sayfasında yeniden yetkilendirmesini isteyin.",
         HealthAccessDenied => "{marketplace} satıcı hesabı Amazon'a ulaşamıyor: Amazon erişimi reddediyor (bir rol eksik veya yetkilendirmenin yenilenmesi gerekiyor). orderlens yöneticinizden hesabı proxy'nin kurulum sayfasında yeniden yetkilendirmesini isteyin.",
         HealthRateLimited => "{marketplace} satıcı hesabı Amazon'un istek sınırını yaklaşık {minutes} min boyunca doldurdu. Bu sürede Seller Central'da çalışın veya daha sonra yeniden deneyin.",
+        ActionInvoicePick => "Faturayı seçin (PDF)",
+        ActionInvoiceWhy => "Amazon faturayı en fazla 10 MB boyutunda tek bir PDF dosyası olarak gönderir.",
+        ActionInvoiceNotPdf => "Bu dosya PDF değil. Faturayı PDF olarak dışa aktarın ve o dosyayı seçin.",
+        ActionInvoiceTooLarge => "Bu dosya 10 MB'tan büyük ve Amazon bunu reddeder. PDF'i küçültüp yeniden seçin.",
+        ActionInvoiceChosen => "{name} – {size}",
     }
 }

@@ -200,6 +200,11 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         HealthCredentialsRefused => "{marketplace} 的卖家账户无法连接亚马逊：亚马逊拒绝了它的凭证。请让 orderlens 管理员在代理的设置页面重新授权。",
         HealthAccessDenied => "{marketplace} 的卖家账户无法连接亚马逊：亚马逊拒绝访问（缺少角色或授权需要续期）。请让 orderlens 管理员在代理的设置页面重新授权。",
         HealthRateLimited => "{marketplace} 的卖家账户已用完亚马逊的请求限额，约 {minutes} min 后恢复。在此期间请在卖家平台中操作，或稍后重试。",
+        ActionInvoicePick => "选择发票（PDF）",
+        ActionInvoiceWhy => "亚马逊以一个不超过 10 MB 的 PDF 文件发送发票。",
+        ActionInvoiceNotPdf => "此文件不是 PDF。请将发票导出为 PDF 并选择该文件。",
+        ActionInvoiceTooLarge => "此文件超过 10 MB，亚马逊会拒绝。请缩小 PDF 后重新选择。",
+        ActionInvoiceChosen => "{name}（{size}）",
         _ => return None,
     })
 }

@@ -19,6 +19,7 @@ use crate::core::order_view::{MessagingAction, MessagingActions};
 use super::composer::findings_view;
 use super::events::{ActionEvent, Effect, Event, Purpose};
 use super::failure::failure_text;
+use super::invoice_file::{self, FileProblem, InvoiceFile};
 use super::model::{ActionComposerView, AmazonActionView, AmazonActionsView, Button, ConfirmView};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +41,12 @@ pub enum Phase {
     Failed(Failure),
 }
 
+impl ActionComposer {
+    fn editable(&self) -> bool {
+        matches!(self.phase, Phase::Editing | Phase::Failed(_))
+    }
+}
+
 impl Phase {
     /// The composer's `data-phase`.
     pub fn as_str(&self) -> &'static str {
@@ -59,7 +66,13 @@ pub struct ActionComposer {
     pub action: String,
     pub text: String,
     pub phase: Phase,
+    /// `invoice`: the chosen PDF, and why it cannot go.
+    pub file: Option<InvoiceFile>,
+    pub file_problem: Option<FileProblem>,
 }
+
+/// The one action that carries a file instead of text.
+const INVOICE: &str = "invoice";
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AmazonActions {
@@ -91,9 +104,10 @@ impl AmazonActions {
 
     fn allowed(&self, name: &str) -> Option<&MessagingAction> {
         match &self.list {
-            Some(ActionsState::Loaded(list)) if list.may_send != Some(false) => {
-                list.actions.iter().find(|a| a.name == name && a.sendable && a.max_text_length.is_some())
-            }
+            Some(ActionsState::Loaded(list)) if list.may_send != Some(false) => list
+                .actions
+                .iter()
+                .find(|a| a.name == name && a.sendable && (a.max_text_length.is_some() || a.name == INVOICE)),
             _ => None,
         }
     }
@@ -138,8 +152,12 @@ impl AmazonActions {
             }
             ActionEvent::Confirm => {
                 let Some(c) = self.open.as_mut().filter(|c| c.phase == Phase::Confirming) else { return Vec::new() };
+                let request = match &c.file {
+                    Some(file) => invoice_file::request(file, order_id, marketplace),
+                    None => Some(send_message_request(order_id, &c.action, marketplace, &c.text)),
+                };
+                let Some(request) = request else { return Vec::new() };
                 c.phase = Phase::Sending;
-                let request = send_message_request(order_id, &c.action, marketplace, &c.text);
                 let purpose = Purpose::Send { generation, action: c.action.clone() };
                 vec![Effect::Request { purpose, request }]
             }
@@ -156,6 +174,29 @@ impl AmazonActions {
                 }
                 Vec::new()
             }
+            ActionEvent::PickFile { name, size } => {
+                let Some(c) = self.open.as_mut().filter(|c| c.action == INVOICE && c.editable()) else {
+                    return Vec::new();
+                };
+                c.phase = Phase::Editing;
+                (c.file, c.file_problem) = match invoice_file::pick(&name, size) {
+                    Ok(file) => (Some(file), None),
+                    Err(problem) => (None, Some(problem)),
+                };
+                if c.file.is_some() {
+                    vec![Effect::ReadFile]
+                } else {
+                    Vec::new()
+                }
+            }
+            ActionEvent::FileRead(base64) => {
+                let Some(c) = self.open.as_mut().filter(|c| c.editable()) else { return Vec::new() };
+                let Some(file) = c.file.as_mut().filter(|f| f.content.is_none()) else { return Vec::new() };
+                if let Err(problem) = invoice_file::read(file, base64) {
+                    (c.file, c.file_problem) = (None, Some(problem));
+                }
+                Vec::new()
+            }
         }
     }
 
@@ -169,7 +210,7 @@ impl AmazonActions {
         order_id: &str,
         marketplace: Option<&str>,
     ) -> Vec<Effect> {
-        self.open = Some(ActionComposer { action, text, phase: Phase::Editing });
+        self.open = Some(ActionComposer { action, text, phase: Phase::Editing, file: None, file_problem: None });
         if self.buyer_locale.is_some() {
             return Vec::new();
         }
@@ -178,8 +219,11 @@ impl AmazonActions {
         vec![Effect::Request { purpose: Purpose::MessagingAttributes { generation }, request }]
     }
 
-    /// Within the action's limit and free of blocking findings.
+    /// Within the action's limit and free of blocking findings; an invoice: its PDF is read.
     fn sendable_text(&self, c: &ActionComposer) -> bool {
+        if c.action == INVOICE {
+            return c.file.as_ref().is_some_and(|f| f.content.is_some());
+        }
         let Some(max) = self.max_text(&c.action) else { return false };
         let length = c.text.chars().count();
         length > 0
@@ -255,15 +299,16 @@ impl AmazonActions {
             .actions
             .iter()
             .map(|a| {
-                let text_action = a.sendable && a.max_text_length.is_some();
+                // Text actions, and the invoice with its PDF, open a composer here.
+                let opens = a.sendable && (a.max_text_length.is_some() || a.name == INVOICE);
                 AmazonActionView {
                     name: a.name.clone(),
                     open: Button {
                         label: action_label(&a.name, ui),
                         event: Event::Action(ActionEvent::Open(a.name.clone())),
-                        enabled: may_send && text_action,
+                        enabled: may_send && opens,
                     },
-                    why_disabled: (may_send && !text_action).then(|| t(ui, Text::ActionNeedsAttachment).to_string()),
+                    why_disabled: (may_send && !opens).then(|| t(ui, Text::ActionNeedsAttachment).to_string()),
                     selected: self.open.as_ref().is_some_and(|c| c.action == a.name),
                 }
             })
@@ -273,12 +318,14 @@ impl AmazonActions {
     }
 
     fn composer_view(&self, c: &ActionComposer, ui: Lang) -> Option<ActionComposerView> {
-        let max = self.max_text(&c.action)?;
+        self.allowed(&c.action)?;
+        let invoice = c.action == INVOICE;
+        let max = if invoice { 0 } else { self.max_text(&c.action)? };
         let lang = self.lang();
         let length = c.text.chars().count();
         let findings = findings_view(&c.text, lang, false, ui);
-        let over = length > max as usize;
-        let ready = !c.text.trim().is_empty() && !over && findings.insertable;
+        let over = !invoice && length > max as usize;
+        let ready = self.sendable_text(c);
         let button =
             |text, event| Button { label: t(ui, text).to_string(), event: Event::Action(event), enabled: true };
         let mut view = ActionComposerView {
@@ -291,7 +338,8 @@ impl AmazonActions {
             too_long: over.then(|| fill(t(ui, Text::ActionTooLong), &[("max", &max.to_string())])),
             findings,
             phase: c.phase.as_str(),
-            editable: matches!(c.phase, Phase::Editing | Phase::Failed(_)),
+            editable: c.editable(),
+            file: invoice.then(|| invoice_file::picker_view(c.file.as_ref(), c.file_problem, ui)),
             send: None,
             confirm: None,
             status: None,

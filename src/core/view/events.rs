@@ -68,6 +68,10 @@ pub enum ActionEvent {
     Cancel,
     /// Close the composer (after a send, or to drop it).
     Close,
+    /// The invoice's file was chosen (its name and size in bytes).
+    PickFile { name: String, size: u64 },
+    /// The chosen file's bytes, base64, as [`Effect::ReadFile`] asked.
+    FileRead(String),
 }
 
 /// The host calls the agent starts (with Insert) and must hear about when they fail.
@@ -118,4 +122,6 @@ pub enum Effect {
     LoadDraft { generation: u64, key: String },
     /// Save `draft` (JSON) under `key`; `None` removes it.
     SaveDraft { key: String, draft: Option<String> },
+    /// Read the file the agent just chose and send back [`ActionEvent::FileRead`].
+    ReadFile,
 }

@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod events;
 mod failure;
 mod health;
+mod invoice_file;
 pub mod links;
 pub mod model;
 mod order_panel;

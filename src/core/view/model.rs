@@ -330,6 +330,8 @@ pub struct ActionComposerView {
     pub phase: &'static str,
     /// The text may be changed (not while confirming or sending).
     pub editable: bool,
+    /// The invoice's file picker instead of the text (`invoice` only).
+    pub file: Option<FilePickerView>,
     pub send: Option<Button>,
     pub confirm: Option<ConfirmView>,
     /// Sending, Amazon's acceptance, or why it failed.
@@ -373,4 +375,16 @@ pub struct HealthView {
     /// What is wrong and what to do, in one line.
     pub text: String,
     pub retry: Button,
+}
+
+/// The invoice's `<input type=file>` (`data-ol="invoice-file"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilePickerView {
+    pub label: String,
+    /// Why only a PDF of at most 10 MB.
+    pub why: String,
+    /// The chosen file's name and size.
+    pub chosen: Option<String>,
+    /// Why the chosen file cannot be sent.
+    pub problem: Option<String>,
 }

@@ -248,7 +248,8 @@ pub fn get_marketplace_participations() -> Request {
 pub struct MessageAction {
     pub name: &'static str,
     pub operation_id: &'static str,
-    /// `None`: the action takes attachments only, which the proxy does not send.
+    /// `None`: the action takes attachments only (the proxy sends only the invoice's, through
+    /// its own route).
     pub max_text: Option<u32>,
 }
 
@@ -279,7 +280,8 @@ impl MessageAction {
         MessagingAction {
             name: self.name.to_string(),
             max_text_length: self.max_text,
-            sendable: self.max_text.is_some(),
+            // Text actions, and the invoice (`POST /v1/orders/{id}/invoice`, `service::invoice`).
+            sendable: self.max_text.is_some() || self.name == "invoice",
         }
     }
 }

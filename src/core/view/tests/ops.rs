@@ -430,3 +430,52 @@ fn hosts_without_related_tickets_have_no_block() {
     assert!(!s.effects.iter().any(|e| matches!(e, Effect::RelatedTickets { .. })));
     assert!(s.view().related.is_none());
 }
+
+// The invoice ---------------------------------------------------------------------------------
+
+fn with_invoice() -> Sidebar {
+    let mut s = loaded(Lang::En);
+    let mut actions = actions_json(true);
+    actions["actions"][3]["sendable"] = json!(true);
+    s.answer(ok(actions));
+    open_action(&mut s, "invoice", "de-DE");
+    s
+}
+
+#[test]
+fn an_invoice_is_a_chosen_pdf_read_then_confirmed_and_sent_once() {
+    let mut s = with_invoice();
+    let c = action_composer(&s);
+    let picker = c.file.expect("a file picker, no text");
+    assert_eq!(picker.why, "Amazon sends an invoice as one PDF file of at most 10 MB.");
+    assert!(!c.send.unwrap().enabled, "no file yet");
+    // Not a PDF by its name, or too large: not even read.
+    assert!(step(&mut s, ActionEvent::PickFile { name: "invoice.docx".into(), size: 1000 }).is_empty());
+    assert_eq!(action_composer(&s).file.unwrap().problem.as_deref(), Some(t(Lang::En, Text::ActionInvoiceNotPdf)));
+    assert!(step(&mut s, ActionEvent::PickFile { name: "big.pdf".into(), size: 12_000_000 }).is_empty());
+    assert_eq!(action_composer(&s).file.unwrap().problem.as_deref(), Some(t(Lang::En, Text::ActionInvoiceTooLarge)));
+    // A .pdf whose bytes are no PDF.
+    assert_eq!(step(&mut s, ActionEvent::PickFile { name: "fake.pdf".into(), size: 10 }), [Effect::ReadFile]);
+    step(&mut s, ActionEvent::FileRead("TVqQAAMAAAAEAAAA".into()));
+    assert!(action_composer(&s).file.unwrap().problem.is_some());
+
+    assert_eq!(
+        step(&mut s, ActionEvent::PickFile { name: "Rechnung-1002.pdf".into(), size: 1_234_567 }),
+        [Effect::ReadFile]
+    );
+    assert!(!action_composer(&s).send.unwrap().enabled, "not read yet");
+    step(&mut s, ActionEvent::FileRead("JVBERi0xLjcKJeLjz9M=".into()));
+    let c = action_composer(&s);
+    assert_eq!(c.file.unwrap().chosen.as_deref(), Some("Rechnung-1002.pdf (1.3 MB)"));
+    assert!(c.send.unwrap().enabled);
+    step(&mut s, ActionEvent::Send);
+    let effects = step(&mut s, ActionEvent::Confirm);
+    let [Effect::Request { purpose, request }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(request.path, format!("/v1/orders/{ORDER}/invoice?marketplace=DE"));
+    assert!(request.body.as_deref().unwrap().contains("\"contentBase64\":\"JVBERi0xLjcKJeLjz9M=\""));
+    let purpose = purpose.clone();
+    assert!(step(&mut s, ActionEvent::Confirm).is_empty(), "once");
+    assert!(step(&mut s, ActionEvent::PickFile { name: "other.pdf".into(), size: 5 }).is_empty(), "not while sending");
+    s.send(Event::Answer { purpose, result: sent(201) });
+    assert_eq!(action_composer(&s).phase, "sent");
+}
