@@ -125,6 +125,7 @@ const ROUTES = [
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})$`), method: "GET", template: "getOrder", fresh: "getOrderFresh", context: (m) => ({ order_id: m[1] }) },
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-actions$`), method: "GET", template: "getMessagingActions", context: (m) => ({ order_id: m[1] }) },
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-attributes$`), method: "GET", template: "getMessagingAttributes", context: (m) => ({ order_id: m[1] }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/invoice$`), method: "POST", template: "sendInvoice", context: (m) => ({ order_id: m[1] }) },
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messages/([A-Za-z]{1,60})$`), method: "POST", template: "sendMessage", context: (m) => ({ order_id: m[1], action: m[2] }) },
     { re: /^\/v1\/buyers\/([0-9A-Za-z+._-]{1,64}@[0-9A-Za-z.-]{1,64}|[0-9A-Za-z+._%-]{1,90})\/orders$/, method: "GET", template: "getBuyerOrders", fresh: "getBuyerOrdersFresh", context: (m) => ({ alias: decodeURIComponent(m[1]) }) },
 ];

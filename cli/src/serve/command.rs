@@ -42,6 +42,8 @@ API
   GET  /v1/orders/{orderId}/messaging-attributes[?marketplace=]  {"locale": "de-DE"}: the
                              buyer's language (Amazon's GetAttributes)
   POST /v1/orders/{orderId}/messages/{action}  {"text": "…"[, "allowDuplicate": true]}
+  POST /v1/orders/{orderId}/invoice  {"fileName": "invoice.pdf", "contentBase64": "…"}: a PDF
+                             of at most 10 MB, through Amazon's Uploads API, then sendInvoice
   GET  /v1/buyers/{alias}/orders[?marketplace=][&fresh=1]  recent orders of a buyer alias
   GET  /v1/health                                          {"status":"ok"}; with a token, detail
   Every /v1 route but health needs `Authorization: Bearer <token>`. Errors are
