@@ -22,6 +22,7 @@ use crate::core::view::{
 use super::dom::{clear, Dom, Res};
 use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::draw_ops::draw_action_limit;
+use super::focus::remembered_focus;
 use super::host::{ticket_from_js, Host};
 use super::zones::{now, BrowserZones};
 
@@ -234,12 +235,11 @@ impl App {
                 let result = app.host.related_tickets(&query.to_json()).await;
                 app.dispatch(Event::Related { generation, result });
             }),
-            Effect::LoadDraft { generation, key } => {
-                // Read now, answered through the queue like every other event.
-                let draft = super::storage::load(&key);
-                self.queue.borrow_mut().push_back(Event::DraftLoaded { generation, draft });
-            }
-            Effect::SaveDraft { key, draft } => super::storage::save(&key, draft.as_deref()),
+            Effect::LoadDraft { generation, key } => spawn_local(async move {
+                let draft = super::storage::load(&app.host, &key).await;
+                app.dispatch(Event::DraftLoaded { generation, draft });
+            }),
+            Effect::SaveDraft { key, draft } => super::storage::save(&self.host, &key, draft.as_deref()),
             Effect::ReadFile => {
                 let Some(file) = self.chosen_file.borrow_mut().take() else { return };
                 spawn_local(async move {
@@ -380,36 +380,6 @@ fn target(e: &web_sys::Event) -> Option<Element> {
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-/// Where the keyboard focus was, so a redraw can put it back.
-struct Focus {
-    hook: String,
-    selection: Option<(u32, u32)>,
-}
-
-fn remembered_focus(mount: &HtmlElement) -> Option<Focus> {
-    let active = web_sys::window()?.document()?.active_element()?;
-    if !mount.contains(Some(&active)) {
-        return None;
-    }
-    let hook = active.get_attribute("data-ol")?;
-    let selection = active
-        .dyn_ref::<HtmlTextAreaElement>()
-        .and_then(|a| Some((a.selection_start().ok()??, a.selection_end().ok()??)));
-    Some(Focus { hook, selection })
-}
-
-impl Focus {
-    fn restore(&self, root: &Element) {
-        let Some(el) = find(root, &format!("[data-ol=\"{}\"]", self.hook)) else { return };
-        if let Some(el) = el.dyn_ref::<HtmlElement>() {
-            let _ = el.focus();
-        }
-        if let (Some((start, end)), Some(area)) = (self.selection, el.dyn_ref::<HtmlTextAreaElement>()) {
-            let _ = area.set_selection_range(start, end);
-        }
-    }
 }
 
 /// `navigator.clipboard.writeText(text)`, when the page may use the clipboard.

@@ -87,6 +87,21 @@ impl Host {
         json_text(&answer).ok_or_else(|| "host.relatedTickets answered something that is not JSON".to_string())
     }
 
+    /// `host.loadDraft(key)` (optional): `None` when the host has no such method, else what it
+    /// keeps under `key`.
+    pub async fn load_draft(&self, key: &str) -> Option<Option<String>> {
+        if !self.has("loadDraft") {
+            return None;
+        }
+        Some(self.call_async("loadDraft", &[JsValue::from_str(key)]).await.ok().and_then(|v| v.as_string()))
+    }
+
+    /// `host.saveDraft(key, value)` (optional; `null` forgets it); `false` when the host has none.
+    pub fn save_draft(&self, key: &str, value: Option<&str>) -> bool {
+        let value = value.map_or(JsValue::NULL, JsValue::from_str);
+        self.has("saveDraft") && self.call("saveDraft", &[JsValue::from_str(key), value]).is_ok()
+    }
+
     pub async fn insert_reply(&self, text: &str) -> Result<(), String> {
         self.call_async("insertReply", &[JsValue::from_str(text)]).await.map(drop).map_err(|e| describe(&e))
     }

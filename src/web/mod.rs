@@ -8,6 +8,7 @@ mod dom;
 mod draw;
 mod draw_ops;
 mod files;
+mod focus;
 mod host;
 mod panic;
 mod storage;

@@ -1,15 +1,18 @@
-//! Where drafts live: `sessionStorage` (per tab and origin, gone with the tab), under
-//! `orderlens:<page path>:<core's key>`, so sidebars of two hosts served from one origin (the
-//! demo page and a host's own page) keep their drafts apart. Storage may be missing or refuse (a
-//! sandboxed frame, a browser that blocks storage in third-party frames, a full quota): then
-//! drafts are kept in this page's memory, which covers switching tickets but not a reload, and
-//! nothing fails. Core decides what is saved (`core::view::drafts`).
+//! Where drafts live, under `orderlens:<page path>:<core's key>` (so sidebars of two hosts
+//! served from one origin keep their drafts apart): with the host when it offers
+//! `loadDraft`/`saveDraft` (docs/host-interface.md; a helpdesk frame is third-party, and browsers
+//! that block third-party storage refuse its `sessionStorage`), else in `sessionStorage` (per tab
+//! and origin, gone with the tab). Where both are missing or refuse (a sandboxed frame, a full
+//! quota), drafts are kept in this page's memory: that covers switching tickets but not a
+//! reload, and nothing fails. Core decides what is saved (`core::view::drafts`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::host::Host;
 
 fn storage() -> Option<JsValue> {
     let window = web_sys::window()?;
@@ -38,17 +41,25 @@ thread_local! {
 }
 
 /// The saved draft, if any.
-pub fn load(key: &str) -> Option<String> {
+pub async fn load(host: &Host, key: &str) -> Option<String> {
     let key = full_key(key);
-    call("getItem", &[&key]).and_then(|v| v.as_string()).or_else(|| MEMORY.with(|m| m.borrow().get(&key).cloned()))
+    let kept = match host.load_draft(&key).await {
+        Some(kept) => kept,
+        None => call("getItem", &[&key]).and_then(|v| v.as_string()),
+    };
+    kept.or_else(|| MEMORY.with(|m| m.borrow().get(&key).cloned()))
 }
 
 /// Saves `draft`, or removes the key for `None`.
-pub fn save(key: &str, draft: Option<&str>) {
+pub fn save(host: &Host, key: &str, draft: Option<&str>) {
     let key = full_key(key);
-    let stored = match draft {
-        Some(json) => call("setItem", &[&key, json]),
-        None => call("removeItem", &[&key]),
+    let stored = if host.save_draft(&key, draft) {
+        Some(JsValue::UNDEFINED)
+    } else {
+        match draft {
+            Some(json) => call("setItem", &[&key, json]),
+            None => call("removeItem", &[&key]),
+        }
     };
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();

@@ -244,6 +244,14 @@ const HOST_CALLS = {
     relatedTickets(query) {
         return relatedTickets(query ?? {});
     },
+    // The sidebar's drafts (hosts/demo.js), in this page's own session storage.
+    loadDraft(key) {
+        return sessionStorage.getItem(`orderlens-sidebar:${key}`);
+    },
+    saveDraft(key, value) {
+        if (value === null || value === undefined) sessionStorage.removeItem(`orderlens-sidebar:${key}`);
+        else sessionStorage.setItem(`orderlens-sidebar:${key}`, String(value));
+    },
     openTicket(id) {
         if (state.tickets.some((t) => t.id === String(id))) openTicket(String(id));
     },

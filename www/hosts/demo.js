@@ -77,7 +77,13 @@ export async function createHost(win = window) {
         locale: localeOf(hello?.locale, win.navigator.language),
         openUrl: (href) => openTicketOrTab(href),
         settings: SETTINGS(win),
-        extras: { relatedTickets: (query) => call("relatedTickets", query) },
+        // The page keeps drafts in its own session storage: the browser may refuse this
+        // cross-site frame its own.
+        extras: {
+            relatedTickets: (query) => call("relatedTickets", query),
+            loadDraft: (key) => call("loadDraft", key),
+            saveDraft: (key, value) => call("saveDraft", key, value).catch(() => {}),
+        },
     });
 
     /** A related ticket's link is the demo page with ?ticket=: open it there, like a helpdesk would. */

@@ -8,7 +8,10 @@
 
 pub mod consent;
 pub mod fixtures;
+mod options;
 mod uploads;
+
+pub use options::{FakeOptions, Fault, LwaFault, Stats, REVOKED_MARKETPLACE, REVOKED_REFRESH_TOKEN};
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -16,7 +19,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{FromRef, Path, State};
+use axum::extract::{FromRef, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -24,66 +27,7 @@ use axum::{Form, Router};
 use orderlens::marketplace::{Marketplace, Region};
 
 use super::spapi::limiter::{Bucket, Decision};
-use super::spapi::operations::{self, Limits, Operation};
-
-/// The refresh token the fake's Login with Amazon refuses (`invalid_grant`, as for a revoked
-/// authorisation). Sandbox mode's account for [`REVOKED_MARKETPLACE`] has it (`roster`), so
-/// every order there fails with `upstream_unauthorized` and the sidebar's health line shows.
-pub const REVOKED_REFRESH_TOKEN: &str = "Atzr|sandbox-revoked";
-pub const REVOKED_MARKETPLACE: &str = "AU";
-
-/// A scripted misbehaviour for the next SP-API call (tests and benchmarks).
-#[derive(Debug, Clone)]
-pub enum Fault {
-    /// Answer with this status and Amazon's error body for it.
-    Status(u16),
-    /// Answer normally, but only after this long.
-    Delay(Duration),
-    /// Answer 200 with a body that is not JSON.
-    Malformed,
-    /// Answer 200 with this exact body (schema tests: bodies generated from Amazon's model).
-    Body(String),
-    /// Answer 200 with a body larger than the proxy reads.
-    Oversized,
-    /// Answer 307 to this URL (the proxy must not follow it with the access token).
-    Redirect(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LwaFault {
-    /// Every exchange fails with `invalid_grant` (revoked authorisation).
-    InvalidGrant,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct FakeOptions {
-    /// Answer 429 QuotaExceeded when a caller exceeds Amazon's usage plans, like Amazon does.
-    pub enforce_limits: bool,
-    pub limits: Limits,
-}
-
-impl Default for FakeOptions {
-    fn default() -> FakeOptions {
-        FakeOptions { enforce_limits: true, limits: Limits::default() }
-    }
-}
-
-/// Counters the tests and the benchmark read.
-#[derive(Default)]
-pub struct Stats {
-    pub lwa_exchanges: AtomicU64,
-    pub get_order_calls: AtomicU64,
-    pub get_orders_calls: AtomicU64,
-    pub messaging_calls: AtomicU64,
-    pub messages_sent: AtomicU64,
-    pub participations_calls: AtomicU64,
-    /// createUploadDestinationForResource calls, uploads whose MD5 matched, invoices sent.
-    pub upload_destinations: AtomicU64,
-    pub uploads: AtomicU64,
-    pub invoices_sent: AtomicU64,
-    /// 429s the fake answered because a usage plan was exceeded (not scripted ones).
-    pub quota_429s: AtomicU64,
-}
+use super::spapi::operations::{self, Operation};
 
 pub struct FakeState {
     pub stats: Stats,
@@ -94,8 +38,15 @@ pub struct FakeState {
     request_ids: AtomicU64,
     buckets: Option<HashMap<(Region, Operation), Bucket>>,
     codes: consent::Codes,
-    /// Upload destinations by id: the MD5 the upload must match, and whether it came.
-    destinations: Mutex<HashMap<String, uploads::Destination>>,
+    /// The storage behind the Uploads API.
+    pub uploads: uploads::Uploads,
+}
+
+/// The upload storage needs only its uploads.
+impl FromRef<Arc<FakeState>> for uploads::Uploads {
+    fn from_ref(s: &Arc<FakeState>) -> Self {
+        s.uploads.clone()
+    }
 }
 
 /// The consent pages need only the codes they issue.
@@ -136,7 +87,7 @@ impl FakeAmazon {
             request_ids: AtomicU64::new(1),
             buckets,
             codes: consent::Codes::default(),
-            destinations: Mutex::new(HashMap::new()),
+            uploads: uploads::Uploads::default(),
         });
         // Amazon's path templates are axum's: `{orderId}` is a capture in both.
         let region = |path: &str| format!("/{{region}}{path}");
@@ -149,7 +100,7 @@ impl FakeAmazon {
             .route(&region(operations::SEND_MESSAGE), post(send_message))
             .route(
                 &region(&operations::CREATE_UPLOAD_DESTINATION.replace("{resource}", "{*resource}")),
-                post(uploads::destination),
+                post(upload_destination),
             )
             .route("/upload/{id}", put(uploads::upload))
             .route(&region(operations::GET_MARKETPLACE_PARTICIPATIONS), get(marketplace_participations))
@@ -237,7 +188,7 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
 }
 
 /// Checks every SP-API call shares: access token, usage plan, scripted faults.
-pub(crate) async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -> Result<(), Response> {
+async fn gate(s: &FakeState, headers: &HeaderMap, region: &str, op: Operation) -> Result<(), Response> {
     let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
     let token = headers.get("x-amz-access-token").and_then(|v| v.to_str().ok()).unwrap_or("");
     let Some(n) = token.strip_prefix("Atza|sandbox-").and_then(|n| n.parse::<u64>().ok()) else {
@@ -375,7 +326,7 @@ async fn send_message(
     }
     let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
     if action == "invoice" {
-        if !uploads::invoice_uploaded(&s, &body) {
+        if !s.uploads.all_arrived(&body) {
             return error(
                 StatusCode::BAD_REQUEST,
                 "InvalidInput",
@@ -388,6 +339,40 @@ async fn send_message(
     }
     s.stats.messages_sent.fetch_add(1, Ordering::SeqCst);
     json(StatusCode::CREATED, "{}".into(), rid)
+}
+
+/// createUploadDestinationForResource: a destination on this fake (`/upload/{id}`) for a file
+/// with the given MD5.
+async fn upload_destination(
+    State(s): State<Arc<FakeState>>,
+    Path((region, _resource)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    s.stats.upload_destinations.fetch_add(1, Ordering::SeqCst);
+    if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
+        return r;
+    }
+    let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
+    let (Some(md5), Some(_), Some(content_type)) = (q.get("contentMD5"), q.get("marketplaceIds"), q.get("contentType"))
+    else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "InvalidInput",
+            "contentMD5, marketplaceIds and contentType are required.",
+            "",
+            rid,
+        );
+    };
+    let id = format!("amzn1.tortuga.sandbox.{}", rid.unwrap_or(0));
+    s.uploads.create(&id, md5);
+    let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
+    let body = serde_json::json!({ "payload": {
+        "uploadDestinationId": id,
+        "url": format!("http://{host}/upload/{id}"),
+        "headers": { "Content-Type": content_type, "Content-MD5": md5 },
+    }});
+    json(StatusCode::CREATED, body.to_string(), rid)
 }
 
 async fn marketplace_participations(
@@ -406,12 +391,12 @@ async fn marketplace_participations(
     }
 }
 
-pub(crate) fn error(status: StatusCode, code: &str, message: &str, details: &str, rid: Option<u64>) -> Response {
+fn error(status: StatusCode, code: &str, message: &str, details: &str, rid: Option<u64>) -> Response {
     let body = serde_json::json!({ "errors": [{ "code": code, "message": message, "details": details }] });
     json(status, body.to_string(), rid)
 }
 
-pub(crate) fn json(status: StatusCode, body: String, rid: Option<u64>) -> Response {
+fn json(status: StatusCode, body: String, rid: Option<u64>) -> Response {
     let mut r = (status, body).into_response();
     r.headers_mut().insert("content-type", HeaderValue::from_static("application/json"));
     if let Some(n) = rid {
