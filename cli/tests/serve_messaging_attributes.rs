@@ -66,7 +66,15 @@ async fn actions_say_whether_this_token_may_send_them() {
 async fn sandbox_mode_has_one_marketplace_whose_authorisation_is_revoked() {
     use orderlens_cli::serve::config::Config;
     use orderlens_cli::serve::sandbox::REVOKED_MARKETPLACE;
-    let config = Config { sandbox: true, listen: "127.0.0.1:0".parse().unwrap(), ..Config::default() };
+    // Serving the demo (a static directory) is what adds the revoked account.
+    let site = std::env::temp_dir().join(format!("orderlens-revoked-{}", std::process::id()));
+    std::fs::create_dir_all(&site).unwrap();
+    let config = Config {
+        sandbox: true,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        static_dir: Some(site.clone()),
+        ..Config::default()
+    };
     let proxy = orderlens_cli::serve::start(config).await.expect("sandbox starts");
     let http = reqwest::Client::new();
     let get = |path: String| http.get(format!("{}{path}", proxy.url())).bearer_auth("sandbox").send();
@@ -81,4 +89,17 @@ async fn sandbox_mode_has_one_marketplace_whose_authorisation_is_revoked() {
     let health: serde_json::Value = get("/v1/health".into()).await.unwrap().json().await.unwrap();
     let names: Vec<&str> = health["accounts"].as_array().unwrap().iter().filter_map(|a| a["name"].as_str()).collect();
     assert!(names.contains(&"sandbox-au-revoked") && names.contains(&"sandbox-fe"), "{health}");
+    std::fs::remove_dir_all(site).ok();
+
+    // Without the demo, no such account: an unknown order is simply not found.
+    let plain = orderlens_cli::serve::start(Config {
+        sandbox: true,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let unknown =
+        http.get(format!("{}/v1/orders/111-1111111-1111111", plain.url())).bearer_auth("sandbox").send().await.unwrap();
+    assert_eq!(unknown.status(), 404);
 }

@@ -1,8 +1,8 @@
 //! Which seller accounts the proxy runs on, and keeping that list current: the config file's
 //! `[[accounts]]` first, then the accounts connected on `/setup` (from the store), and in
-//! sandbox mode without file accounts a built-in one for every region nobody connected, and one
-//! for Australia whose authorisation the fake has revoked (so the sidebar's health line can be
-//! seen with `make demo`).
+//! sandbox mode without file accounts a built-in one for every region nobody connected, and,
+//! when it serves the demo, one for Australia whose authorisation the fake has revoked (so the
+//! sidebar's health line can be seen with `make demo`).
 //!
 //! The list is rebuilt at start, at once after a change on `/setup`, and whenever the store's
 //! revision moves (another replica, `orderlens accounts remove`), which `watch` polls for. An
@@ -98,7 +98,10 @@ fn plan(config: &Config, loaded: Vec<Loaded>) -> (Vec<AccountConfig>, Vec<Stored
         entries.push(StoredEntry { account, problem });
     }
     if config.sandbox && config.accounts.is_empty() {
-        let revoked = Marketplace::by_code(REVOKED_MARKETPLACE);
+        // Only where the sandbox serves the demo (`--static-dir`, as `make demo` and the e2e test
+        // run it): a search without a marketplace would otherwise meet the revoked account and
+        // answer 502 for an order that is simply unknown.
+        let revoked = Marketplace::by_code(REVOKED_MARKETPLACE).filter(|_| config.static_dir.is_some());
         for region in Region::ALL {
             if !configs.iter().any(|c| c.region == region) {
                 let account = |name: String, token, marketplaces| AccountConfig {
