@@ -353,7 +353,8 @@ async fn upload_destination(
     if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
         return r;
     }
-    let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
+    let n = s.request_ids.fetch_add(1, Ordering::Relaxed);
+    let rid = Some(n);
     let (Some(md5), Some(_), Some(content_type)) = (q.get("contentMD5"), q.get("marketplaceIds"), q.get("contentType"))
     else {
         return error(
@@ -364,7 +365,7 @@ async fn upload_destination(
             rid,
         );
     };
-    let id = format!("amzn1.tortuga.sandbox.{}", rid.unwrap_or(0));
+    let id = format!("amzn1.tortuga.sandbox.{n}");
     s.uploads.create(&id, md5);
     let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
     let body = serde_json::json!({ "payload": {
