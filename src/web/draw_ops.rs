@@ -127,10 +127,10 @@ impl Drawer<'_> {
         box_.set_attribute("data-phase", c.phase)?;
         let title_id = self.ids.id("action-title");
         self.dom.add_text(&box_, "h3", "ol-h", &c.title)?.set_attribute("id", &title_id)?;
-        if let Some(file) = &c.file {
-            self.file_picker(&box_, file)?;
-        } else {
-            self.action_text(&box_, c, &title_id)?;
+        match &c.file {
+            _ if !c.compose => {}
+            Some(file) => self.file_picker(&box_, file)?,
+            None => self.action_text(&box_, c, &title_id)?,
         }
         let row = self.dom.add(&box_, "div", "ol-action-buttons")?;
         if let Some(send) = &c.send {

@@ -339,6 +339,7 @@ impl AmazonActions {
             findings,
             phase: c.phase.as_str(),
             editable: c.editable(),
+            compose: c.phase != Phase::Sent,
             file: invoice.then(|| invoice_file::picker_view(c.file.as_ref(), c.file_problem, ui)),
             send: None,
             confirm: None,

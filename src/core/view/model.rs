@@ -330,6 +330,8 @@ pub struct ActionComposerView {
     pub phase: &'static str,
     /// The text may be changed (not while confirming or sending).
     pub editable: bool,
+    /// The text (or the invoice's file) is shown: not once Amazon took the message.
+    pub compose: bool,
     /// The invoice's file picker instead of the text (`invoice` only).
     pub file: Option<FilePickerView>,
     pub send: Option<Button>,

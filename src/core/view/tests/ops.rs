@@ -115,6 +115,7 @@ fn a_text_action_is_written_in_the_buyers_language_confirmed_once_and_sent_once(
     s.send(Event::Answer { purpose, result: sent(201) });
     let c = action_composer(&s);
     assert_eq!(c.phase, "sent");
+    assert!(!c.compose, "nothing left to write once Amazon took it");
     assert_eq!(
         c.status.as_deref(),
         Some("Amazon accepted the message. It appears in Buyer-Seller Messages in Seller Central.")
