@@ -53,6 +53,8 @@ const EXPECTED: &[Expect] = &[
     notice("1015", "BR", Kind::OrderConfirmation, "171-2345678-9012345"),
     Expect { id: "1007", marketplace: None, kind: None, order_id: None, asin: None, lookalike: false },
     Expect { id: "1008", marketplace: None, kind: None, order_id: None, asin: None, lookalike: true },
+    // issue 10: the sandbox's revoked Australian account (the health line).
+    amazon("1090", "AU", Kind::BuyerMessage, Some("503-1234567-7654321"), "B0BSHF7WHW"),
 ];
 
 /// "-20h", "-50m", "-1d2h" → `now` minus that, as RFC 3339 (what www/demo/demo.js does at load).

@@ -39,7 +39,8 @@ const host = {
   settings: () => settings,
   request: (req) => {
     log.requests.push(req);
-    const key = Object.keys(responses).find((k) => req.path.startsWith(k));
+    // The longest matching prefix: "/v1/orders/X/messaging-actions" before "/v1/orders/X".
+    const key = Object.keys(responses).filter((k) => req.path.startsWith(k)).sort((a, b) => b.length - a.length)[0];
     const queue = key ? responses[key] : [{ status: 404, body: "{}" }];
     const answer = queue.length > 1 ? queue.shift() : queue[0];
     if (answer === "network") return Promise.reject(new TypeError("Failed to fetch"));
@@ -104,6 +105,8 @@ fn mount(host: &JsValue) -> HtmlElement {
     let doc = document();
     let container: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     doc.body().unwrap().append_child(&container).unwrap();
+    // Drafts live in sessionStorage: one test's typing must not come back in the next.
+    js("", "sessionStorage.clear();").call0(&JsValue::NULL).unwrap();
     orderlens::web::mount(container.clone(), host.clone()).expect("mount");
     container
 }
@@ -636,4 +639,206 @@ async fn arabic_reads_right_to_left_with_ids_and_amounts_left_to_right() {
             == Some("chosen")
     );
     container.remove();
+}
+
+// issue 10: Amazon's messaging actions, the health line, related tickets, drafts
+
+fn actions_answer() -> Value {
+    ok(json!({ "orderId": ORDER, "marketplace": "DE", "maySend": true, "actions": [
+        { "name": "unexpectedProblem", "maxTextLength": 2000, "sendable": true },
+        { "name": "invoice", "sendable": false } ] }))
+}
+
+fn posts(host: &JsValue) -> usize {
+    log(host, "requests").iter().filter(|r| Reflect::get(r, &"method".into()).unwrap() == "POST").count()
+}
+
+#[wasm_bindgen_test]
+async fn a_messaging_action_is_confirmed_once_and_sent_once() {
+    let responses = json!({
+        orders_path(): [ok(order_json())],
+        format!("{}/messaging-actions", orders_path()): [actions_answer()],
+        format!("{}/messaging-attributes", orders_path()): [ok(json!({ "orderId": ORDER, "marketplace": "DE", "locale": "de-DE" }))],
+        format!("{}/messages/unexpectedProblem", orders_path()): [{ "status": 201, "body": { "sent": true } }],
+    });
+    let host = fake_host(de_ticket(true), configured(), responses, "en-US");
+    let root = mount(&host);
+    until("the actions", || q(&root, "[data-ol=amazon-action][data-action=unexpectedProblem]").is_some()).await;
+    let invoice = q(&root, "[data-ol=amazon-action][data-action=invoice]").unwrap();
+    assert!(invoice.has_attribute("disabled"), "attachments: Seller Central");
+    click(&q(&root, "[data-ol=amazon-action][data-action=unexpectedProblem]").unwrap());
+    until("the buyer's language", || {
+        q(&root, "[data-ol=action-composer]").is_some_and(|c| text(&c).contains("Deutsch"))
+    })
+    .await;
+    assert!(q(&root, "[data-ol=action-send]").unwrap().has_attribute("disabled"), "nothing to send yet");
+    type_into(&q(&root, "[data-ol=action-text]").unwrap(), "Leider ist ein Artikel beschädigt angekommen.");
+    assert!(!q(&root, "[data-ol=action-send]").unwrap().has_attribute("disabled"));
+    assert_eq!(text(&q(&root, "[data-ol=action-counter]").unwrap()), "45 / 2000 characters");
+    assert_eq!(active_element().and_then(|a| a.get_attribute("data-ol")).as_deref(), Some("action-text"));
+
+    click(&q(&root, "[data-ol=action-send]").unwrap());
+    let composer = q(&root, "[data-ol=action-composer]").unwrap();
+    assert_eq!(composer.get_attribute("data-phase").as_deref(), Some("confirming"));
+    // Cancel is where Send was: the first button of the row.
+    let first = q(&root, ".ol-action-buttons button").unwrap();
+    assert_eq!(first.get_attribute("data-ol").as_deref(), Some("action-cancel"));
+    let confirm = q(&root, "[data-ol=action-confirm]").unwrap();
+    click(&confirm);
+    click(&confirm);
+    if let Some(again) = q(&root, "[data-ol=action-confirm]") {
+        click(&again);
+    }
+    until("Amazon's answer", || {
+        q(&root, "[data-ol=action-composer]").is_some_and(|c| c.get_attribute("data-phase").as_deref() == Some("sent"))
+    })
+    .await;
+    assert_eq!(posts(&host), 1, "one message, however often Confirm was clicked");
+    assert!(text(&q(&root, "[data-ol=action-status]").unwrap()).starts_with("Amazon accepted the message."));
+}
+
+#[wasm_bindgen_test]
+async fn a_token_that_may_not_send_sees_the_actions_greyed() {
+    let mut answer = actions_answer();
+    answer["body"]["maySend"] = json!(false);
+    let responses =
+        json!({ orders_path(): [ok(order_json())], format!("{}/messaging-actions", orders_path()): [answer] });
+    let host = fake_host(de_ticket(true), configured(), responses, "en-US");
+    let root = mount(&host);
+    until("the actions", || q(&root, "[data-ol=amazon-action]").is_some()).await;
+    assert!(all(&root, "[data-ol=amazon-action]").iter().all(|b| b.has_attribute("disabled")));
+    assert!(text(&q(&root, "[data-ol=amazon-actions]").unwrap()).contains("send = true"));
+}
+
+#[wasm_bindgen_test]
+async fn refused_credentials_are_one_health_line_with_what_to_do() {
+    let problem = json!({ "type": "urn:orderlens:problem:upstream_unauthorized", "title": "Amazon refused the credentials",
+        "status": 502, "code": "upstream_unauthorized", "detail": "Login with Amazon refused …" });
+    let host = fake_host(
+        de_ticket(true),
+        configured(),
+        json!({ orders_path(): [{ "status": 502, "body": problem }] }),
+        "en-US",
+    );
+    let root = mount(&host);
+    until_state(&root, "error").await;
+    let line = q(&root, "[data-ol=health]").expect("the health line");
+    assert_eq!(line.get_attribute("data-code").as_deref(), Some("upstream_unauthorized"));
+    assert!(text(&line).starts_with("The seller account for amazon.de (DE) cannot reach Amazon"), "{}", text(&line));
+    assert!(q(&line, "[data-ol=retry]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn related_tickets_are_links_opened_through_the_host() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let related = js(
+        "",
+        r#"return (q) => { window.__relatedQuery = q; return Promise.resolve([
+            { id: 3, subject: "Older", url: "https://acme.zendesk.com/agent/tickets/3", created_at: "2026-01-11T09:00:00Z" },
+            { id: 5, subject: "<b>Newer</b>", url: "https://acme.zendesk.com/agent/tickets/5", created_at: "2026-01-13T09:00:00Z" },
+            { id: 6, subject: "Evil", url: "javascript:alert(1)" }]); };"#,
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    Reflect::set(&host, &"relatedTickets".into(), &related).unwrap();
+    let root = mount(&host);
+    until("related tickets", || all(&root, "[data-ol=related-ticket]").len() == 3).await;
+    let query = Reflect::get(&web_sys::window().unwrap(), &"__relatedQuery".into()).unwrap();
+    assert_eq!(Reflect::get(&query, &"orderId".into()).unwrap(), ORDER);
+    assert_eq!(Reflect::get(&query, &"ticketId".into()).unwrap(), "7");
+    let items = all(&root, "[data-ol=related-ticket]");
+    assert_eq!(items[0].get_attribute("data-ticket").as_deref(), Some("5"), "newest first");
+    assert_eq!(text(&items[0]).starts_with("#5 · <b>Newer</b>"), true, "text, not markup");
+    assert!(q(&items[2], "a").is_none(), "no link for a javascript: URL");
+    click(&q(&items[1], "a").unwrap());
+    assert_eq!(log(&host, "opened").get(0), "https://acme.zendesk.com/agent/tickets/3");
+}
+
+#[wasm_bindgen_test]
+async fn hosts_without_related_tickets_have_no_block() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    assert!(q(&root, "[data-ol=related]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_draft_survives_switching_tickets_and_a_reload() {
+    let host = fake_host(de_ticket(true), configured(), json!({ orders_path(): [ok(order_json())] }), "en-US");
+    let root = mount(&host);
+    until_state(&root, "order").await;
+    type_into(&q(&root, "textarea[data-ol=reply]").unwrap(), "Mein eigener Entwurf");
+    let changed: Function = Reflect::get(&host, &"changed".into()).unwrap().dyn_into().unwrap();
+    let mut other = de_ticket(true);
+    other["id"] = json!("8");
+    let as_js = |v: &Value| js_sys::JSON::parse(&v.to_string()).unwrap();
+    changed.call1(&JsValue::NULL, &as_js(&other)).unwrap();
+    until("the other ticket's own reply", || {
+        q(&root, "textarea[data-ol=reply]")
+            .is_some_and(|r| r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value() != "Mein eigener Entwurf")
+    })
+    .await;
+    changed.call1(&JsValue::NULL, &as_js(&de_ticket(true))).unwrap();
+    let reply =
+        || q(&root, "textarea[data-ol=reply]").map(|r| r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value());
+    until("the draft back", || reply().as_deref() == Some("Mein eigener Entwurf")).await;
+
+    // A reload of the sidebar in the same tab: a second mount, same storage (not cleared here).
+    let doc = document();
+    let again: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&again).unwrap();
+    orderlens::web::mount(again.clone(), host.clone()).expect("mount");
+    until("the draft after a reload", || {
+        q(&again, "textarea[data-ol=reply]")
+            .is_some_and(|r| r.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value() == "Mein eigener Entwurf")
+    })
+    .await;
+    // Insert forgets it.
+    click(&q(&again, "[data-ol=insert]").unwrap());
+    let keys: Array = js("", "return Object.keys(sessionStorage);").call0(&JsValue::NULL).unwrap().dyn_into().unwrap();
+    let keys: Vec<String> = keys.iter().filter_map(|k| k.as_string()).collect();
+    assert!(!keys.iter().any(|k| k.ends_with(":draft:7")), "{keys:?}");
+}
+
+#[wasm_bindgen_test]
+async fn an_invoice_pdf_is_chosen_read_and_sent_as_base64() {
+    let mut actions = actions_answer();
+    actions["body"]["actions"][1]["sendable"] = json!(true);
+    let responses = json!({
+        orders_path(): [ok(order_json())],
+        format!("{}/messaging-actions", orders_path()): [actions],
+        format!("{}/messaging-attributes", orders_path()): [ok(json!({ "orderId": ORDER, "marketplace": "DE" }))],
+        format!("{}/invoice", orders_path()): [{ "status": 201, "body": { "sent": true } }],
+    });
+    let host = fake_host(de_ticket(true), configured(), responses, "en-US");
+    let root = mount(&host);
+    until("the invoice action", || q(&root, "[data-ol=amazon-action][data-action=invoice]:not([disabled])").is_some())
+        .await;
+    click(&q(&root, "[data-ol=amazon-action][data-action=invoice]").unwrap());
+    until("the file picker", || q(&root, "input[data-ol=invoice-file][type=file]").is_some()).await;
+    let choose = |name: &str, bytes: &str| {
+        js(
+            "el, name, bytes",
+            "const dt = new DataTransfer(); dt.items.add(new File([bytes], name, { type: 'application/pdf' })); \
+             el.files = dt.files; el.dispatchEvent(new Event('change', { bubbles: true }));",
+        )
+        .call3(&JsValue::NULL, &q(&root, "[data-ol=invoice-file]").unwrap(), &name.into(), &bytes.into())
+        .unwrap();
+    };
+    choose("not-really.pdf", "MZ this is an exe");
+    until("why it cannot go", || q(&root, "[data-ol=invoice-problem]").is_some()).await;
+    assert!(q(&root, "[data-ol=action-send]").unwrap().has_attribute("disabled"));
+    choose("Rechnung-1002.pdf", "%PDF-1.7\n%%EOF\n");
+    until("the chosen file", || {
+        q(&root, "[data-ol=invoice-chosen]").is_some_and(|c| text(&c).starts_with("Rechnung-1002.pdf"))
+            && q(&root, "[data-ol=action-send]").is_some_and(|b| !b.has_attribute("disabled"))
+    })
+    .await;
+    click(&q(&root, "[data-ol=action-send]").unwrap());
+    click(&q(&root, "[data-ol=action-confirm]").unwrap());
+    until("sent", || q(&root, "[data-ol=action-composer][data-phase=sent]").is_some()).await;
+    let sent = log(&host, "requests").iter().find(|r| Reflect::get(r, &"method".into()).unwrap() == "POST").unwrap();
+    let body: Value = serde_json::from_str(&Reflect::get(&sent, &"body".into()).unwrap().as_string().unwrap()).unwrap();
+    assert_eq!(body["fileName"], "Rechnung-1002.pdf");
+    assert_eq!(body["contentBase64"], "JVBERi0xLjcKJSVFT0YK", "the file's bytes, base64");
 }

@@ -4,8 +4,9 @@
 //! every [`Text`] without a wildcard, so a string they lack does not compile.
 //!
 //! Strings may hold `{placeholders}` (`{time}`, `{seconds}`, `{name}`, `{language}`, `{code}`,
-//! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`); [`fill`] replaces them. Every
-//! translation uses exactly the placeholders of its English master (a test checks it).
+//! `{days}`, `{hours}`, `{minutes}`, `{status}`, `{id}`, `{count}`, `{max}`, `{marketplace}`, `{size}`);
+//! [`fill`] replaces them. Every translation uses exactly the placeholders of its English master
+//! (a test checks it).
 
 use crate::core::detect::Kind;
 use crate::core::lang::{self, en, Lang};

@@ -206,6 +206,11 @@ wire_documents! {
         order_id: String = "orderId",
         marketplace: String = "marketplace",
         actions: Vec<MessagingAction> = "actions",
+        /// `false`: the caller's token may read but not send (`send = true` is missing from its
+        /// `[[tokens]]` entry); the sidebar greys the actions and says why. Absent from proxies
+        /// before issue 10: read as allowed (the send itself is refused with `token_scope`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        may_send: Option<bool> = "maySend",
     }
 
     pub struct MessagingAction {
@@ -213,11 +218,21 @@ wire_documents! {
         /// `{action}` of `POST /v1/orders/{id}/messages/{action}`.
         name: String = "name",
         /// Longest text the action accepts, in characters; `None` = the action takes no text
-        /// (attachments only, which the proxy does not send: use Seller Central).
+        /// (attachments only: the invoice through `POST /v1/orders/{id}/invoice`, the others from
+        /// Seller Central).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         max_text_length: Option<u32> = "maxTextLength",
-        /// Whether the proxy can send it (text-only actions).
+        /// Whether the proxy can send it (the text actions and the invoice).
         sendable: bool = "sendable",
+    }
+
+    /// `GET /v1/orders/{id}/messaging-attributes`: Amazon's GetAttributes, the buyer's locale.
+    pub struct MessagingAttributes {
+        order_id: String = "orderId",
+        marketplace: String = "marketplace",
+        /// The buyer's preferred language tag (`en-US`, `de-DE`), when Amazon tells.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        locale: Option<String> = "locale",
     }
 
     /// `GET /v1/buyers/{alias}/orders`: one line per recent order of a buyer alias.
@@ -340,8 +355,15 @@ mod tests {
                 max_text_length: Some(2000),
                 sendable: true,
             }],
+            may_send: Some(false),
         };
         assert_eq!(parse::<MessagingActions>(&serde_json::to_string(&actions).unwrap()), Some(actions));
+        let attributes = MessagingAttributes {
+            order_id: order.order_id.clone(),
+            marketplace: "DE".into(),
+            locale: Some("de-DE".into()),
+        };
+        assert_eq!(parse::<MessagingAttributes>(&serde_json::to_string(&attributes).unwrap()), Some(attributes));
         let problem =
             Problem::new(ProblemCode::RateLimited, "wait").with_retry_after(3).with_request_id(Some("r".into()));
         assert_eq!(parse::<Problem>(&serde_json::to_string(&problem).unwrap()), Some(problem));

@@ -15,11 +15,15 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTex
 
 use crate::core::lang::Lang;
 use crate::core::reply::templates::TemplateId;
-use crate::core::view::{update, view, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState};
+use crate::core::view::{
+    update, view, ActionEvent, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
+};
 
 use super::dom::{clear, Dom, Res};
 use super::draw::case::fill_case_deadline;
 use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
+use super::draw_ops::draw_action_limit;
+use super::focus::remembered_focus;
 use super::host::{ticket_from_js, Host};
 use super::zones::{now, BrowserZones};
 
@@ -45,6 +49,8 @@ pub struct App {
     queue: RefCell<VecDeque<Event>>,
     busy: Cell<bool>,
     panel_shown: Cell<bool>,
+    /// The file the agent last chose for an invoice, until core asks for it to be read.
+    chosen_file: RefCell<Option<JsValue>>,
 }
 
 thread_local! {
@@ -69,6 +75,7 @@ impl App {
             queue: RefCell::new(VecDeque::new()),
             busy: Cell::new(false),
             panel_shown: Cell::new(false),
+            chosen_file: RefCell::new(None),
         }))
     }
 
@@ -84,6 +91,7 @@ impl App {
                 super::panic::ticket_opened(&self.mount, id);
             }
             let typing = matches!(event, Event::Edit(_));
+            let typing_action = matches!(event, Event::Action(ActionEvent::Edit(_)));
             let effects = update(&mut self.state.borrow_mut(), event);
             // Effects first: an order request is on the wire while the sidebar draws.
             for effect in effects {
@@ -92,6 +100,8 @@ impl App {
             // Typing redraws only the findings: the textarea keeps focus, caret and undo history.
             if typing {
                 self.refresh_findings();
+            } else if typing_action {
+                self.refresh_action();
             } else if self.first_draw_waits_for_order() {
                 self.render_later(FIRST_DRAW_GRACE_MS);
             } else {
@@ -170,6 +180,20 @@ impl App {
         }
     }
 
+    /// Typing in an action's composer redraws its counter, findings and Send button only.
+    fn refresh_action(&self) {
+        let Some(c) = self.current_view().amazon_actions.and_then(|a| a.composer) else { return };
+        if let Some(limit) = find(&self.mount, "[data-ol=action-limit]") {
+            let _ = draw_action_limit(&self.dom, &limit, &c);
+        }
+        if let Some(findings) = find(&self.mount, "[data-ol=action-findings]") {
+            let _ = draw_findings(&self.dom, &findings, &c.findings);
+        }
+        if let (Some(send), Some(button)) = (find(&self.mount, "[data-ol=action-send]"), &c.send) {
+            let _ = if button.enabled { send.remove_attribute("disabled") } else { send.set_attribute("disabled", "") };
+        }
+    }
+
     /// Every 30 s: the header's clock and the case's deadline, nothing else.
     fn refresh_clock(&self) {
         let view = self.current_view();
@@ -216,6 +240,23 @@ impl App {
             Effect::LoadPack(lang) => {
                 super::packs::load(lang, move |loaded| app.dispatch(Event::PackLoaded { lang, loaded }))
             }
+            Effect::RelatedTickets { generation, query } => spawn_local(async move {
+                let result = app.host.related_tickets(&query.to_json()).await;
+                app.dispatch(Event::Related { generation, result });
+            }),
+            Effect::LoadDraft { generation, key } => spawn_local(async move {
+                let draft = super::storage::load(&app.host, &key).await;
+                app.dispatch(Event::DraftLoaded { generation, draft });
+            }),
+            Effect::SaveDraft { key, draft } => super::storage::save(&self.host, &key, draft.as_deref()),
+            Effect::ReadFile => {
+                let Some(file) = self.chosen_file.borrow_mut().take() else { return };
+                spawn_local(async move {
+                    if let Some(base64) = super::files::read_base64(file).await {
+                        app.dispatch(Event::Action(ActionEvent::FileRead(base64)));
+                    }
+                });
+            }
         }
     }
 
@@ -245,9 +286,12 @@ impl App {
 
         let app = Rc::clone(self);
         let input = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let area = target(&e).and_then(|t| t.closest("textarea[data-ol=reply]").ok().flatten());
-            if let Some(area) = area.and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()) {
-                app.dispatch(Event::Edit(area.value()));
+            let area = target(&e).and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok());
+            let Some(area) = area else { return };
+            match area.get_attribute("data-ol").as_deref() {
+                Some("reply") => app.dispatch(Event::Edit(area.value())),
+                Some("action-text") => app.dispatch(Event::Action(ActionEvent::Edit(area.value()))),
+                _ => {}
             }
         });
         self.mount.add_event_listener_with_callback("input", input.as_ref().unchecked_ref())?;
@@ -316,6 +360,10 @@ impl App {
                 t.dyn_ref::<HtmlSelectElement>().and_then(|s| Lang::reply_from_tag(&s.value())).map(Event::SelectLang)
             }
             "important" => t.dyn_ref::<HtmlInputElement>().map(|_| Event::ToggleImportant),
+            "invoice-file" => super::files::chosen(&t).map(|(file, name, size)| {
+                *self.chosen_file.borrow_mut() = Some(file);
+                Event::Action(ActionEvent::PickFile { name, size })
+            }),
             _ => None,
         };
         if let Some(event) = event {
@@ -341,36 +389,6 @@ fn target(e: &web_sys::Event) -> Option<Element> {
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-/// Where the keyboard focus was, so a redraw can put it back.
-struct Focus {
-    hook: String,
-    selection: Option<(u32, u32)>,
-}
-
-fn remembered_focus(mount: &HtmlElement) -> Option<Focus> {
-    let active = web_sys::window()?.document()?.active_element()?;
-    if !mount.contains(Some(&active)) {
-        return None;
-    }
-    let hook = active.get_attribute("data-ol")?;
-    let selection = active
-        .dyn_ref::<HtmlTextAreaElement>()
-        .and_then(|a| Some((a.selection_start().ok()??, a.selection_end().ok()??)));
-    Some(Focus { hook, selection })
-}
-
-impl Focus {
-    fn restore(&self, root: &Element) {
-        let Some(el) = find(root, &format!("[data-ol=\"{}\"]", self.hook)) else { return };
-        if let Some(el) = el.dyn_ref::<HtmlElement>() {
-            let _ = el.focus();
-        }
-        if let (Some((start, end)), Some(area)) = (self.selection, el.dyn_ref::<HtmlTextAreaElement>()) {
-            let _ = area.set_selection_range(start, end);
-        }
-    }
 }
 
 /// `navigator.clipboard.writeText(text)`, when the page may use the clipboard.

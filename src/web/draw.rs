@@ -59,13 +59,19 @@ impl Drawer<'_> {
             self.case(&root, case)?;
         }
         self.body(&root, &view.body)?;
+        if let Some(related) = &view.related {
+            self.related(&root, related)?;
+        }
+        if let Some(actions) = &view.amazon_actions {
+            self.amazon_actions(&root, actions)?;
+        }
         if let Some(composer) = &view.composer {
             self.composer(&root, composer)?;
         }
         Ok(root)
     }
 
-    fn button(&mut self, parent: &Element, class: &str, hook: &str, button: &Button) -> Res<Element> {
+    pub(super) fn button(&mut self, parent: &Element, class: &str, hook: &str, button: &Button) -> Res<Element> {
         let el = self.dom.add_text(parent, "button", class, &button.label)?;
         el.set_attribute("type", "button")?;
         if !hook.is_empty() {
@@ -79,7 +85,7 @@ impl Drawer<'_> {
     }
 
     /// A link opened through the host. The URL was checked by core (http/https only).
-    fn link(&mut self, parent: &Element, hook: &str, link: &Link) -> Res<Element> {
+    pub(super) fn link(&mut self, parent: &Element, hook: &str, link: &Link) -> Res<Element> {
         let a = self.dom.add_text(parent, "a", "ol-link", &link.text)?;
         a.set_attribute("href", &link.url)?;
         a.set_attribute("target", "_blank")?;
@@ -187,6 +193,7 @@ impl Drawer<'_> {
                 }
             }
             Body::Error(e) => self.error(&section, e)?,
+            Body::Health(h) => self.health(&section, h)?,
             Body::NotConfigured(text) => {
                 let p = self.dom.add_text(&section, "p", "ol-notice", text)?;
                 p.set_attribute("role", "status")?;

@@ -68,6 +68,9 @@ impl Host {
         set(&req, "method", &JsValue::from_str(request.method));
         set(&req, "path", &JsValue::from_str(&request.path));
         set(&req, "fresh", &JsValue::from_bool(request.fresh));
+        if let Some(body) = &request.body {
+            set(&req, "body", &JsValue::from_str(body));
+        }
         let started = self.call("request", &[req.into()]);
         async move {
             let answer = JsFuture::from(Promise::resolve(&started.map_err(|e| describe(&e))?))
@@ -75,6 +78,28 @@ impl Host {
                 .map_err(|e| describe(&e))?;
             read_response(&answer)
         }
+    }
+
+    /// `host.relatedTickets(query)`: the JSON text of the host's answer, read by core.
+    pub async fn related_tickets(&self, query_json: &str) -> Result<String, String> {
+        let query = JSON::parse(query_json).map_err(|e| describe(&e))?;
+        let answer = self.call_async("relatedTickets", &[query]).await.map_err(|e| describe(&e))?;
+        json_text(&answer).ok_or_else(|| "host.relatedTickets answered something that is not JSON".to_string())
+    }
+
+    /// `host.loadDraft(key)` (optional): `None` when the host has no such method, else what it
+    /// keeps under `key`.
+    pub async fn load_draft(&self, key: &str) -> Option<Option<String>> {
+        if !self.has("loadDraft") {
+            return None;
+        }
+        Some(self.call_async("loadDraft", &[JsValue::from_str(key)]).await.ok().and_then(|v| v.as_string()))
+    }
+
+    /// `host.saveDraft(key, value)` (optional; `null` forgets it); `false` when the host has none.
+    pub fn save_draft(&self, key: &str, value: Option<&str>) -> bool {
+        let value = value.map_or(JsValue::NULL, JsValue::from_str);
+        self.has("saveDraft") && self.call("saveDraft", &[JsValue::from_str(key), value]).is_ok()
     }
 
     pub async fn insert_reply(&self, text: &str) -> Result<(), String> {

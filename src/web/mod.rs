@@ -6,9 +6,13 @@
 mod app;
 mod dom;
 mod draw;
+mod draw_ops;
+mod files;
+mod focus;
 mod host;
 mod packs;
 mod panic;
+mod storage;
 mod zones;
 
 use wasm_bindgen::prelude::*;
@@ -34,7 +38,8 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
     packs::prefetch(lang);
     spawn_local(async move {
         let settings = host.settings().await;
-        let state = State::new(lang, settings);
+        let mut state = State::new(lang, settings);
+        state.host_has_related = host.has("relatedTickets");
         let Some(app) = app::App::new(root, host.clone(), state) else { return };
         if app.listen().is_err() {
             return;

@@ -131,7 +131,7 @@ export async function sidebarFrame(page) {
  * collected in `pageErrors` (a CSP or Trusted Types violation, an HTML sink, shows up there).
  * Fails at once, with the sidebar's own words, if the sidebar could not even start.
  */
-export async function openDemo({ ticket, lang = "en", waitMs = 30_000 }) {
+export async function openDemo({ ticket, lang = "en", waitMs = 30_000, expectedConsole = () => false }) {
     const proxy = await startProxy();
     let chromium;
     try {
@@ -140,7 +140,9 @@ export async function openDemo({ ticket, lang = "en", waitMs = 30_000 }) {
         page.setDefaultTimeout(waitMs);
         const pageErrors = [];
         page.on("pageerror", (e) => pageErrors.push(e.message));
-        page.on("console", (m) => m.type() === "error" && pageErrors.push(`${m.location().url}: ${m.text()}`));
+        // Uncaught errors and console errors in the page or the sidebar frame (a CSP or Trusted
+        // Types violation, an HTML sink, shows up here), except those the test itself provokes.
+        page.on("console", (m) => m.type() === "error" && !expectedConsole(m) && pageErrors.push(`${m.location().url}: ${m.text()}`));
         await page.goto(`${proxy.url}/demo/?ticket=${ticket}&lang=${lang}`);
         const sidebar = await sidebarFrame(page);
         await sidebar.locator('[data-ol="root"], .ol-boot-failure').first().waitFor();

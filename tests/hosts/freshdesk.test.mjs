@@ -3,6 +3,7 @@
 // Freshworks client whose request templates call `orderlens serve --sandbox`.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, test } from "node:test";
@@ -44,7 +45,13 @@ const IPARAMS = {
     marketplace_field: "cf_amazon_marketplace",
     kind_field: "",
     add_tags: true,
+    freshdesk_domain: "northwind.freshdesk.com",
+    freshdesk_api_key: "fd-api-key-1234",
 };
+
+/** Freshdesk's own API, as far as the search goes: records each request, answers `searchAnswer`. */
+const freshdeskApi = { seen: [], server: null, url: "" };
+let searchAnswer = { results: [], total: 0 };
 
 let pkg, proxy, adapter, fw, host;
 const json = (name) => JSON.parse(readFileSync(join(pkg.dir, name), "utf8"));
@@ -53,19 +60,27 @@ const fakeWindow = { navigator: { language: "en-US" }, open: () => {} };
 before(async () => {
     pkg = unpack(built("freshdesk.zip"));
     proxy = await startProxy();
+    freshdeskApi.server = createServer((req, res) => {
+        freshdeskApi.seen.push({ url: req.url, authorization: req.headers.authorization });
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify(searchAnswer));
+    });
+    await new Promise((resolve) => freshdeskApi.server.listen(0, "127.0.0.1", resolve));
+    freshdeskApi.url = `http://127.0.0.1:${freshdeskApi.server.address().port}`;
     adapter = await import(pathToFileURL(join(pkg.dir, "app", "scripts", "freshdesk.js")).href);
     fw = fakeFreshworks({
         dir: pkg.dir,
         iparams: IPARAMS,
         data: DATA,
         // DNS for the test: the configured proxy host is the local sandbox proxy.
-        resolveHost: (h) => (h === IPARAMS.proxy_host ? proxy.url : `https://${h}`),
+        resolveHost: (h) => (h === IPARAMS.proxy_host ? proxy.url : h === IPARAMS.freshdesk_domain ? freshdeskApi.url : `https://${h}`),
     });
     host = await adapter.createFreshdeskHost(await fw.app.initialized(), fakeWindow);
 });
 
 after(async () => {
     await proxy?.stop();
+    freshdeskApi.server?.close();
     pkg?.cleanup();
 });
 
@@ -91,8 +106,11 @@ test("the token is a secure iparam used only as a header; host from a non-secure
     const secure = Object.keys(iparams).filter((k) => iparams[k].secure);
     for (const [name, { schema }] of Object.entries(json("config/requests.json"))) {
         assert.equal(schema.protocol, "https", `${name}: https only`);
-        assert.equal(schema.host, "<%= iparam.proxy_host %>", name);
-        assert.equal(schema.headers.Authorization, "Bearer <%= iparam.proxy_token %>", name);
+        // The one template for Freshdesk's own API: its search, with the agent's API key.
+        const own = name === "searchTickets";
+        assert.equal(schema.host, own ? "<%= iparam.freshdesk_domain %>" : "<%= iparam.proxy_host %>", name);
+        const auth = own ? "Basic <%= encode(iparam.freshdesk_api_key) %>" : "Bearer <%= iparam.proxy_token %>";
+        assert.equal(schema.headers.Authorization, auth, name);
         const { headers, ...rest } = schema;
         for (const s of secure) assert.ok(!JSON.stringify(rest).includes(`iparam.${s}`), `${name}: secure iparam ${s} outside headers`);
     }
@@ -175,6 +193,49 @@ test("request(): messaging actions, sending a message and a buyer's orders", asy
     const orders = await host.request({ method: "GET", path: `/v1/buyers/${encodeURIComponent(ALIAS)}/orders?marketplace=UK` });
     assert.equal(orders.status, 200, orders.body);
     assert.equal(fw.calls.invokeTemplate.at(-1).options.context.alias, ALIAS);
+});
+
+test("relatedTickets(): Freshdesk's filter API on the mapped order-id field, newest first, links into this Freshdesk", async () => {
+    assert.equal(typeof host.relatedTickets, "function", "offered when the order field and the domain are set");
+    searchAnswer = {
+        total: 3,
+        results: [
+            { id: 88, subject: "this ticket", created_at: "2026-11-20T09:00:00Z", status: 2 },
+            { id: 71, subject: "Return request", created_at: "2026-11-12T09:00:00Z", status: 4 },
+            { id: 80, subject: `Re: ${ORDER_ID}`, created_at: "2026-11-18T09:00:00Z", status: 2 },
+        ],
+    };
+    const related = await host.relatedTickets({ ticketId: "88", orderId: ORDER_ID });
+    assert.deepEqual(related, [
+        { id: "80", subject: `Re: ${ORDER_ID}`, url: "https://northwind.freshdesk.com/a/tickets/80", created_at: "2026-11-18T09:00:00Z", status: "open" },
+        { id: "71", subject: "Return request", url: "https://northwind.freshdesk.com/a/tickets/71", created_at: "2026-11-12T09:00:00Z", status: "resolved" },
+    ]);
+    const seen = freshdeskApi.seen.at(-1);
+    const url = new URL(seen.url, "https://northwind.freshdesk.com");
+    assert.equal(url.pathname, "/api/v2/search/tickets");
+    assert.equal(url.searchParams.get("query"), `"amazon_order_id:'${ORDER_ID}'"`, "the custom field without cf_");
+    assert.equal(seen.authorization, `Basic ${Buffer.from(IPARAMS.freshdesk_api_key).toString("base64")}`);
+    assert.equal(fw.calls.sent.at(-1).name, "searchTickets");
+    // Nothing that is not an order id reaches the search.
+    const before = freshdeskApi.seen.length;
+    assert.deepEqual(await host.relatedTickets({ ticketId: "88", orderId: "x' OR status:2" }), []);
+    assert.deepEqual(await host.relatedTickets({ ticketId: "88", alias: ALIAS }), []);
+    assert.equal(freshdeskApi.seen.length, before);
+});
+
+test("relatedTickets(): not offered without a mapped order field or the Freshdesk domain", async () => {
+    for (const missing of ["order_id_field", "freshdesk_domain"]) {
+        const other = fakeFreshworks({ dir: pkg.dir, iparams: { ...IPARAMS, [missing]: "" }, data: DATA, resolveHost: () => proxy.url });
+        const h = await adapter.createFreshdeskHost(await other.app.initialized(), fakeWindow);
+        assert.equal(h.relatedTickets, undefined, missing);
+    }
+});
+
+test("request(): the buyer's locale through its own template", async () => {
+    const a = await host.request({ method: "GET", path: `/v1/orders/${ORDER_ID}/messaging-attributes?marketplace=UK` });
+    assert.equal(a.status, 200, a.body);
+    assert.equal(JSON.parse(a.body).locale, "en-GB");
+    assert.equal(fw.calls.sent.at(-1).name, "getMessagingAttributes");
 });
 
 test("request(): a path without a template is refused before anything is sent", async () => {

@@ -50,6 +50,26 @@ test("relatedTickets(): other tickets naming the order, with links into this Zen
     assert.equal(client.requests[0].secure, undefined, "Zendesk's own API needs no secure setting");
 });
 
+test("relatedTickets(query): by order with dates and status, by alias before a purchase", async () => {
+    const client = recordingClient(() => ({
+        results: [
+            { id: 4242, subject: "this ticket", created_at: "2026-01-15T08:00:00Z" },
+            { id: 4100, subject: "Return", created_at: "2026-01-14T08:00:00Z", status: "solved" },
+        ],
+    }));
+    const related = await zendesk.relatedTickets(client, "northwind", { ticketId: "4242", orderId: ORDER_ID });
+    assert.deepEqual(related, [
+        { id: "4100", subject: "Return", url: "https://northwind.zendesk.com/agent/tickets/4100", created_at: "2026-01-14T08:00:00Z", status: "solved" },
+    ]);
+    const alias = "abc123xyz@marketplace.amazon.de";
+    await zendesk.relatedTickets(client, "northwind", { ticketId: "4242", alias });
+    const url = new URL(client.requests[1].url, "https://northwind.zendesk.com");
+    assert.equal(url.searchParams.get("query"), `type:ticket requester:${alias}`);
+    // Nothing that could widen the search reaches it.
+    assert.deepEqual(await zendesk.relatedTickets(client, "northwind", { ticketId: "1", alias: "x OR type:user" }), []);
+    assert.equal(client.requests.length, 2);
+});
+
 test("relatedTickets(): no search for something that is not an order id", async () => {
     const client = recordingClient(() => ({ results: [] }));
     assert.deepEqual(await zendesk.relatedTickets(client, "northwind", 'x" OR type:user'), []);

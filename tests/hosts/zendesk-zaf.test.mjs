@@ -182,7 +182,8 @@ test("Insert puts the reply into the Zendesk editor via ticket.comment.appendTex
 });
 
 test("a normal open never bypasses the proxy's cache; Retry asks for ?fresh=1 through Zendesk's proxy", async () => {
-    const orderCalls = () => proxied.filter((o) => new URL(o.url).pathname === `/v1/orders/${ORDER_ID}`);
+    // Zendesk's own API (the related tickets' search) is asked by a relative URL.
+    const orderCalls = () => proxied.filter((o) => new URL(o.url, "https://zendesk.invalid").pathname === `/v1/orders/${ORDER_ID}`);
     const cacheHeaders = (o) => Object.keys(o.headers ?? {}).filter((h) => /^(cache-control|pragma)$/i.test(h));
     assert.ok(orderCalls().length >= 2, "the earlier opens asked for the order");
     for (const o of orderCalls()) {

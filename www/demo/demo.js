@@ -240,12 +240,49 @@ const HOST_CALLS = {
         state.fields.set(state.current, fields);
         renderTagsAndFields();
     },
+    // The demo's own tickets about the same order (or, before a purchase, from the same alias).
+    relatedTickets(query) {
+        return relatedTickets(query ?? {});
+    },
+    // The sidebar's drafts (hosts/demo.js), in this page's own session storage.
+    loadDraft(key) {
+        return sessionStorage.getItem(`orderlens-sidebar:${key}`);
+    },
+    saveDraft(key, value) {
+        if (value === null || value === undefined) sessionStorage.removeItem(`orderlens-sidebar:${key}`);
+        else sessionStorage.setItem(`orderlens-sidebar:${key}`, String(value));
+    },
+    openTicket(id) {
+        if (state.tickets.some((t) => t.id === String(id))) openTicket(String(id));
+    },
     addTags(list) {
         const tags = state.tags.get(state.current) ?? new Set();
         for (const tag of list ?? []) tags.add(String(tag));
         state.tags.set(state.current, tags);
         renderTagsAndFields();
     },
+};
+
+/** Tickets naming the order id (subject or thread), or from the alias: newest first, this one left out. */
+function relatedTickets({ ticketId, orderId, alias }) {
+    const mentions = (t) => [t.subject, ...t.comments.map((c) => c.body_text ?? "")].some((text) => text.includes(orderId));
+    const matches = orderId ? mentions : (t) => alias && t.requester.email.toLowerCase() === String(alias).toLowerCase();
+    return state.tickets
+        .filter((t) => t.id !== String(ticketId ?? state.current) && matches(t))
+        .map((t) => ({
+            id: t.id,
+            subject: t.subject,
+            url: ticketUrl(t.id),
+            created_at: t.comments[0]?.created_at,
+        }))
+        .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
+}
+
+/** This page with the ticket open (hosts/demo.js opens such links here, not in a new tab). */
+const ticketUrl = (id) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("ticket", id);
+    return url.href;
 };
 
 window.addEventListener("message", (event) => {

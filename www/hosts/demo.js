@@ -75,9 +75,24 @@ export async function createHost(win = window) {
         // The proxy that serves this page; the token lives here, never in the wasm.
         request: (req) => fetchProxy((url, init) => win.fetch(url, init), win.location.origin, PROXY_TOKEN, req),
         locale: localeOf(hello?.locale, win.navigator.language),
-        openUrl: newTabOf(win),
+        openUrl: (href) => openTicketOrTab(href),
         settings: SETTINGS(win),
+        // The page keeps drafts in its own session storage: the browser may refuse this
+        // cross-site frame its own.
+        extras: {
+            relatedTickets: (query) => call("relatedTickets", query),
+            loadDraft: (key) => call("loadDraft", key),
+            saveDraft: (key, value) => call("saveDraft", key, value).catch(() => {}),
+        },
     });
+
+    /** A related ticket's link is the demo page with ?ticket=: open it there, like a helpdesk would. */
+    function openTicketOrTab(href) {
+        const url = new URL(href);
+        const ticket = url.searchParams.get("ticket");
+        if (url.origin === page.origin && url.pathname.startsWith("/demo/") && ticket) return call("openTicket", ticket).catch(() => {});
+        return newTabOf(win)(href);
+    }
 }
 
 /** The demo page's origin from ?origin=…; without it, our own (the page and sidebar share it). */

@@ -57,7 +57,7 @@ export async function createFreshdeskHost(client, win = window) {
         openUrl: newTabOf(win),
         settings: readSettings(iparams),
         // Called by the entry page when Freshdesk re-activates the app.
-        extras: { ticketMayHaveChanged: () => changed() },
+        extras: { ticketMayHaveChanged: () => changed(), ...relatedTicketsOf(client, iparams) },
     });
 }
 
@@ -124,6 +124,8 @@ const ORDER_ID = "[0-9A-Za-z_-]{1,40}";
 const ROUTES = [
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})$`), method: "GET", template: "getOrder", fresh: "getOrderFresh", context: (m) => ({ order_id: m[1] }) },
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-actions$`), method: "GET", template: "getMessagingActions", context: (m) => ({ order_id: m[1] }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messaging-attributes$`), method: "GET", template: "getMessagingAttributes", context: (m) => ({ order_id: m[1] }) },
+    { re: new RegExp(`^/v1/orders/(${ORDER_ID})/invoice$`), method: "POST", template: "sendInvoice", context: (m) => ({ order_id: m[1] }) },
     { re: new RegExp(`^/v1/orders/(${ORDER_ID})/messages/([A-Za-z]{1,60})$`), method: "POST", template: "sendMessage", context: (m) => ({ order_id: m[1], action: m[2] }) },
     { re: /^\/v1\/buyers\/([0-9A-Za-z+._-]{1,64}@[0-9A-Za-z.-]{1,64}|[0-9A-Za-z+._%-]{1,90})\/orders$/, method: "GET", template: "getBuyerOrders", fresh: "getBuyerOrdersFresh", context: (m) => ({ alias: decodeURIComponent(m[1]) }) },
 ];
@@ -156,4 +158,46 @@ export async function proxyRequest(client, req) {
             "The orderlens proxy could not be reached through Freshdesk: check the proxy host in the app's settings and that the proxy is running, then retry.",
         );
     }
+}
+
+// Freshdesk's ticket statuses (API v2): the numbers the search answers with.
+const STATUS = { 2: "open", 3: "pending", 4: "resolved", 5: "closed" };
+
+/**
+ * `relatedTickets` when the installation can search: the order id is mapped to a custom field
+ * (`order_id_field`) and the Freshdesk domain is set (the API key is a secure iparam the page
+ * cannot see; without it the search answers 401 and the sidebar says the search failed).
+ */
+function relatedTicketsOf(client, iparams) {
+    const field = String(iparams?.order_id_field ?? "").trim();
+    const domain = String(iparams?.freshdesk_domain ?? "").trim();
+    if (!isFieldName(field) || !/^[0-9A-Za-z.-]{1,253}$/.test(domain)) return {};
+    return { relatedTickets: (query) => relatedTickets(client, domain, field, query) };
+}
+
+/**
+ * Other tickets whose order-id field holds the order: Freshdesk's filter API
+ * (`GET /api/v2/search/tickets?query="<field>:'<order id>'"`, custom fields named without their
+ * `cf_` prefix) through the `searchTickets` template, newest first, the open one left out. A
+ * question before a purchase has no order id: Freshdesk's filter cannot search by requester
+ * email, so it finds none.
+ */
+export async function relatedTickets(client, domain, field, query) {
+    const id = String(query?.orderId ?? "").trim();
+    if (!/^\d{3}-\d{7}-\d{7}$/.test(id)) return [];
+    const res = await client.request.invokeTemplate("searchTickets", {
+        context: { query: `"${field.replace(/^cf_/, "")}:'${id}'"` },
+    });
+    const results = JSON.parse(String(res?.response ?? "{}"))?.results;
+    const current = String(query?.ticketId ?? "");
+    return (Array.isArray(results) ? results : [])
+        .filter((t) => t && t.id !== undefined && String(t.id) !== current)
+        .map((t) => ({
+            id: String(t.id),
+            subject: String(t.subject ?? ""),
+            url: `https://${domain}/a/tickets/${t.id}`,
+            ...(typeof t.created_at === "string" ? { created_at: t.created_at } : {}),
+            ...(STATUS[t.status] ? { status: STATUS[t.status] } : {}),
+        }))
+        .sort((a, b) => String(b.created_at ?? "").localeCompare(String(a.created_at ?? "")));
 }

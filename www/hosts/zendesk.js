@@ -42,7 +42,7 @@ export async function createZendeskHost(client, win = window) {
         locale: localeOf(user?.["currentUser.locale"], win.navigator.language),
         openUrl: newTabOf(win),
         settings: settings.public,
-        extras: { relatedTickets: (orderId) => relatedTickets(client, subdomain, orderId) },
+        extras: { relatedTickets: (query) => relatedTickets(client, subdomain, query) },
     });
 }
 
@@ -157,14 +157,27 @@ function bodyOf(res) {
     return typeof res === "string" ? res : "";
 }
 
-/** Other tickets that mention the order id: [{id, subject, url}], newest first, this one left out. */
-export async function relatedTickets(client, subdomain, orderId) {
-    const id = String(orderId ?? "").trim();
-    if (!/^\d{3}-\d{7}-\d{7}$/.test(id)) return [];
+/** A buyer alias Amazon relays through (`…@marketplace.amazon.de`): safe to put in a search. */
+const ALIAS = /^[0-9A-Za-z+._-]{1,64}@marketplace\.amazon\.[a-z.]{2,12}$/;
+
+/**
+ * Other tickets about the same order (the search API on the order id), or for a question before
+ * a purchase from the same buyer alias (`requester:`): [{id, subject, url, created_at, status}],
+ * newest first, this one left out. `query` is `{ticketId, orderId?, alias?}` (docs/host-interface.md;
+ * a plain order id string is read as `{orderId}`).
+ */
+export async function relatedTickets(client, subdomain, query) {
+    const q = typeof query === "object" && query !== null ? query : { orderId: query };
+    const id = String(q.orderId ?? "").trim();
+    const alias = String(q.alias ?? "").trim().toLowerCase();
+    let search;
+    if (/^\d{3}-\d{7}-\d{7}$/.test(id)) search = `type:ticket "${id}"`;
+    else if (ALIAS.test(alias)) search = `type:ticket requester:${alias}`;
+    else return [];
     const [current, found] = await Promise.all([
-        client.get("ticket.id").then((d) => String(d["ticket.id"])).catch(() => ""),
+        q.ticketId !== undefined ? Promise.resolve(String(q.ticketId)) : client.get("ticket.id").then((d) => String(d["ticket.id"])).catch(() => ""),
         client.request({
-            url: `/api/v2/search.json?query=${encodeURIComponent(`type:ticket "${id}"`)}&sort_by=created_at&sort_order=desc`,
+            url: `/api/v2/search.json?query=${encodeURIComponent(search)}&sort_by=created_at&sort_order=desc`,
             type: "GET",
             dataType: "json",
         }),
@@ -176,6 +189,7 @@ export async function relatedTickets(client, subdomain, orderId) {
             id: String(t.id),
             subject: String(t.subject ?? t.raw_subject ?? ""),
             url: subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${t.id}` : `/agent/tickets/${t.id}`,
+            ...(typeof t.created_at === "string" ? { created_at: t.created_at } : {}),
+            ...(typeof t.status === "string" ? { status: t.status } : {}),
         }));
 }
-

@@ -37,8 +37,13 @@ ADMIN PAGES (/setup, HTML for a browser; off without admin_token)
 
 API
   GET  /v1/orders/{orderId}[?marketplace=UK][&fresh=1]     the order view (JSON)
-  GET  /v1/orders/{orderId}/messaging-actions[?marketplace=]
+  GET  /v1/orders/{orderId}/messaging-actions[?marketplace=]  what Amazon allows now, and
+                             "maySend": false for a token without send = true
+  GET  /v1/orders/{orderId}/messaging-attributes[?marketplace=]  {"locale": "de-DE"}: the
+                             buyer's language (Amazon's GetAttributes)
   POST /v1/orders/{orderId}/messages/{action}  {"text": "…"[, "allowDuplicate": true]}
+  POST /v1/orders/{orderId}/invoice  {"fileName": "invoice.pdf", "contentBase64": "…"}: a PDF
+                             of at most 10 MB, through Amazon's Uploads API, then sendInvoice
   GET  /v1/buyers/{alias}/orders[?marketplace=][&fresh=1]  recent orders of a buyer alias
   GET  /v1/health                                          {"status":"ok"}; with a token, detail
                                                            (with redis_url: sharedState.using

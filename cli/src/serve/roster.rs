@@ -1,6 +1,8 @@
 //! Which seller accounts the proxy runs on, and keeping that list current: the config file's
 //! `[[accounts]]` first, then the accounts connected on `/setup` (from the store), and in
-//! sandbox mode without file accounts a built-in one for every region nobody connected.
+//! sandbox mode without file accounts a built-in one for every region nobody connected, and,
+//! when it serves the demo, one for Australia whose authorisation the fake has revoked (so the
+//! sidebar's health line can be seen with `make demo`).
 //!
 //! The list is rebuilt at start, at once after a change on `/setup`, and whenever the store's
 //! revision moves (another replica, `orderlens accounts remove`), which `watch` polls for. An
@@ -13,6 +15,7 @@ use std::sync::{Arc, Weak};
 use orderlens::marketplace::{Marketplace, Region};
 
 use super::config::{AccountConfig, Config};
+use super::sandbox::{REVOKED_MARKETPLACE, REVOKED_REFRESH_TOKEN};
 use super::secret::Secret;
 use super::state::{AppState, StoredEntry};
 use super::store::{Loaded, StoreError};
@@ -94,15 +97,27 @@ fn plan(config: &Config, loaded: Vec<Loaded>) -> (Vec<AccountConfig>, Vec<Stored
         entries.push(StoredEntry { account, problem });
     }
     if config.sandbox && config.accounts.is_empty() {
+        // Only where the sandbox serves the demo (`--static-dir`, as `make demo` and the e2e test
+        // run it): a search without a marketplace would otherwise meet the revoked account and
+        // answer 502 for an order that is simply unknown.
+        let revoked = Marketplace::by_code(REVOKED_MARKETPLACE).filter(|_| config.static_dir.is_some());
         for region in Region::ALL {
             if !configs.iter().any(|c| c.region == region) {
-                configs.push(AccountConfig {
-                    name: format!("sandbox-{}", region.as_str().to_ascii_lowercase()),
+                let account = |name: String, token, marketplaces| AccountConfig {
+                    name,
                     region,
-                    refresh_token: Secret::new(SANDBOX_REFRESH_TOKEN),
-                    marketplaces: region_marketplaces(region),
+                    refresh_token: Secret::new(token),
+                    marketplaces,
                     endpoint: config.endpoint_for(region),
-                });
+                };
+                let mut marketplaces = region_marketplaces(region);
+                marketplaces.retain(|m| Some(*m) != revoked);
+                let name = format!("sandbox-{}", region.as_str().to_ascii_lowercase());
+                configs.push(account(name, SANDBOX_REFRESH_TOKEN, marketplaces));
+                if let Some(m) = revoked.filter(|m| m.region == region) {
+                    let name = format!("sandbox-{}-revoked", m.code.to_ascii_lowercase());
+                    configs.push(account(name, REVOKED_REFRESH_TOKEN, vec![m]));
+                }
             }
         }
     }

@@ -6,9 +6,11 @@
 //! `crate::core::lenient`): anything unexpected becomes a default or a [`Failure`], never a panic.
 
 pub mod proxy;
+pub mod related;
 pub mod settings;
 pub mod ticket;
 
 pub use proxy::{Failure, ProxyRequest, ProxyResponse};
+pub use related::{RelatedQuery, RelatedTicket};
 pub use settings::{FieldMap, Settings};
 pub use ticket::{Comment, Person, Role, Ticket, TicketError};

@@ -2,7 +2,7 @@
 //! answers. Answers are outside data: anything unexpected becomes a [`Failure`], never a panic.
 
 use crate::core::lenient::{parse, FromWire};
-use crate::core::order_view::{BuyerOrders, OrderView};
+use crate::core::order_view::{BuyerOrders, MessagingActions, MessagingAttributes, OrderView};
 use crate::core::problem::{Problem, ProblemCode};
 
 /// `host.request(req)`'s argument (docs/host-interface.md, type `Request`).
@@ -13,6 +13,8 @@ pub struct ProxyRequest {
     pub path: String,
     /// Bypass the proxy's cache (Retry).
     pub fresh: bool,
+    /// A POST's JSON body.
+    pub body: Option<String>,
 }
 
 /// `host.request`'s answer.
@@ -43,12 +45,36 @@ pub fn buyer_orders_request(alias: &str, marketplace: Option<&str>, fresh: bool)
     get(format!("/v1/buyers/{}/orders", encode_segment(alias)), marketplace, fresh)
 }
 
+/// `GET /v1/orders/{id}/messaging-actions[?marketplace=XX]`: what Amazon allows now.
+pub fn messaging_actions_request(order_id: &str, marketplace: Option<&str>) -> ProxyRequest {
+    get(format!("/v1/orders/{}/messaging-actions", encode_segment(order_id)), marketplace, false)
+}
+
+/// `GET /v1/orders/{id}/messaging-attributes[?marketplace=XX]`: the buyer's locale.
+pub fn messaging_attributes_request(order_id: &str, marketplace: Option<&str>) -> ProxyRequest {
+    get(format!("/v1/orders/{}/messaging-attributes", encode_segment(order_id)), marketplace, false)
+}
+
+/// `POST /v1/orders/{id}/messages/{action}[?marketplace=XX]` with `{"text": …}`.
+pub fn send_message_request(order_id: &str, action: &str, marketplace: Option<&str>, text: &str) -> ProxyRequest {
+    let path = format!("/v1/orders/{}/messages/{}", encode_segment(order_id), encode_segment(action));
+    let body = serde_json::json!({ "text": text }).to_string();
+    ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
+}
+
+/// `POST /v1/orders/{id}/invoice[?marketplace=XX]` with `{"fileName", "contentBase64"}`.
+pub fn invoice_request(order_id: &str, marketplace: Option<&str>, file_name: &str, base64: &str) -> ProxyRequest {
+    let path = format!("/v1/orders/{}/invoice", encode_segment(order_id));
+    let body = serde_json::json!({ "fileName": file_name, "contentBase64": base64 }).to_string();
+    ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
+}
+
 fn get(mut path: String, marketplace: Option<&str>, fresh: bool) -> ProxyRequest {
     if let Some(code) = marketplace {
         path.push_str("?marketplace=");
         path.push_str(&encode_segment(code));
     }
-    ProxyRequest { method: "GET", path, fresh }
+    ProxyRequest { method: "GET", path, fresh, body: None }
 }
 
 pub fn read_order(result: Result<ProxyResponse, String>) -> Result<OrderView, Failure> {
@@ -59,17 +85,40 @@ pub fn read_buyer_orders(result: Result<ProxyResponse, String>) -> Result<BuyerO
     read(result)
 }
 
+pub fn read_messaging_actions(result: Result<ProxyResponse, String>) -> Result<MessagingActions, Failure> {
+    read(result)
+}
+
+pub fn read_messaging_attributes(result: Result<ProxyResponse, String>) -> Result<MessagingAttributes, Failure> {
+    read(result)
+}
+
+/// A send's answer: `201` is sent; anything else is why not (the problem's sentence, or "may
+/// have been sent").
+pub fn read_sent(result: Result<ProxyResponse, String>) -> Result<(), Failure> {
+    let response = result.map_err(Failure::Network)?;
+    if (200..300).contains(&response.status) {
+        return Ok(());
+    }
+    Err(refusal(&response))
+}
+
 fn read<T: FromWire>(result: Result<ProxyResponse, String>) -> Result<T, Failure> {
     let response = result.map_err(Failure::Network)?;
     if (200..300).contains(&response.status) {
         return parse(&response.body).ok_or(Failure::Unreadable { status: response.status });
     }
-    match parse::<Problem>(&response.body).ok_or(()) {
-        Ok(problem) => Err(Failure::Problem(problem)),
+    Err(refusal(&response))
+}
+
+/// Why a non-2xx answer has no data.
+fn refusal(response: &ProxyResponse) -> Failure {
+    match parse::<Problem>(&response.body) {
+        Some(problem) => Failure::Problem(problem),
         // A problem without our body (a load balancer's 502 page): the status still tells a 401.
-        Err(_) => match response.status {
-            401 => Err(Failure::Problem(Problem::new(ProblemCode::Unauthorized, ""))),
-            _ => Err(Failure::Unreadable { status: response.status }),
+        None => match response.status {
+            401 => Failure::Problem(Problem::new(ProblemCode::Unauthorized, "")),
+            _ => Failure::Unreadable { status: response.status },
         },
     }
 }
@@ -102,6 +151,12 @@ mod tests {
             buyer_orders_request("abc@marketplace.amazon.de", Some("DE"), false).path,
             "/v1/buyers/abc@marketplace.amazon.de/orders?marketplace=DE"
         );
+        let send = send_message_request("028-1234567-8901234", "unexpectedProblem", Some("TR"), "Hi \"you\"");
+        assert_eq!(
+            (send.method, send.path.as_str()),
+            ("POST", "/v1/orders/028-1234567-8901234/messages/unexpectedProblem?marketplace=TR")
+        );
+        assert_eq!(send.body.as_deref(), Some(r#"{"text":"Hi \"you\""}"#));
     }
 
     #[test]
@@ -115,5 +170,11 @@ mod tests {
         assert!(matches!(read_order(ok(404, &p)), Err(Failure::Problem(p)) if p.code == ProblemCode::OrderNotFound));
         let buyers = read_buyer_orders(ok(200, r#"{"marketplace":"DE","orders":[]}"#)).unwrap();
         assert!(buyers.orders.is_empty());
+        assert_eq!(read_sent(ok(201, r#"{"sent":true}"#)), Ok(()));
+        let dup = serde_json::to_string(&Problem::new(ProblemCode::MessageDuplicate, "again?")).unwrap();
+        assert!(
+            matches!(read_sent(ok(409, &dup)), Err(Failure::Problem(p)) if p.code == ProblemCode::MessageDuplicate)
+        );
+        assert!(matches!(read_sent(ok(502, "<html>")), Err(Failure::Unreadable { status: 502 })));
     }
 }

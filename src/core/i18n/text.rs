@@ -236,4 +236,48 @@ texts! {
     // issue 11: language packs
     /// The quiet line when a language pack could not be loaded; `{language}` is its native name.
     LangPackUnavailable,
+    // issue 10: messaging actions, related, health, drafts
+    /// The heading of Amazon's messaging actions.
+    AmazonActionsTitle,
+    AmazonActionsNone,
+    /// The proxy token may read but not send: the actions are greyed.
+    AmazonActionsNoSend,
+    ActionNeedsAttachment,
+    /// Amazon's messaging actions by name.
+    ActionConfirmDeliveryDetails,
+    ActionConfirmOrderDetails,
+    ActionUnexpectedProblem,
+    ActionConfirmCustomizationDetails,
+    ActionConfirmServiceDetails,
+    ActionDigitalAccessKey,
+    ActionInvoice,
+    ActionLegalDisclosure,
+    ActionWarranty,
+    /// `{language}`: the buyer's language (Amazon's buyer locale, else the marketplace's).
+    ActionBuyerLanguage,
+    ActionCounter,
+    ActionTooLong,
+    ActionSend,
+    ActionConfirmQuestion,
+    ActionConfirmYes,
+    ActionCancel,
+    ActionSending,
+    ActionSent,
+    ActionClose,
+    /// Related tickets: by order, or by buyer alias before a purchase.
+    RelatedTitle,
+    RelatedTitleBuyer,
+    RelatedNone,
+    RelatedFailed,
+    /// Health lines: `{marketplace}` is the marketplace's domain and code.
+    HealthCredentialsRefused,
+    HealthAccessDenied,
+    HealthRateLimited,
+    /// The invoice action: the file picker's label and why only a PDF of 10 MB.
+    ActionInvoicePick,
+    ActionInvoiceWhy,
+    ActionInvoiceNotPdf,
+    ActionInvoiceTooLarge,
+    /// `{name}`: the chosen file's name; `{size}`: its size ("1.2 MB").
+    ActionInvoiceChosen,
 }

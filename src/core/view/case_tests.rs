@@ -51,16 +51,21 @@ fn order_with(id: &str, marketplace: &str, status: &str, packages: serde_json::V
 fn open(lang: Lang, t: Ticket, status: Option<&str>) -> SidebarView {
     let mut state = State::new(lang, Settings { proxy_configured: true, ..Settings::default() });
     let effects = update(&mut state, Event::TicketChanged(Ok(Some(t))));
-    if let (Some(status), [Effect::Request { purpose, .. }]) = (status, effects.as_slice()) {
-        let (id, mp) = match purpose {
-            Purpose::Order { order_id, .. } => {
-                (order_id.clone(), state.open().unwrap().marketplace_code().unwrap_or("US").to_string())
-            }
-            other => panic!("unexpected {other:?}"),
-        };
-        update(&mut state, Event::Answer { purpose: purpose.clone(), result: order(&id, &mp, status) });
+    if let (Some(status), Some(purpose)) = (status, order_request(&effects)) {
+        let Purpose::Order { order_id, .. } = &purpose else { unreachable!() };
+        let mp = state.open().unwrap().marketplace_code().unwrap_or("US").to_string();
+        let answer = order(order_id, &mp, status);
+        update(&mut state, Event::Answer { purpose, result: answer });
     }
     view(&state, at(NOW), &zones())
+}
+
+/// The order request among `effects` (drafts are loaded beside it).
+fn order_request(effects: &[Effect]) -> Option<Purpose> {
+    effects.iter().find_map(|e| match e {
+        Effect::Request { purpose: p @ Purpose::Order { .. }, .. } => Some(p.clone()),
+        _ => None,
+    })
 }
 
 fn case_of(lang: Lang, t: Ticket, status: Option<&str>) -> CaseView {
@@ -288,9 +293,9 @@ fn a_buyer_messages_reply_follows_the_orders_stage() {
             "2026-03-10T08:00:00Z",
         );
         let effects = update(&mut state, Event::TicketChanged(Ok(Some(mail))));
-        let [Effect::Request { purpose, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+        let purpose = order_request(&effects).unwrap_or_else(|| panic!("{effects:?}"));
         let answer = order_with("111-1234567-1234567", "US", status, packages.clone());
-        update(&mut state, Event::Answer { purpose: purpose.clone(), result: answer });
+        update(&mut state, Event::Answer { purpose, result: answer });
         let composer = view(&state, at(NOW), &zones()).composer.expect("a composer");
         let chosen = composer.templates.iter().find(|c| c.selected).map(|c| c.value.as_str());
         assert_eq!(chosen, Some("where_is_my_order"), "{status} {packages}");

@@ -147,7 +147,7 @@ fn stage(order: &OrderView) -> Option<Stage> {
 /// The composer as the agent sees it, with the host calls of the last Insert that failed.
 pub fn composer_view(composer: &Composer, failures: &[(HostCall, String)], vars: &Vars, ui: Lang) -> ComposerView {
     let text = composer.text(vars);
-    let findings = findings_view(&text, composer, ui);
+    let findings = findings_view(&text, composer.lang, composer.important, ui);
     let insert = Button {
         label: t(ui, Text::InsertReply).to_string(),
         event: Event::Insert { text: final_text(&text, composer.important) },
@@ -202,10 +202,9 @@ fn host_error(call: HostCall, reason: &str, ui: Lang) -> HostErrorView {
     HostErrorView { call: call.as_str(), message: t(ui, text).to_string(), detail }
 }
 
-/// The live check of `text`.
-pub fn findings_view(text: &str, composer: &Composer, ui: Lang) -> FindingsView {
-    let ctx =
-        CheckContext { buyer_lang: Some(composer.lang), important: composer.important, ..CheckContext::default() };
+/// The live check of `text`, written for a buyer who reads `buyer_lang`.
+pub fn findings_view(text: &str, buyer_lang: Lang, important: bool, ui: Lang) -> FindingsView {
+    let ctx = CheckContext { buyer_lang: Some(buyer_lang), important, ..CheckContext::default() };
     let found = check(text, &ctx);
     let insertable = !blocks(&found);
     let findings: Vec<FindingView> = found.iter().map(|f| finding_view(f, ui)).collect();

@@ -3,7 +3,7 @@
 //! turns events into effects, and `src/web`, which carries them out and sends the events.
 
 use crate::core::host::{ProxyRequest, ProxyResponse};
-use crate::core::host::{Ticket, TicketError};
+use crate::core::host::{RelatedQuery, Ticket, TicketError};
 use crate::core::lang::Lang;
 use crate::core::reply::templates::TemplateId;
 
@@ -32,6 +32,20 @@ pub enum Event {
     Insert {
         text: String,
     },
+    /// A step with one of Amazon's messaging actions.
+    Action(ActionEvent),
+    /// The host's `relatedTickets` answered for the ticket of `generation`: the JSON text of its
+    /// array, read by core (`host::related`), or its reason on failure.
+    Related {
+        generation: u64,
+        result: Result<String, String>,
+    },
+    /// What the web shell found in session storage for the ticket of `generation` (`None`:
+    /// nothing saved), as [`Effect::LoadDraft`] asked.
+    DraftLoaded {
+        generation: u64,
+        draft: Option<String>,
+    },
     /// A host call of [`Effect`] failed (threw or rejected) for the ticket of `generation`; the
     /// host's reason as text.
     HostFailed {
@@ -39,18 +53,32 @@ pub enum Event {
         message: String,
         generation: u64,
     },
-    /// Amazon's locale for the buyer of the ticket of `generation` (`GetAttributes`' `buyer.locale`,
-    /// e.g. from the proxy's messaging-attributes route): the reply's language when the buyer's
-    /// words did not tell it.
-    BuyerLocale {
-        generation: u64,
-        locale: String,
-    },
     /// The pack of [`Effect::LoadPack`] was installed (`loaded`), or could not be loaded or read.
     PackLoaded {
         lang: Lang,
         loaded: bool,
     },
+}
+
+/// The agent's steps with one of Amazon's messaging actions (`super::amazon_actions`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionEvent {
+    /// Open the composer of this action (its Amazon name).
+    Open(String),
+    /// The action's text as the agent typed it.
+    Edit(String),
+    /// Send: asks for confirmation first.
+    Send,
+    /// Yes, send it.
+    Confirm,
+    /// Back from the confirmation to the text.
+    Cancel,
+    /// Close the composer (after a send, or to drop it).
+    Close,
+    /// The invoice's file was chosen (its name and size in bytes).
+    PickFile { name: String, size: u64 },
+    /// The chosen file's bytes, base64, as [`Effect::ReadFile`] asked.
+    FileRead(String),
 }
 
 /// The host calls the agent starts (with Insert) and must hear about when they fail.
@@ -78,6 +106,9 @@ impl HostCall {
 pub enum Purpose {
     Order { generation: u64, order_id: String },
     BuyerOrders { generation: u64 },
+    MessagingActions { generation: u64 },
+    MessagingAttributes { generation: u64 },
+    Send { generation: u64, action: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,4 +126,12 @@ pub enum Effect {
     /// Fetch the language pack of `lang` from the sidebar's origin, install it, and send back
     /// [`Event::PackLoaded`].
     LoadPack(Lang),
+    /// `host.relatedTickets(query)`, then send back [`Event::Related`].
+    RelatedTickets { generation: u64, query: RelatedQuery },
+    /// Read the draft saved under `key` and send back [`Event::DraftLoaded`].
+    LoadDraft { generation: u64, key: String },
+    /// Save `draft` (JSON) under `key`; `None` removes it.
+    SaveDraft { key: String, draft: Option<String> },
+    /// Read the file the agent just chose and send back [`ActionEvent::FileRead`].
+    ReadFile,
 }

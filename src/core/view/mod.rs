@@ -5,15 +5,21 @@
 //!
 //! [`Zones`]: crate::core::format::Zones
 
+pub mod amazon_actions;
 mod case_block;
 pub mod composer;
+pub mod drafts;
 pub mod events;
+mod failure;
+mod health;
+mod invoice_file;
 pub mod links;
 pub mod model;
 mod order_panel;
 pub mod pack_loads;
 pub mod packs;
 mod present;
+mod related;
 pub mod state;
 mod time;
 pub mod update;
@@ -24,8 +30,9 @@ mod case_tests;
 mod tests;
 
 pub use composer::IMPORTANT_MARKER;
-pub use events::{Effect, Event, HostCall, Purpose};
+pub use events::{ActionEvent, Effect, Event, HostCall, Purpose};
+pub use failure::failure_text;
 pub use model::*;
-pub use present::{failed, failure_text, view};
+pub use present::{failed, view};
 pub use state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 pub use update::update;

@@ -21,6 +21,10 @@ pub struct SidebarView {
     pub composer: Option<ComposerView>,
     /// A language pack the sidebar needs could not be loaded (`data-ol="lang-pack-error"`).
     pub pack_notice: Option<String>,
+    /// Amazon's messaging actions for the loaded order.
+    pub amazon_actions: Option<AmazonActionsView>,
+    /// Other tickets about the same order or buyer (hosts with `relatedTickets` only).
+    pub related: Option<RelatedView>,
 }
 
 /// The root's `data-state` (docs/host-interface.md).
@@ -190,6 +194,8 @@ pub enum Body {
     Loading(String),
     Order(Box<OrderPanel>),
     Error(ErrorView),
+    /// The seller account of this marketplace cannot reach Amazon: one line with what to do.
+    Health(HealthView),
     /// What to set, where.
     NotConfigured(String),
 }
@@ -330,4 +336,108 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub selected: bool,
+}
+
+// issue 10: messaging actions, related tickets, health
+
+/// Amazon's messaging actions for the order (`data-ol="amazon-actions"`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmazonActionsView {
+    pub title: String,
+    /// Loading, why it failed, none allowed, or why they are greyed (the token may not send).
+    pub note: Option<String>,
+    pub actions: Vec<AmazonActionView>,
+    /// The open action's composer.
+    pub composer: Option<ActionComposerView>,
+}
+
+/// One action (`data-ol="amazon-action"`, `data-action` = Amazon's name).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmazonActionView {
+    pub name: String,
+    /// Opens its composer; disabled when it cannot be sent from here.
+    pub open: Button,
+    /// Why it cannot be sent from here (attachments only).
+    pub why_disabled: Option<String>,
+    pub selected: bool,
+}
+
+/// The composer of one text action (`data-ol="action-composer"`, `data-phase`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionComposerView {
+    pub action: String,
+    /// The action's name.
+    pub title: String,
+    /// "The buyer reads Deutsch."
+    pub lang_note: String,
+    pub text: String,
+    /// "120 / 2000 characters".
+    pub counter: String,
+    pub over_limit: bool,
+    /// What to do when the text is over the action's limit.
+    pub too_long: Option<String>,
+    pub findings: FindingsView,
+    /// `editing`, `confirming`, `sending`, `sent`, `failed`.
+    pub phase: &'static str,
+    /// The text may be changed (not while confirming or sending).
+    pub editable: bool,
+    /// The text (or the invoice's file) is shown: not once Amazon took the message.
+    pub compose: bool,
+    /// The invoice's file picker instead of the text (`invoice` only).
+    pub file: Option<FilePickerView>,
+    pub send: Option<Button>,
+    pub confirm: Option<ConfirmView>,
+    /// Sending, Amazon's acceptance, or why it failed.
+    pub status: Option<String>,
+    pub close: Button,
+}
+
+/// "Send this now?" with Cancel first (where Send was) and Yes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfirmView {
+    pub question: String,
+    pub cancel: Button,
+    pub confirm: Button,
+}
+
+/// Other tickets about the same order (`data-ol="related"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedView {
+    pub title: String,
+    /// Loading, none found, or the search failed.
+    pub note: Option<String>,
+    pub tickets: Vec<RelatedTicketView>,
+}
+
+/// One of them (`data-ol="related-ticket"`): a link that opens it in the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedTicketView {
+    pub id: String,
+    /// The subject as a link; `None` when the host gave no http(s) URL (then `subject`).
+    pub link: Option<Link>,
+    pub subject: String,
+    /// Created (short date), the host's status.
+    pub details: Vec<String>,
+}
+
+/// The account behind this ticket cannot reach Amazon (`data-ol="health"`, `data-code`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HealthView {
+    /// The proxy's problem code.
+    pub code: &'static str,
+    /// What is wrong and what to do, in one line.
+    pub text: String,
+    pub retry: Button,
+}
+
+/// The invoice's `<input type=file>` (`data-ol="invoice-file"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilePickerView {
+    pub label: String,
+    /// Why only a PDF of at most 10 MB.
+    pub why: String,
+    /// The chosen file's name and size.
+    pub chosen: Option<String>,
+    /// Why the chosen file cannot be sent.
+    pub problem: Option<String>,
 }

@@ -4,22 +4,23 @@ use chrono::{DateTime, Utc};
 
 use crate::core::detect::{Kind, Suspicion};
 use crate::core::format::{format_short_date, Zones};
-use crate::core::host::Failure;
-use crate::core::i18n::{fill, kind_text, problem_text, t, Text};
+use crate::core::i18n::{fill, kind_text, t, Text};
 use crate::core::lang::packs::shown;
 use crate::core::lang::Lang;
 use crate::core::marketplace::Marketplace;
 use crate::core::order_view::BuyerOrders;
-use crate::core::problem::ProblemCode;
 use crate::core::sla::Clock;
 
 use super::case_block::case_block;
 use super::composer::{composer_view, vars};
 use super::events::Event;
+use super::failure::failure_text;
+use super::health::health;
 use super::links::amazon_link;
 use super::model::*;
 use super::order_panel::order_panel;
 use super::packs;
+use super::related::related_view;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 use super::time::zone_offset;
 
@@ -36,6 +37,8 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         body,
         composer: None,
         pack_notice: pack_notice.clone(),
+        amazon_actions: None,
+        related: None,
     };
     let t_ = |text| t(lang, text).to_string();
     let ticket = match &state.ticket {
@@ -60,10 +63,13 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         (Some(_), OrderState::Loaded(order)) => {
             (ViewState::Order, Body::Order(Box::new(order_panel(order, marketplace, lang, zones))))
         }
-        (Some(_), OrderState::Failed(failure)) => (
-            ViewState::Error,
-            Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }),
-        ),
+        (Some(_), OrderState::Failed(failure)) => match health(failure, marketplace, lang) {
+            Some(line) => (ViewState::Error, Body::Health(line)),
+            None => (
+                ViewState::Error,
+                Body::Error(ErrorView { message: failure_text(failure, lang), retry: Some(retry(lang)) }),
+            ),
+        },
         (Some(_), OrderState::NotConfigured) => {
             (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured)))
         }
@@ -88,6 +94,8 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
         body,
         composer: (!closed).then(|| composer_view(composer, &ticket.host_failures, &vars, lang)),
         pack_notice,
+        amazon_actions: ticket.loaded_order().and_then(|_| ticket.actions.view(lang)),
+        related: related_view(&ticket.related, ticket.order_id.is_some(), marketplace, lang, zones),
     }
 }
 
@@ -101,7 +109,17 @@ pub fn failed(lang: Lang, ticket_id: Option<&str>) -> SidebarView {
             .filter(|id| !id.trim().is_empty())
             .map(|id| fill(t(lang, Text::PanicTicketId), &[("id", id)])),
     };
-    SidebarView { lang, state: ViewState::Failed, header: None, case: None, body, composer: None, pack_notice: None }
+    SidebarView {
+        lang,
+        state: ViewState::Failed,
+        header: None,
+        case: None,
+        body,
+        composer: None,
+        pack_notice: None,
+        amazon_actions: None,
+        related: None,
+    }
 }
 
 /// The detected marketplace, else the one the proxy reported for the order.
@@ -244,21 +262,4 @@ fn order_choices(
 
 fn retry(lang: Lang) -> Button {
     Button { label: t(lang, Text::Retry).to_string(), event: Event::Retry, enabled: true }
-}
-
-/// The sentence for a failed proxy call: what happened and what to do.
-pub fn failure_text(failure: &Failure, lang: Lang) -> String {
-    match failure {
-        Failure::Network(_) => t(lang, Text::Network).to_string(),
-        Failure::Unreadable { status } => fill(t(lang, Text::ProxyUnreadable), &[("status", &status.to_string())]),
-        Failure::Problem(problem) => {
-            // A newer proxy's code: name the code the proxy sent (read from `type`), it helps the admin.
-            let shown_code = match problem.kind.rsplit_once(':') {
-                Some((_, c)) if problem.code == ProblemCode::Unknown && !c.is_empty() => c,
-                _ => problem.code.as_str(),
-            };
-            let seconds = problem.retry_after.unwrap_or(5).to_string();
-            fill(t(lang, problem_text(problem.code)), &[("seconds", &seconds), ("code", shown_code)])
-        }
-    }
 }

@@ -7,9 +7,11 @@ use crate::core::lang::Lang;
 use crate::core::order_view::{BuyerOrders, OrderView};
 use crate::core::sla::{Author, ThreadEntry};
 
+use super::amazon_actions::AmazonActions;
 use super::composer::Composer;
 use super::events::HostCall;
 use super::pack_loads::PackLoads;
+use super::related::RelatedState;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum OrderState {
@@ -47,6 +49,11 @@ pub struct TicketState {
     pub copied: bool,
     /// Host calls of the last Insert that failed, with the host's reason, in the order they failed.
     pub host_failures: Vec<(HostCall, String)>,
+    // issue 10: messaging actions, related tickets, drafts
+    pub actions: AmazonActions,
+    pub related: RelatedState,
+    /// The reply was inserted and not typed in since: it is no draft any more.
+    pub inserted: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -66,11 +73,20 @@ pub struct State {
     pub ticket: TicketSlot,
     pub generation: u64,
     pub packs: PackLoads,
+    /// The host has `relatedTickets` (the web shell says so once, at mount).
+    pub host_has_related: bool,
 }
 
 impl State {
     pub fn new(lang: Lang, settings: Settings) -> State {
-        State { lang, settings, ticket: TicketSlot::None, generation: 0, packs: PackLoads::default() }
+        State {
+            lang,
+            settings,
+            ticket: TicketSlot::None,
+            generation: 0,
+            packs: PackLoads::default(),
+            host_has_related: false,
+        }
     }
 
     pub fn open(&self) -> Option<&TicketState> {
@@ -112,6 +128,9 @@ impl TicketState {
             composer,
             copied: false,
             host_failures: Vec::new(),
+            actions: AmazonActions::default(),
+            related: RelatedState::default(),
+            inserted: false,
         }
     }
 

@@ -99,11 +99,19 @@ impl Sidebar {
         &self.effects
     }
 
-    /// The one pending request: its purpose and request.
+    /// The one pending request: its purpose and request (drafts are loaded and saved beside it).
     fn request(&self) -> (Purpose, ProxyRequest) {
-        match self.effects.as_slice() {
-            [Effect::Request { purpose, request }] => (purpose.clone(), request.clone()),
-            other => panic!("expected one request, got {other:?}"),
+        let requests: Vec<_> = self
+            .effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Request { purpose, request } => Some((purpose.clone(), request.clone())),
+                _ => None,
+            })
+            .collect();
+        match requests.as_slice() {
+            [one] => one.clone(),
+            _ => panic!("expected one request, got {:?}", self.effects),
         }
     }
 
@@ -115,6 +123,12 @@ impl Sidebar {
     fn view(&self) -> SidebarView {
         view(&self.state, self.now, &zones())
     }
+}
+
+/// The effects other than loading and saving drafts (`ops::drafts_*` test those).
+fn without_drafts(effects: &[Effect]) -> Vec<Effect> {
+    let draft = |e: &Effect| matches!(e, Effect::LoadDraft { .. } | Effect::SaveDraft { .. });
+    effects.iter().filter(|e| !draft(e)).cloned().collect()
 }
 
 fn loaded(lang: Lang) -> Sidebar {
@@ -139,6 +153,11 @@ fn error_message(v: &SidebarView) -> &str {
         Body::Error(e) => {
             assert_eq!(e.retry.as_ref().map(|b| b.event.clone()), Some(Event::Retry));
             &e.message
+        }
+        // The account's own trouble: the health line (tests/ops.rs).
+        Body::Health(h) => {
+            assert_eq!(h.retry.event, Event::Retry);
+            &h.text
         }
         other => panic!("expected an error, got {other:?}"),
     }
@@ -195,7 +214,7 @@ fn an_order_ticket_asks_the_proxy_and_shows_a_skeleton_meanwhile() {
     let (_, request) = s.request();
     assert_eq!(
         request,
-        ProxyRequest { method: "GET", path: format!("/v1/orders/{ORDER}?marketplace=DE"), fresh: false }
+        ProxyRequest { method: "GET", path: format!("/v1/orders/{ORDER}?marketplace=DE"), fresh: false, body: None }
     );
     let v = s.view();
     assert_eq!(v.state.as_str(), "loading");
@@ -394,7 +413,7 @@ fn network_failures_and_unreadable_answers_are_explained() {
 fn an_unconfigured_proxy_says_what_to_set_and_is_not_called() {
     let s =
         Sidebar::open(Lang::En, Settings::default(), de_ticket(true, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
-    assert!(s.effects.is_empty());
+    assert!(without_drafts(&s.effects).is_empty());
     let v = s.view();
     assert_eq!(v.state.as_str(), "not-configured");
     assert_eq!(
@@ -434,7 +453,7 @@ fn presale(v: &SidebarView) -> &PresaleView {
 #[test]
 fn presale_looks_up_the_buyers_orders_and_opens_one() {
     let mut s = Sidebar::open(Lang::En, settings(), de_ticket(false, "2026-01-15T08:00:00Z"), "2026-01-15T10:00:00Z");
-    assert!(s.effects.is_empty(), "nothing is asked before the agent wants it");
+    assert!(without_drafts(&s.effects).is_empty(), "nothing is asked before the agent wants it");
     let v = s.view();
     assert_eq!(v.state.as_str(), "presale");
     let p = presale(&v);
@@ -613,7 +632,7 @@ fn insert_hands_over_the_text_tags_and_fields() {
     let c = composer(&s);
     assert!(c.important);
     assert_eq!(c.text, "Your parcel is on its way.\nBest regards", "the marker is not in the field");
-    let effects = s.send(c.insert.event.clone()).to_vec();
+    let effects = without_drafts(s.send(c.insert.event.clone()));
     assert_eq!(
         effects,
         [
@@ -628,7 +647,7 @@ fn insert_hands_over_the_text_tags_and_fields() {
 fn without_tag_or_field_settings_insert_only_inserts() {
     let mut s = loaded(Lang::En);
     let c = composer(&s);
-    let effects = s.send(c.insert.event.clone()).to_vec();
+    let effects = without_drafts(s.send(c.insert.event.clone()));
     assert!(
         matches!(effects.as_slice(), [Effect::InsertReply(text)] if text.starts_with("Guten Tag Jürgen Weber,")),
         "{effects:?}"
@@ -779,3 +798,6 @@ fn the_failure_notice_says_what_happened_and_what_to_do_in_the_agents_language()
         assert!(!debug.contains("{id}"), "{lang:?}: {debug}");
     }
 }
+
+// issue 10: messaging actions, related tickets, health, drafts
+mod ops;

@@ -5,13 +5,23 @@ use crate::core::detect::Kind;
 use crate::core::host::proxy::{buyer_orders_request, order_request, read_buyer_orders, read_order, ProxyResponse};
 use crate::core::host::{Ticket, TicketError};
 
+use super::drafts;
 use super::events::{Effect, Event, Purpose};
 use super::packs;
+use super::related;
 use super::state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 
-/// Applies one event; then asks for the language packs the sidebar now needs.
+/// Applies one event; when it changed what the agent typed on the open ticket, the draft is
+/// saved (or forgotten) too; then asks for the language packs the sidebar now needs.
 pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
+    let before = state.open().map(|t| (t.generation, drafts::of(t)));
     let mut effects = apply(state, event);
+    if let (Some(t), Some((generation, draft))) = (state.open(), before) {
+        let now = drafts::of(t);
+        if t.generation == generation && now != draft {
+            effects.push(drafts::save(t, now.as_ref()));
+        }
+    }
     effects.extend(packs::load_needed(state));
     effects
 }
@@ -19,10 +29,23 @@ pub fn update(state: &mut State, event: Event) -> Vec<Effect> {
 fn apply(state: &mut State, event: Event) -> Vec<Effect> {
     match event {
         Event::TicketChanged(ticket) => ticket_changed(state, ticket),
-        Event::Answer { purpose, result } => {
-            answer(state, purpose, result);
+        Event::Answer { purpose, result } => answer(state, purpose, result),
+        Event::Action(step) => {
+            let Some(t) = state.open_mut() else { return Vec::new() };
+            let Some(order_id) = t.order_id.clone() else { return Vec::new() };
+            let marketplace = t.marketplace_code().map(String::from);
+            t.actions.step(step, t.generation, &order_id, marketplace.as_deref())
+        }
+        Event::Related { generation, result } => {
+            if let Some(t) = state.open_mut().filter(|t| t.generation == generation) {
+                t.related = related::answered(result, &t.ticket_id);
+            }
             Vec::new()
         }
+        Event::DraftLoaded { generation, draft } => match (state.open_mut(), draft) {
+            (Some(t), Some(json)) if t.generation == generation => drafts::restore(t, &json),
+            _ => Vec::new(),
+        },
         Event::Retry => retry(state),
         Event::FindBuyerOrders => find_buyer_orders(state, false),
         Event::ChooseOrder(order_id) => {
@@ -30,6 +53,7 @@ fn apply(state: &mut State, event: Event) -> Vec<Effect> {
             let Some(t) = state.open_mut() else { return Vec::new() };
             t.order_id = Some(order_id);
             t.copied = false;
+            t.actions = Default::default(); // the other order's actions are not this one's
             request_order(t, configured, false)
         }
         Event::CopyOrderId => {
@@ -53,6 +77,7 @@ fn apply(state: &mut State, event: Event) -> Vec<Effect> {
         Event::Edit(text) => {
             if let Some(t) = state.open_mut() {
                 t.composer.edit(text);
+                t.inserted = false;
             }
             Vec::new()
         }
@@ -78,12 +103,6 @@ fn apply(state: &mut State, event: Event) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Event::BuyerLocale { generation, locale } => {
-            if let Some(t) = state.open_mut().filter(|t| t.generation == generation) {
-                t.composer.buyer_locale(&locale);
-            }
-            Vec::new()
-        }
         Event::PackLoaded { lang, loaded } => {
             state.packs.arrived(lang, loaded);
             Vec::new()
@@ -104,11 +123,21 @@ fn ticket_changed(state: &mut State, ticket: Result<Option<Ticket>, TicketError>
         }
         Ok(Some(ticket)) => {
             let mut t = TicketState::new(&ticket, state.generation);
-            let effects = if t.is_amazon() && t.order_id.is_some() {
+            let mut effects = if t.is_amazon() && t.order_id.is_some() {
                 request_order(&mut t, state.settings.proxy_configured, false)
             } else {
                 Vec::new()
             };
+            if t.is_amazon() {
+                effects.push(Effect::LoadDraft { generation: t.generation, key: drafts::key(&t.ticket_id) });
+                let alias = t.detection.alias.as_deref();
+                let asked =
+                    related::ask(state.host_has_related, t.generation, &t.ticket_id, t.order_id.as_deref(), alias);
+                if let Some((loading, effect)) = asked {
+                    t.related = loading;
+                    effects.push(effect);
+                }
+            }
             state.ticket = TicketSlot::Open(Box::new(t));
             effects
         }
@@ -149,8 +178,8 @@ fn retry(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
-fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, String>) {
-    let Some(t) = state.open_mut() else { return };
+fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, String>) -> Vec<Effect> {
+    let Some(t) = state.open_mut() else { return Vec::new() };
     match purpose {
         Purpose::Order { generation, order_id } => {
             // Only the answer for the order on screen counts (not one for an earlier ticket or choice).
@@ -158,21 +187,41 @@ fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, Str
                 || t.order_id.as_deref() != Some(order_id.as_str())
                 || t.order != OrderState::Loading
             {
-                return;
+                return Vec::new();
             }
             t.order = match read_order(result) {
                 Ok(order) => OrderState::Loaded(Box::new(order)),
                 Err(failure) => OrderState::Failed(failure),
             };
+            if t.loaded_order().is_none() {
+                return Vec::new();
+            }
+            // The order is there: ask which messages Amazon allows for it.
+            let marketplace = t.marketplace_code().map(String::from);
+            t.actions.request(t.generation, &order_id, marketplace.as_deref(), t.composer.lang)
         }
         Purpose::BuyerOrders { generation } => {
             if generation != t.generation || t.buyer_orders != BuyerOrdersState::Loading {
-                return;
+                return Vec::new();
             }
             t.buyer_orders = match read_buyer_orders(result) {
                 Ok(orders) => BuyerOrdersState::Loaded(orders),
                 Err(failure) => BuyerOrdersState::Failed(failure),
             };
+            Vec::new()
+        }
+        Purpose::MessagingActions { generation }
+        | Purpose::MessagingAttributes { generation }
+        | Purpose::Send { generation, .. } => {
+            if generation == t.generation {
+                t.actions.answer(&purpose, result);
+                // Amazon's locale for the buyer also starts the reply in it, where the buyer's own
+                // words did not tell (`Composer::buyer_locale`).
+                if let Some(Some(locale)) = &t.actions.buyer_locale {
+                    t.composer.buyer_locale(locale);
+                }
+            }
+            Vec::new()
         }
     }
 }
@@ -180,6 +229,7 @@ fn answer(state: &mut State, purpose: Purpose, result: Result<ProxyResponse, Str
 fn insert(state: &mut State, text: String) -> Vec<Effect> {
     if let Some(t) = state.open_mut() {
         t.host_failures.clear(); // a new attempt
+        t.inserted = true;
     }
     let Some(t) = state.open() else { return Vec::new() };
     let mut effects = vec![Effect::InsertReply(text)];

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const TAG = /<%=\s*([a-zA-Z_.]+)\s*%>/g;
+// `<%= iparam.x %>`, `<%= context.x %>`, and `<%= encode(iparam.x) %>` (Base64, for Basic auth).
+const TAG = /<%=\s*(encode\()?([a-zA-Z_.]+)\)?\s*%>/g;
 
 /** `dir`: an unpacked Freshworks app. `data`: answers of client.data.get by name. */
 export function fakeFreshworks({ dir, iparams, data, resolveHost }) {
@@ -19,14 +20,15 @@ export function fakeFreshworks({ dir, iparams, data, resolveHost }) {
     let failTrigger = () => false;
 
     function render(text, context, allowSecure) {
-        return String(text).replace(TAG, (_, path) => {
+        return String(text).replace(TAG, (_, encode, path) => {
             const [scope, name] = path.split(".");
-            if (scope === "context") return String(context?.[name] ?? "");
-            if (scope === "iparam") {
+            let value;
+            if (scope === "context") value = String(context?.[name] ?? "");
+            else if (scope === "iparam") {
                 if (secure.has(name) && !allowSecure) throw new Error(`secure iparam ${name} used outside schema.headers`);
-                return String(iparams[name] ?? "");
-            }
-            throw new Error(`unknown template variable ${path}`);
+                value = String(iparams[name] ?? "");
+            } else throw new Error(`unknown template variable ${path}`);
+            return encode ? Buffer.from(value).toString("base64") : value;
         });
     }
 

@@ -1,4 +1,6 @@
-//! `GET /v1/orders/{orderId}/messaging-actions[?marketplace=]`: the messages Amazon allows now;
+//! `GET /v1/orders/{orderId}/messaging-actions[?marketplace=]`: the messages Amazon allows now
+//! (and `maySend`: whether this token may send them);
+//! `GET /v1/orders/{orderId}/messaging-attributes[?marketplace=]`: the buyer's locale;
 //! `POST /v1/orders/{orderId}/messages/{action}` with `{"text": "…"}`: send one.
 
 use std::sync::Arc;
@@ -16,12 +18,13 @@ use super::answer::{json, ApiError};
 use super::auth::Caller;
 use super::query::{MarketplaceQuery, Params};
 use crate::serve::order_id::OrderId;
-use crate::serve::service::messaging::{self, Outgoing};
+use crate::serve::service::messaging::{self, Outgoing, Payload};
 use crate::serve::state::AppState;
 
 pub fn router() -> Router<Arc<AppState>> {
     Router::new()
         .route("/v1/orders/{order_id}/messaging-actions", get(messaging_actions))
+        .route("/v1/orders/{order_id}/messaging-attributes", get(messaging_attributes))
         .route("/v1/orders/{order_id}/messages/{action}", post(send_message))
 }
 
@@ -36,6 +39,17 @@ async fn messaging_actions(
     Ok(json(StatusCode::OK, &actions))
 }
 
+async fn messaging_attributes(
+    State(s): State<Arc<AppState>>,
+    Extension(caller): Extension<Caller>,
+    Path(order_id): Path<String>,
+    Params(q): Params<MarketplaceQuery>,
+) -> Result<Response, ApiError> {
+    let order_id = OrderId::parse(&order_id, s.config.sandbox)?;
+    let attributes = messaging::attributes(&s, &caller, &order_id, q.marketplace.as_deref()).await?;
+    Ok(json(StatusCode::OK, &attributes))
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct SendBody {
@@ -46,14 +60,15 @@ struct SendBody {
     allow_duplicate: bool,
 }
 
+/// A send's answer (201), for text messages and invoices alike.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Sent<'a> {
-    order_id: &'a str,
-    action: &'a str,
-    sent: bool,
+pub(super) struct Sent<'a> {
+    pub order_id: &'a str,
+    pub action: &'a str,
+    pub sent: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    request_id: Option<String>,
+    pub request_id: Option<String>,
 }
 
 async fn send_message(
@@ -73,7 +88,7 @@ async fn send_message(
     let message = Outgoing {
         order_id: &order_id,
         action: &action,
-        text: &body.text,
+        payload: Payload::Text(&body.text),
         marketplace: body.marketplace.as_deref().or(q.marketplace.as_deref()),
         allow_duplicate: body.allow_duplicate,
     };

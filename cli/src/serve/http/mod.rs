@@ -2,7 +2,7 @@
 //! the static files of `--static-dir` (`static_files`: precompressed variants, cache rules) and
 //! the layers every answer passes. The handlers only unpack a request, call `service` and answer.
 //!
-//! Resources: `orders`, `messaging` (actions and sends), `buyers`, `health`; the admin pages
+//! Resources: `orders`, `messaging` (actions and sends), `invoice` (a PDF to the buyer), `buyers`, `health`; the admin pages
 //! (`serve::setup`) are merged in beside them with layers of their own. Shared: `query`
 //! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
 //! `origins` (CORS), and `edge`, which runs the origin guard, `access_log` and `load` (deadline,
@@ -14,6 +14,7 @@ pub mod auth;
 pub mod buyers;
 pub mod edge;
 pub mod health;
+pub mod invoice;
 pub mod load;
 pub mod messaging;
 pub mod orders;
@@ -46,6 +47,7 @@ pub fn app(state: Arc<AppState>) -> Router {
     let protected = Router::new()
         .merge(orders::router())
         .merge(messaging::router())
+        .merge(invoice::router())
         .merge(buyers::router())
         .route_layer(middleware::from_fn_with_state(gate.clone(), auth::require_bearer));
     let public = health::router().route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
@@ -72,5 +74,5 @@ pub fn app(state: Arc<AppState>) -> Router {
 }
 
 async fn not_found() -> ApiError {
-    Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, POST /v1/orders/{orderId}/messages/{action}, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
+    Problem::new(ProblemCode::NotFound, "No such endpoint. The API is GET /v1/orders/{orderId}, GET /v1/orders/{orderId}/messaging-actions, GET /v1/orders/{orderId}/messaging-attributes, POST /v1/orders/{orderId}/messages/{action}, POST /v1/orders/{orderId}/invoice, GET /v1/buyers/{alias}/orders and GET /v1/health.").into()
 }

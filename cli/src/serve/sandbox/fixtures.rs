@@ -35,6 +35,10 @@ pub const GET_ORDERS_200: &str = fixture!("orders/getOrders__200__static__TEST_C
 pub const MESSAGING_ACTIONS_200: &str =
     fixture!("messaging/getMessagingActionsForOrder__200__static__123-1234567-1234567.json");
 
+/// GetAttributes for `123-1234567-1234567` (`en-US`): the fake's answer for an order it does not
+/// know; for its own orders it answers the marketplace's language (a German order: `de-DE`).
+pub const ATTRIBUTES_200: &str = fixture!("messaging/GetAttributes__200__static__123-1234567-1234567.json");
+
 fn orders() -> &'static HashMap<String, Value> {
     static ORDERS: OnceLock<HashMap<String, Value>> = OnceLock::new();
     ORDERS.get_or_init(|| {

@@ -8,6 +8,10 @@
 
 pub mod consent;
 pub mod fixtures;
+mod options;
+mod uploads;
+
+pub use options::{FakeOptions, Fault, LwaFault, Stats, REVOKED_MARKETPLACE, REVOKED_REFRESH_TOKEN};
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
@@ -15,64 +19,15 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{FromRef, Path, State};
+use axum::extract::{FromRef, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Form, Router};
 use orderlens::marketplace::{Marketplace, Region};
 
 use super::spapi::limiter::{Bucket, Decision};
-use super::spapi::operations::{self, Limits, Operation};
-
-/// A scripted misbehaviour for the next SP-API call (tests and benchmarks).
-#[derive(Debug, Clone)]
-pub enum Fault {
-    /// Answer with this status and Amazon's error body for it.
-    Status(u16),
-    /// Answer normally, but only after this long.
-    Delay(Duration),
-    /// Answer 200 with a body that is not JSON.
-    Malformed,
-    /// Answer 200 with this exact body (schema tests: bodies generated from Amazon's model).
-    Body(String),
-    /// Answer 200 with a body larger than the proxy reads.
-    Oversized,
-    /// Answer 307 to this URL (the proxy must not follow it with the access token).
-    Redirect(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LwaFault {
-    /// Every exchange fails with `invalid_grant` (revoked authorisation).
-    InvalidGrant,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct FakeOptions {
-    /// Answer 429 QuotaExceeded when a caller exceeds Amazon's usage plans, like Amazon does.
-    pub enforce_limits: bool,
-    pub limits: Limits,
-}
-
-impl Default for FakeOptions {
-    fn default() -> FakeOptions {
-        FakeOptions { enforce_limits: true, limits: Limits::default() }
-    }
-}
-
-/// Counters the tests and the benchmark read.
-#[derive(Default)]
-pub struct Stats {
-    pub lwa_exchanges: AtomicU64,
-    pub get_order_calls: AtomicU64,
-    pub get_orders_calls: AtomicU64,
-    pub messaging_calls: AtomicU64,
-    pub messages_sent: AtomicU64,
-    pub participations_calls: AtomicU64,
-    /// 429s the fake answered because a usage plan was exceeded (not scripted ones).
-    pub quota_429s: AtomicU64,
-}
+use super::spapi::operations::{self, Operation};
 
 pub struct FakeState {
     pub stats: Stats,
@@ -83,6 +38,15 @@ pub struct FakeState {
     request_ids: AtomicU64,
     buckets: Option<HashMap<(Region, Operation), Bucket>>,
     codes: consent::Codes,
+    /// The storage behind the Uploads API.
+    pub uploads: uploads::Uploads,
+}
+
+/// The upload storage needs only its uploads.
+impl FromRef<Arc<FakeState>> for uploads::Uploads {
+    fn from_ref(s: &Arc<FakeState>) -> Self {
+        s.uploads.clone()
+    }
 }
 
 /// The consent pages need only the codes they issue.
@@ -123,6 +87,7 @@ impl FakeAmazon {
             request_ids: AtomicU64::new(1),
             buckets,
             codes: consent::Codes::default(),
+            uploads: uploads::Uploads::default(),
         });
         // Amazon's path templates are axum's: `{orderId}` is a capture in both.
         let region = |path: &str| format!("/{{region}}{path}");
@@ -131,7 +96,13 @@ impl FakeAmazon {
             .route(&region(operations::GET_ORDER), get(get_order))
             .route(&region(operations::GET_ORDERS), get(get_orders))
             .route(&region(operations::GET_MESSAGING_ACTIONS), get(messaging_actions))
+            .route(&region(operations::GET_ATTRIBUTES), get(attributes))
             .route(&region(operations::SEND_MESSAGE), post(send_message))
+            .route(
+                &region(&operations::CREATE_UPLOAD_DESTINATION.replace("{resource}", "{*resource}")),
+                post(upload_destination),
+            )
+            .route("/upload/{id}", put(uploads::upload))
             .route(&region(operations::GET_MARKETPLACE_PARTICIPATIONS), get(marketplace_participations))
             .route(&region("/apps/authorize/consent"), get(consent::consent_page))
             .route(&region("/apps/authorize/confirm"), get(consent::confirm))
@@ -190,7 +161,9 @@ async fn lwa_token(State(s): State<Arc<FakeState>>, Form(form): Form<HashMap<Str
         let (status, body) = consent::exchange(&s.codes, &form, s.next_token.fetch_add(1, Ordering::SeqCst));
         return json(status, body.to_string(), None);
     }
-    if fault == Some(LwaFault::InvalidGrant) || !field("refresh_token") {
+    // The sandbox's revoked account (`roster`) is refused like any revoked authorisation.
+    let revoked = form.get("refresh_token").map(String::as_str) == Some(REVOKED_REFRESH_TOKEN);
+    if fault == Some(LwaFault::InvalidGrant) || revoked || !field("refresh_token") {
         return json(
             StatusCode::BAD_REQUEST,
             r#"{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token. User may have revoked or didn't grant the permission."}"#.into(),
@@ -325,17 +298,82 @@ async fn messaging_actions(
     json(StatusCode::OK, fixtures::MESSAGING_ACTIONS_200.into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
 }
 
-async fn send_message(
+async fn attributes(
     State(s): State<Arc<FakeState>>,
-    Path((region, _order, _action)): Path<(String, String, String)>,
+    Path((region, order_id)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
     s.stats.messaging_calls.fetch_add(1, Ordering::SeqCst);
     if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
         return r;
     }
+    let body = match fixtures::marketplace_of(&order_id).and_then(Marketplace::by_id) {
+        Some(m) => serde_json::json!({ "buyer": { "locale": m.language } }).to_string(),
+        None => fixtures::ATTRIBUTES_200.to_string(),
+    };
+    json(StatusCode::OK, body, Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
+}
+
+async fn send_message(
+    State(s): State<Arc<FakeState>>,
+    Path((region, _order, action)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    s.stats.messaging_calls.fetch_add(1, Ordering::SeqCst);
+    if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
+        return r;
+    }
+    let rid = Some(s.request_ids.fetch_add(1, Ordering::Relaxed));
+    if action == "invoice" {
+        if !s.uploads.all_arrived(&body) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "InvalidInput",
+                "Invalid attachment: upload the file to its upload destination first.",
+                "",
+                rid,
+            );
+        }
+        s.stats.invoices_sent.fetch_add(1, Ordering::SeqCst);
+    }
     s.stats.messages_sent.fetch_add(1, Ordering::SeqCst);
-    json(StatusCode::CREATED, "{}".into(), Some(s.request_ids.fetch_add(1, Ordering::Relaxed)))
+    json(StatusCode::CREATED, "{}".into(), rid)
+}
+
+/// createUploadDestinationForResource: a destination on this fake (`/upload/{id}`) for a file
+/// with the given MD5.
+async fn upload_destination(
+    State(s): State<Arc<FakeState>>,
+    Path((region, _resource)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    s.stats.upload_destinations.fetch_add(1, Ordering::SeqCst);
+    if let Err(r) = gate(&s, &headers, &region, Operation::Messaging).await {
+        return r;
+    }
+    let n = s.request_ids.fetch_add(1, Ordering::Relaxed);
+    let rid = Some(n);
+    let (Some(md5), Some(_), Some(content_type)) = (q.get("contentMD5"), q.get("marketplaceIds"), q.get("contentType"))
+    else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "InvalidInput",
+            "contentMD5, marketplaceIds and contentType are required.",
+            "",
+            rid,
+        );
+    };
+    let id = format!("amzn1.tortuga.sandbox.{n}");
+    s.uploads.create(&id, md5);
+    let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
+    let body = serde_json::json!({ "payload": {
+        "uploadDestinationId": id,
+        "url": format!("http://{host}/upload/{id}"),
+        "headers": { "Content-Type": content_type, "Content-MD5": md5 },
+    }});
+    json(StatusCode::CREATED, body.to_string(), rid)
 }
 
 async fn marketplace_participations(

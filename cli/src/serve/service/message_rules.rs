@@ -21,11 +21,13 @@ pub fn validate(action: &str, text: &str) -> Result<&'static MessageAction, Prob
         ));
     };
     let Some(max) = spec.max_text else {
+        let how = match action {
+            "invoice" => "Send the PDF with POST /v1/orders/{orderId}/invoice instead.",
+            _ => "This proxy sends no other attachments: send it from Seller Central instead.",
+        };
         return Err(Problem::new(
             ProblemCode::MessageActionUnsupported,
-            format!(
-                "'{action}' needs attachments, which this proxy does not send. Send it from Seller Central instead."
-            ),
+            format!("'{action}' needs an attachment. {how}"),
         ));
     };
     let invalid = |why: String| Err(Problem::new(ProblemCode::MessageInvalid, why));

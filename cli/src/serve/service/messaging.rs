@@ -1,12 +1,13 @@
 //! Templated buyer messages (Messaging v1): which ones Amazon allows for an order now, and
 //! sending one at most once. A send is checked first (the token may send, the action takes
-//! text, `message_rules`), recorded in the send ledger before it leaves, and written to the
-//! audit log however it ends.
+//! text, `message_rules`; an invoice is a PDF, `invoice`), recorded in the send ledger before
+//! it leaves, and written to the audit log however it ends.
 
-use orderlens::order_view::MessagingActions;
+use orderlens::order_view::{MessagingActions, MessagingAttributes};
 use orderlens::problem::{Problem, ProblemCode};
 
 use super::fetch::{failed, fetch};
+use super::invoice::{self, Pdf};
 use super::message_rules;
 use super::orders::account_for_order;
 use crate::serve::audit::{self, SendRecord};
@@ -14,8 +15,8 @@ use crate::serve::dedupe::SendKey;
 use crate::serve::input::parse_marketplace;
 use crate::serve::order_id::OrderId;
 use crate::serve::spapi::client::UpstreamError;
-use crate::serve::spapi::messaging::parse_actions;
-use crate::serve::spapi::operations;
+use crate::serve::spapi::messaging::{parse_actions, parse_locale};
+use crate::serve::spapi::operations::{self, message_action};
 use crate::serve::state::AppState;
 use crate::serve::tokens::TokenConfig;
 
@@ -28,14 +29,34 @@ pub async fn actions(
 ) -> Result<MessagingActions, Problem> {
     let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
     let actions = fetch(&s.spapi, &account, &operations::get_messaging_actions(order_id, mp), parse_actions).await?;
-    Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions })
+    // Said once, not per action: the sidebar greys them all and tells the agent why.
+    let may_send = Some(caller.check_send().is_ok());
+    Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions, may_send })
+}
+
+/// `GET /v1/orders/{orderId}/messaging-attributes`: the buyer's locale (GetAttributes).
+pub async fn attributes(
+    s: &AppState,
+    caller: &TokenConfig,
+    order_id: &OrderId,
+    marketplace: Option<&str>,
+) -> Result<MessagingAttributes, Problem> {
+    let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
+    let locale = fetch(&s.spapi, &account, &operations::get_attributes(order_id, mp), parse_locale).await?;
+    Ok(MessagingAttributes { order_id: order_id.to_string(), marketplace: mp.code.to_string(), locale })
+}
+
+/// What a message carries: text for the text actions, a PDF for `invoice`.
+pub enum Payload<'a> {
+    Text(&'a str),
+    Invoice(Pdf<'a>),
 }
 
 /// One message as the caller asked for it.
 pub struct Outgoing<'a> {
     pub order_id: &'a OrderId,
     pub action: &'a str,
-    pub text: &'a str,
+    pub payload: Payload<'a>,
     /// As written: the body's `"marketplace"`, else the query's.
     pub marketplace: Option<&'a str>,
     /// Send even if the identical text went to this order within the last 10 minutes.
@@ -67,19 +88,39 @@ struct Trail {
 
 async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &mut Trail) -> Result<(), Problem> {
     caller.check_send()?;
-    let action = message_rules::validate(m.action, m.text)?;
+    // What makes two sends "the same": the text, or the file's digest.
+    let (action, same) = match &m.payload {
+        Payload::Text(text) => (message_rules::validate(m.action, text)?, text.to_string()),
+        Payload::Invoice(pdf) => {
+            pdf.check()?;
+            (
+                message_action("invoice").ok_or_else(|| Problem::new(ProblemCode::Internal, "invoice"))?,
+                pdf.content_md5(),
+            )
+        }
+    };
     let (account, mp) = account_for_order(s, caller, m.order_id, parse_marketplace(m.marketplace)?).await?;
     trail.account = Some(account.name().to_string());
-    let key = SendKey::new(account.name(), m.order_id.as_str(), m.action, m.text);
+    let key = SendKey::new(account.name(), m.order_id.as_str(), action.name, &same);
     if m.allow_duplicate {
         s.ledger.record(key).await;
     } else if !s.ledger.reserve(key).await {
         return Err(Problem::new(
             ProblemCode::MessageDuplicate,
-            format!("The same '{}' text went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
+            format!("The same '{}' message went to order {} less than 10 minutes ago. Check Buyer-Seller Messages in Seller Central; to send it again anyway, repeat the request with \"allowDuplicate\": true.", m.action, m.order_id),
         ));
     }
-    let req = operations::send_message(m.order_id, action, mp, m.text);
+    let req = match &m.payload {
+        Payload::Text(text) => operations::send_message(m.order_id, action, mp, text),
+        // Nothing reached the buyer if the upload failed: the same file may go again at once.
+        Payload::Invoice(pdf) => match invoice::upload(s, &account, m.order_id, mp, pdf).await {
+            Ok(req) => req,
+            Err(problem) => {
+                s.ledger.release(key).await;
+                return Err(problem);
+            }
+        },
+    };
     match s.spapi.call(&account, &req).await {
         Ok(ok) => {
             trail.request_id = ok.request_id;

@@ -4,11 +4,12 @@
 //!
 //! `orders` (the order lookup across the caller's accounts), `buyers` (a buyer's recent
 //! orders), `messaging` (the messages Amazon allows, sending one at most once), on top of
-//! `fetch` (one SP-API call, its answer read, its failure recorded) and `message_rules` (what a
-//! message text must pass before Amazon sees it).
+//! `fetch` (one SP-API call, its answer read, its failure recorded), `message_rules` (what a
+//! message text must pass before Amazon sees it) and `invoice` (a PDF through the Uploads API).
 
 pub mod buyers;
 pub mod fetch;
+pub mod invoice;
 pub mod message_rules;
 pub mod messaging;
 pub mod orders;

@@ -19,7 +19,7 @@ use crate::serve::accounts::Account;
 pub const USER_AGENT: &str = concat!("orderlens/", env!("CARGO_PKG_VERSION"), " (Language=Rust)");
 
 pub struct SpApi {
-    http: reqwest::Client,
+    pub(super) http: reqwest::Client,
     tries: u32,
     retry_base: Duration,
     limiter_max_wait: Duration,

@@ -1,5 +1,6 @@
 //! Messaging v1 getMessagingActionsForOrder (HAL: `_links.actions[].name`, and the same actions
-//! under `_embedded.actions[]`) → the actions this proxy knows, once each, in Amazon's order.
+//! under `_embedded.actions[]`) → the actions this proxy knows, once each, in Amazon's order;
+//! GetAttributes (`buyer.locale`) → the buyer's locale.
 
 use orderlens::order_view::MessagingAction;
 
@@ -25,6 +26,14 @@ pub fn parse_actions(body: &[u8]) -> Result<Vec<MessagingAction>, MappingError> 
     Ok(out)
 }
 
+/// GetAttributes' `buyer.locale` (`en-US`); `None` when Amazon leaves it out. Only a plain
+/// language tag is passed on (letters, digits and `-`/`_`, at most 35 characters, BCP 47's limit).
+pub fn parse_locale(body: &[u8]) -> Result<Option<String>, MappingError> {
+    let doc = parse_object(body)?;
+    let locale = code(&doc, &["buyer", "locale"]);
+    Ok(locale.filter(|l| l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +53,17 @@ mod tests {
         let body = br#"{"_links":{"actions":null,"self":null},"_embedded":{"actions":[null,{"_links":{"self":{"name":"unexpectedProblem"}}},{"payload":{"name":"unexpectedProblem"}}]}}"#;
         let names: Vec<_> = parse_actions(body).unwrap().into_iter().map(|a| a.name).collect();
         assert_eq!(names, ["unexpectedProblem"]);
+    }
+
+    #[test]
+    fn buyer_locale() {
+        let body = include_bytes!(
+            "../../../../tests/fixtures/spapi/messaging/GetAttributes__200__static__123-1234567-1234567.json"
+        );
+        assert_eq!(parse_locale(body).unwrap().as_deref(), Some("en-US"));
+        assert_eq!(parse_locale(br#"{"buyer":{"locale":null}}"#).unwrap(), None);
+        assert_eq!(parse_locale(br#"{}"#).unwrap(), None);
+        assert_eq!(parse_locale(br#"{"buyer":{"locale":"<script>"}}"#).unwrap(), None);
+        assert!(parse_locale(b"[1]").is_err());
     }
 }

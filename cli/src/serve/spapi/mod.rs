@@ -5,7 +5,8 @@
 //! bytes to core's view types (the fuzz targets and schema tests call them without a server):
 //! one file per API version, `orders_v2026` (getOrder v2026-01-01 → `OrderView`), `orders_v0`
 //! (getOrders v0 → `OrderSummary`), `messaging` (getMessagingActionsForOrder v1), `sellers`
-//! (getMarketplaceParticipations v1), on top of
+//! (getMarketplaceParticipations v1), `uploads` (createUploadDestinationForResource 2020-11-01
+//! and the upload to its URL), on top of
 //! `common` (Money, date-times, fulfilment), `lenient` (tolerant JSON access) and `datetime`
 //! (ISO 8601 as Amazon writes it).
 
@@ -22,3 +23,4 @@ pub mod orders_v0;
 pub mod orders_v2026;
 pub mod sellers;
 pub mod transport;
+pub mod uploads;

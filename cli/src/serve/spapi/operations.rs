@@ -17,8 +17,14 @@ pub const GET_ORDER: &str = "/orders/2026-01-01/orders/{orderId}";
 pub const GET_ORDERS: &str = "/orders/v0/orders";
 /// Messaging v1 getMessagingActionsForOrder.
 pub const GET_MESSAGING_ACTIONS: &str = "/messaging/v1/orders/{amazonOrderId}";
+/// Messaging v1 GetAttributes: the buyer's locale.
+pub const GET_ATTRIBUTES: &str = "/messaging/v1/orders/{amazonOrderId}/attributes";
 /// Messaging v1: each action is its own operation at this path with the action's name.
 pub const SEND_MESSAGE: &str = "/messaging/v1/orders/{amazonOrderId}/messages/{action}";
+/// Uploads 2020-11-01 createUploadDestinationForResource (POST, no body; `marketplaceIds`,
+/// `contentMD5`, `contentType` in the query). `{resource}` is itself a path: the operation the
+/// file is for, without its leading slash (an invoice: `messaging/v1/orders/{id}/messages/invoice`).
+pub const CREATE_UPLOAD_DESTINATION: &str = "/uploads/2020-11-01/uploadDestinations/{resource}";
 /// Sellers v1 getMarketplaceParticipations: the marketplaces a newly connected account sells in.
 pub const GET_MARKETPLACE_PARTICIPATIONS: &str = "/sellers/v1/marketplaceParticipations";
 
@@ -144,6 +150,20 @@ pub fn get_messaging_actions(order_id: &OrderId, marketplace: &Marketplace) -> R
     }
 }
 
+/// GetAttributes: the buyer's preferred locale, for writing a messaging action in it.
+pub fn get_attributes(order_id: &OrderId, marketplace: &Marketplace) -> Request {
+    Request {
+        op: Operation::Messaging,
+        operation_id: "GetAttributes",
+        method: Method::GET,
+        path: GET_ATTRIBUTES.replace("{amazonOrderId}", order_id.as_str()),
+        query: vec![("marketplaceIds", marketplace.id.to_string())],
+        json: None,
+        subject: format!("the buyer attributes of order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
 /// One templated message with its text.
 pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Marketplace, text: &str) -> Request {
     Request {
@@ -156,6 +176,56 @@ pub fn send_message(order_id: &OrderId, action: &MessageAction, marketplace: &Ma
         subject: format!("the '{}' message for order {order_id}", action.name),
         order_id: Some(order_id.clone()),
     }
+}
+
+/// createUploadDestinationForResource for an invoice to `order_id`: where to put the file.
+/// Paced with the Messaging calls it serves (Uploads' own plan, 10/s burst 10, is looser).
+pub fn create_invoice_destination(
+    order_id: &OrderId,
+    marketplace: &Marketplace,
+    content_md5: &str,
+    content_type: &str,
+) -> Request {
+    let resource = invoice_path(order_id);
+    Request {
+        op: Operation::Messaging,
+        operation_id: "createUploadDestinationForResource",
+        method: Method::POST,
+        path: CREATE_UPLOAD_DESTINATION.replace("{resource}", resource.trim_start_matches('/')),
+        query: vec![
+            ("marketplaceIds", marketplace.id.to_string()),
+            ("contentMD5", content_md5.to_string()),
+            ("contentType", content_type.to_string()),
+        ],
+        json: None,
+        subject: format!("the invoice upload for order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
+/// sendInvoice: the uploaded file as the invoice message's one attachment.
+pub fn send_invoice(
+    order_id: &OrderId,
+    marketplace: &Marketplace,
+    upload_destination_id: &str,
+    file_name: &str,
+) -> Request {
+    Request {
+        op: Operation::Messaging,
+        operation_id: "sendInvoice",
+        method: Method::POST,
+        path: invoice_path(order_id),
+        query: vec![("marketplaceIds", marketplace.id.to_string())],
+        json: Some(serde_json::json!({
+            "attachments": [{ "uploadDestinationId": upload_destination_id, "fileName": file_name }]
+        })),
+        subject: format!("the invoice for order {order_id}"),
+        order_id: Some(order_id.clone()),
+    }
+}
+
+fn invoice_path(order_id: &OrderId) -> String {
+    SEND_MESSAGE.replace("{amazonOrderId}", order_id.as_str()).replace("{action}", "invoice")
 }
 
 /// getMarketplaceParticipations: where the seller who just authorised the app sells.
@@ -178,7 +248,8 @@ pub fn get_marketplace_participations() -> Request {
 pub struct MessageAction {
     pub name: &'static str,
     pub operation_id: &'static str,
-    /// `None`: the action takes attachments only, which the proxy does not send.
+    /// `None`: the action takes attachments only (the proxy sends only the invoice's, through
+    /// its own route).
     pub max_text: Option<u32>,
 }
 
@@ -209,7 +280,8 @@ impl MessageAction {
         MessagingAction {
             name: self.name.to_string(),
             max_text_length: self.max_text,
-            sendable: self.max_text.is_some(),
+            // Text actions, and the invoice (`POST /v1/orders/{id}/invoice`, `service::invoice`).
+            sendable: self.max_text.is_some() || self.name == "invoice",
         }
     }
 }
@@ -251,6 +323,13 @@ mod tests {
         assert_in_model(&get_order, GET_ORDER);
         assert_in_model(&get_orders_by_buyer(mp, "a@marketplace.amazon.co.uk", Utc::now()), GET_ORDERS);
         assert_in_model(&get_messaging_actions(&id, mp), GET_MESSAGING_ACTIONS);
+        assert_in_model(&get_attributes(&id, mp), GET_ATTRIBUTES);
+        assert_in_model(&send_invoice(&id, mp, "dest-1", "invoice.pdf"), &SEND_MESSAGE.replace("{action}", "invoice"));
+        let upload = create_invoice_destination(&id, mp, "1B2M2Y8AsgTpgAmY7PhCfg==", "application/pdf");
+        assert_eq!(
+            upload.path,
+            format!("/uploads/2020-11-01/uploadDestinations/messaging/v1/orders/{id}/messages/invoice")
+        );
         assert_in_model(&get_marketplace_participations(), GET_MARKETPLACE_PARTICIPATIONS);
         for a in MESSAGE_ACTIONS {
             let req = send_message(&id, a, mp, "Hello");
