@@ -109,3 +109,23 @@ async fn the_proxy_blocks_what_the_composer_blocks() {
     }
     assert_eq!(calls(&h), 0, "nothing reached Amazon");
 }
+
+#[tokio::test]
+async fn the_actions_of_an_order_are_asked_of_amazon_once_until_a_message_is_sent() {
+    // Every ticket opened asks for them; Amazon allows about one getMessagingActionsForOrder a
+    // second, so switching back and forth must not spend it (`state::ACTIONS_TTL`).
+    let h = harness(|_| {}).await;
+    let actions = "/v1/orders/028-1234567-8901234/messaging-actions?marketplace=TR";
+    for _ in 0..3 {
+        let a = h.get(actions).await;
+        assert_eq!(a.status, 200, "{}", a.json);
+        assert!(!a.json["actions"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(calls(&h), 1, "three opens of one order, one call to Amazon");
+    let sent = send(&h, json!({ "text": "Ihre Bestellung ist unterwegs." })).await;
+    assert_eq!(sent.status, 201, "{}", sent.json);
+    assert_eq!(calls(&h), 2);
+    // What Amazon allows may change with the message: asked again.
+    assert_eq!(h.get(actions).await.status, 200);
+    assert_eq!(calls(&h), 3);
+}

@@ -80,6 +80,11 @@ where
         self
     }
 
+    /// Drops this process's cached value of `key` (the next `get` loads it again).
+    pub async fn forget(&self, key: &K) {
+        self.cache.invalidate(key).await;
+    }
+
     /// The cached value, without loading.
     pub async fn peek(&self, key: &K) -> Option<Arc<Encoded<V>>> {
         self.cache.get(key).await.map(|(_, v)| v)

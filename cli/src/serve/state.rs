@@ -5,8 +5,9 @@
 
 use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
-use orderlens::order_view::{BuyerOrders, OrderView};
+use orderlens::order_view::{BuyerOrders, MessagingAction, OrderView};
 
 use super::accounts::{Account, Accounts};
 use super::cache::Coalescing;
@@ -22,6 +23,12 @@ use super::store::{AccountStore, StoredAccount};
 /// Entries each cache keeps at most.
 pub const CACHE_CAPACITY: u64 = 10_000;
 
+/// How long the messaging actions of an order are reused. Every ticket opened asks for them and
+/// Amazon allows getMessagingActionsForOrder about once a second per seller: an agent switching
+/// back and forth, or several agents on one order, ask Amazon once a minute. Each replica keeps
+/// its own (they are small and forgotten on a send, which a shared copy could not be at once).
+pub const ACTIONS_TTL: Duration = Duration::from_secs(60);
+
 pub struct AppState {
     pub config: Config,
     pub accounts: Accounts,
@@ -32,6 +39,9 @@ pub struct AppState {
     pub orders: Coalescing<(String, String), OrderView>,
     /// Buyer searches by (account, marketplace id, alias).
     pub buyers: Coalescing<(String, String, String), BuyerOrders>,
+    /// The messaging actions Amazon allows, by (account, order id, marketplace), for
+    /// [`ACTIONS_TTL`]; forgotten when a message to the order is sent.
+    pub actions: Coalescing<(String, String, String), Vec<MessagingAction>>,
     /// Messages sent in the last 10 minutes, so an identical one is not sent by accident.
     pub ledger: Box<dyn SendLedger>,
     /// Accounts connected on /setup.
@@ -71,6 +81,7 @@ impl AppState {
             spapi: SpApi::new(http.clone(), config.upstream_tries, config.retry_base, config.limiter_max_wait),
             orders: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY).shared(shared("orders")),
             buyers: Coalescing::new(config.cache_ttl, config.fresh_min_age, CACHE_CAPACITY).shared(shared("buyers")),
+            actions: Coalescing::new(ACTIONS_TTL, config.fresh_min_age, CACHE_CAPACITY),
             ledger,
             accounts: Accounts::new(Vec::new()),
             http,

@@ -28,10 +28,17 @@ pub async fn actions(
     marketplace: Option<&str>,
 ) -> Result<MessagingActions, Problem> {
     let (account, mp) = account_for_order(s, caller, order_id, parse_marketplace(marketplace)?).await?;
-    let actions = fetch(&s.spapi, &account, &operations::get_messaging_actions(order_id, mp), parse_actions).await?;
+    let request = operations::get_messaging_actions(order_id, mp);
+    let load = fetch(&s.spapi, &account, &request, parse_actions);
+    let cached = s.actions.get(actions_key(account.name(), order_id, mp.code), false, load).await?;
+    let actions = (**cached).clone();
     // Said once, not per action: the sidebar greys them all and tells the agent why.
     let may_send = Some(caller.check_send().is_ok());
     Ok(MessagingActions { order_id: order_id.to_string(), marketplace: mp.code.to_string(), actions, may_send })
+}
+
+fn actions_key(account: &str, order_id: &OrderId, marketplace: &str) -> (String, String, String) {
+    (account.to_string(), order_id.to_string(), marketplace.to_string())
 }
 
 /// `GET /v1/orders/{orderId}/messaging-attributes`: the buyer's locale (GetAttributes).
@@ -124,6 +131,8 @@ async fn attempt(s: &AppState, caller: &TokenConfig, m: &Outgoing<'_>, trail: &m
     match s.spapi.call(&account, &req).await {
         Ok(ok) => {
             trail.request_id = ok.request_id;
+            // What Amazon allows for the order may have changed with this message.
+            s.actions.forget(&actions_key(account.name(), m.order_id, mp.code)).await;
             Ok(())
         }
         Err(e) => {
