@@ -3,13 +3,15 @@
 //! whatever its language, because buyers and agents mix languages; so a pattern must not be an
 //! ordinary word in another language (`sale` is "dirty" in French and "salt" in Italian).
 
-use crate::core::lang;
+use crate::core::lang::{self, Lang};
 
 mod table;
 
 pub use table::Words;
 
-pub(super) const ALL: [&Words; 13] = [
+/// One table per language (the length follows [`Lang::ALL`]: a new language without its words
+/// does not compile).
+pub(super) const ALL: [&Words; Lang::ALL.len()] = [
     lang::en::PACK.words,
     lang::de::PACK.words,
     lang::fr::PACK.words,
