@@ -1,4 +1,5 @@
-//! Money, dates and times for people, in the sidebar's languages.
+//! Money, dates and times for people, in the sidebar's languages. Each language's conventions
+//! live in its folder (`lang/<code>/formats.rs`, a [`Formats`]); the formatters here apply them.
 //!
 //! Money stays a decimal string from Amazon to the screen (never a float, so 0.1 + 0.2 never
 //! shows up). The patterns follow what `Intl.NumberFormat` / CLDR do for each language, with
@@ -12,12 +13,16 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
 mod dates;
+mod formats;
 mod money;
+mod of_lang;
 
 pub use dates::{
     format_date_range, format_date_time, format_long_date, format_offset, format_short_date, parse_gmt_offset,
 };
+pub use formats::{Formats, NumberStyle};
 pub use money::{currency_symbol, format_money, minor_units};
+pub use of_lang::formats;
 
 /// UTC offsets of time zones at a given instant (daylight saving makes them depend on it).
 pub trait Zones {

@@ -1,64 +1,36 @@
-//! Dates, times and UTC offsets for people, the way each language writes them.
+//! Dates, times and UTC offsets for people, in the patterns of each language's formats
+//! (`lang/<code>/formats.rs`).
 
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 
+use super::formats::Formats;
+use super::of_lang::formats;
 use crate::core::lang::Lang;
 
 /// A date and time in a given offset, the way `lang` writes it: en "2 Mar 2026, 09:15",
-/// de "02.03.2026, 09:15", ja "2026/03/02 09:15", sv "2026-03-02 09:15". 24-hour clock
-/// everywhere: it is unambiguous.
+/// de "02.03.2026, 09:15", ja "2026/03/02 09:15", sv "2026-03-02 09:15".
 pub fn format_date_time(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
-    let t = at.with_timezone(&offset);
-    let (y, mo, d, h, mi) = (t.year(), t.month(), t.day(), t.hour(), t.minute());
-    match lang {
-        Lang::En => format!("{d} {} {y}, {h:02}:{mi:02}", short_month_en(mo)),
-        Lang::De | Lang::Pl => format!("{d:02}.{mo:02}.{y}, {h:02}:{mi:02}"),
-        Lang::Fr => format!("{d:02}/{mo:02}/{y} {h:02}:{mi:02}"),
-        Lang::It | Lang::Es => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
-        Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02} {h:02}:{mi:02}"),
-        Lang::Pt => format!("{d:02}/{mo:02}/{y}, {h:02}:{mi:02}"),
-        Lang::Nl => format!("{d:02}-{mo:02}-{y}, {h:02}:{mi:02}"),
-        Lang::Sv => format!("{y}-{mo:02}-{d:02} {h:02}:{mi:02}"),
-        Lang::Tr => format!("{d:02}.{mo:02}.{y} {h:02}:{mi:02}"),
-        Lang::Ar => format!("{d:02}/{mo:02}/{y}، {h:02}:{mi:02}"),
-    }
+    let f = formats(lang);
+    fill_date(f.date_time, &parts(at, offset), f)
 }
 
 /// A short date for the panel: en "2 Mar 2026", de "02.03.2026", ja "2026/03/02".
 pub fn format_short_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
-    let t = at.with_timezone(&offset);
-    let (y, mo, d) = (t.year(), t.month(), t.day());
-    match lang {
-        Lang::En => format!("{d} {} {y}", short_month_en(mo)),
-        Lang::De | Lang::Pl | Lang::Tr => format!("{d:02}.{mo:02}.{y}"),
-        Lang::Fr | Lang::It | Lang::Es | Lang::Pt | Lang::Ar => format!("{d:02}/{mo:02}/{y}"),
-        Lang::Ja | Lang::Zh => format!("{y}/{mo:02}/{d:02}"),
-        Lang::Nl => format!("{d:02}-{mo:02}-{y}"),
-        Lang::Sv => format!("{y}-{mo:02}-{d:02}"),
-    }
+    let f = formats(lang);
+    fill_date(f.short_date, &parts(at, offset), f)
 }
 
 /// A date written out for a letter to a buyer: en "5 March 2026", de "5. März 2026",
 /// es "5 de marzo de 2026", pl "5 marca 2026", ja "2026年3月5日", tr "5 Mart 2026",
 /// ar "5 مارس 2026".
 pub fn format_long_date(at: DateTime<Utc>, offset: FixedOffset, lang: Lang) -> String {
+    let f = formats(lang);
+    fill_date(f.long_date, &parts(at, offset), f)
+}
+
+fn parts(at: DateTime<Utc>, offset: FixedOffset) -> DateParts {
     let t = at.with_timezone(&offset);
-    let (y, mo, d) = (t.year(), t.month(), t.day());
-    let month = |names: [&'static str; 12]| names[(mo as usize).clamp(1, 12) - 1];
-    match lang {
-        Lang::En => format!("{d} {} {y}", month(MONTHS_EN)),
-        Lang::De => format!("{d}. {} {y}", month(MONTHS_DE)),
-        Lang::Fr => format!("{} {} {y}", if d == 1 { "1er".to_string() } else { d.to_string() }, month(MONTHS_FR)),
-        Lang::It => format!("{d} {} {y}", month(MONTHS_IT)),
-        Lang::Es => format!("{d} de {} de {y}", month(MONTHS_ES)),
-        Lang::Pl => format!("{d} {} {y}", month(MONTHS_PL_GENITIVE)),
-        Lang::Ja | Lang::Zh => format!("{y}年{mo}月{d}日"),
-        Lang::Pt => format!("{d} de {} de {y}", month(MONTHS_PT)),
-        Lang::Nl => format!("{d} {} {y}", month(MONTHS_NL)),
-        Lang::Sv => format!("{d} {} {y}", month(MONTHS_SV)),
-        Lang::Tr => format!("{d} {} {y}", month(MONTHS_TR)),
-        Lang::Ar => format!("{d} {} {y}", month(MONTHS_AR)),
-    }
+    DateParts { year: t.year(), month: t.month(), day: t.day(), hour: t.hour(), minute: t.minute() }
 }
 
 /// A from–to window of dates (ship by, deliver by); one date when both ends fall on the same day.
@@ -110,144 +82,65 @@ pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
-fn short_month_en(mo: u32) -> &'static str {
-    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    SHORT[(mo as usize).clamp(1, 12) - 1]
+/// The parts of a date a pattern can name.
+struct DateParts {
+    year: i32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_IT: [&str; 12] = [
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-];
-const MONTHS_ES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-/// Polish dates use the genitive ("5 marca"), not the dictionary form ("marzec").
-const MONTHS_PL_GENITIVE: [&str; 12] = [
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-];
-const MONTHS_PT: [&str; 12] = [
-    "janeiro",
-    "fevereiro",
-    "março",
-    "abril",
-    "maio",
-    "junho",
-    "julho",
-    "agosto",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-];
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-/// Turkish month names are capitalised, also inside a sentence.
-const MONTHS_TR: [&str; 12] =
-    ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"];
-/// The month names of the Gulf and Egypt (CLDR's Arabic), not the Levant's Syriac ones.
-const MONTHS_AR: [&str; 12] =
-    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+/// `pattern` with its tokens filled from `at` in the conventions `f`. An unknown token is kept as
+/// written (the patterns are ours; `every_pattern_uses_known_tokens` checks them).
+fn fill_date(pattern: &str, at: &DateParts, f: &Formats) -> String {
+    let month = (at.month as usize).clamp(1, 12) - 1;
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((token, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            break;
+        };
+        match token {
+            "d" => match f.first_of_month.filter(|_| at.day == 1) {
+                Some(first) => out.push_str(first),
+                None => push_number(&mut out, at.day as i64, 1),
+            },
+            "dd" => push_number(&mut out, at.day as i64, 2),
+            "m" => push_number(&mut out, at.month as i64, 1),
+            "mm" => push_number(&mut out, at.month as i64, 2),
+            "mon" => match f.short_months {
+                Some(names) => out.push_str(names[month]),
+                None => push_number(&mut out, at.month as i64, 1),
+            },
+            "month" => out.push_str(f.months[month]),
+            "y" => push_number(&mut out, at.year as i64, 1),
+            "HH" => push_number(&mut out, at.hour as i64, 2),
+            "MM" => push_number(&mut out, at.minute as i64, 2),
+            other => {
+                out.push('{');
+                out.push_str(other);
+                out.push('}');
+            }
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `n` in ASCII digits, zero-padded to `width`.
+fn push_number(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    let digits = n.unsigned_abs().to_string();
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
+    out.push_str(&digits);
+}
 
 #[cfg(test)]
 mod tests {
@@ -327,5 +220,15 @@ mod tests {
         assert_eq!(format_offset(FixedOffset::east_opt(5 * 3600 + 1800).unwrap()), "UTC+05:30");
         assert_eq!(format_offset(FixedOffset::west_opt(3 * 3600).unwrap()), "UTC−03:00");
         assert_eq!(format_offset(utc()), "UTC");
+    }
+
+    #[test]
+    fn a_pattern_fills_every_token_and_keeps_the_rest() {
+        let at = DateParts { year: 2026, month: 3, day: 1, hour: 7, minute: 5 };
+        let fr = formats(Lang::Fr);
+        assert_eq!(fill_date("{d} {month} {y}", &at, fr), "1er mars 2026");
+        assert_eq!(fill_date("{dd}/{mm}/{y} {HH}:{MM}", &at, fr), "01/03/2026 07:05");
+        assert_eq!(fill_date("{mon} {m}", &at, formats(Lang::En)), "Mar 3");
+        assert_eq!(fill_date("{x} {d", &at, fr), "{x} {d");
     }
 }

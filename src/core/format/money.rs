@@ -1,5 +1,7 @@
-//! Money for people: a decimal string from Amazon, written the way each language writes sums.
+//! Money for people: a decimal string from Amazon, written the way each language writes sums
+//! (`formats.numbers` and `formats.symbols` of `lang/<code>/formats.rs`).
 
+use super::of_lang::formats;
 use crate::core::lang::Lang;
 
 /// Digits after the decimal point for a currency (ISO 4217 minor units).
@@ -12,43 +14,39 @@ pub fn minor_units(currency: &str) -> usize {
 }
 
 /// The symbol shown for a currency in a language; the ISO code for currencies we do not know.
-/// Dollars are told apart (`CA$`, `A$`) because agents often serve several marketplaces.
+/// Dollars are told apart (`CA$`, `A$`) because agents often serve several marketplaces. A
+/// language's own symbols (`formats.symbols`: `￥` in Japanese, `TL` in Turkish) come first.
 pub fn currency_symbol(currency: &str, lang: Lang) -> String {
     let code = currency.trim().to_ascii_uppercase();
-    let symbol = match (code.as_str(), lang) {
-        ("JPY", Lang::Ja) => "￥",
-        ("JPY", Lang::Zh) => "JP¥",
-        ("JPY", _) => "¥",
-        ("CNY", Lang::Zh) => "¥",
-        ("CNY", _) => "CN¥",
-        ("USD", Lang::En | Lang::Ja) => "$",
-        // Turkish shops, Amazon.com.tr included, write "1.234,56 TL".
-        ("TRY", Lang::Tr) => "TL",
-        // An Arabic sidebar is right to left, so Arabic-script symbols read in order there.
-        ("AED", Lang::Ar) => "د.إ.",
-        ("SAR", Lang::Ar) => "ر.س.",
-        ("EGP", Lang::Ar) => "ج.م.",
-        ("USD", _) => "US$",
-        ("CAD", _) => "CA$",
-        ("MXN", _) => "MX$",
-        ("BRL", _) => "R$",
-        ("AUD", _) => "A$",
-        ("SGD", _) => "S$",
-        ("EUR", _) => "€",
-        ("GBP", _) => "£",
-        ("SEK", _) => "kr",
-        ("PLN", _) => "zł",
-        ("ZAR", _) => "R",
-        ("TRY", _) => "₺",
-        ("INR", _) => "₹",
-        ("EGP", _) => "E£",
-        // Latin-script forms: Arabic-script symbols would reorder the line in a left-to-right sidebar.
-        ("SAR", _) => "SR",
-        ("AED", _) => "AED",
-        _ => return if code.is_empty() { String::new() } else { code },
-    };
-    symbol.to_string()
+    let own = formats(lang).symbols.iter().chain(SYMBOLS).find(|(c, _)| *c == code);
+    match own {
+        Some((_, symbol)) => symbol.to_string(),
+        None => code,
+    }
 }
+
+/// The symbols every language writes alike. Latin-script forms for the Gulf and Egypt: an
+/// Arabic-script symbol would reorder the line in a left-to-right sidebar (Arabic has its own).
+const SYMBOLS: &[(&str, &str)] = &[
+    ("JPY", "¥"),
+    ("CNY", "CN¥"),
+    ("USD", "US$"),
+    ("CAD", "CA$"),
+    ("MXN", "MX$"),
+    ("BRL", "R$"),
+    ("AUD", "A$"),
+    ("SGD", "S$"),
+    ("EUR", "€"),
+    ("GBP", "£"),
+    ("SEK", "kr"),
+    ("PLN", "zł"),
+    ("ZAR", "R"),
+    ("TRY", "₺"),
+    ("INR", "₹"),
+    ("EGP", "E£"),
+    ("SAR", "SR"),
+    ("AED", "AED"),
+];
 
 /// A decimal amount (`"1234.5"`, `"-3"`, `"19940"`) in `currency`, as people write it in `lang`:
 /// en "€1,234.56", de "1.234,56 €", fr "1 234,56 €", ja "￥1,235", pt "R$ 1.234,56", sv
@@ -61,7 +59,7 @@ pub fn format_money(amount: &str, currency: &str, lang: Lang) -> String {
         return join_nonempty(amount.trim(), &currency.trim().to_ascii_uppercase());
     };
     let number = number.round(minor_units(currency));
-    let style = NumberStyle::of(lang);
+    let style = &formats(lang).numbers;
     let digits = number.format(style.group, style.decimal, style.min_grouping);
     let sign = if number.negative { "-" } else { "" };
     if style.symbol_first {
@@ -82,32 +80,6 @@ fn join_nonempty(a: &str, b: &str) -> String {
         (false, false) => format!("{a} {b}"),
         (false, true) => a.to_string(),
         _ => b.to_string(),
-    }
-}
-
-struct NumberStyle {
-    group: &'static str,
-    decimal: char,
-    symbol_first: bool,
-    /// A space between a leading symbol and the digits, whatever the symbol.
-    symbol_space: bool,
-    /// CLDR's minimumGroupingDigits: Spanish and Polish write 1234 but 12.345.
-    min_grouping: usize,
-}
-
-impl NumberStyle {
-    fn of(lang: Lang) -> NumberStyle {
-        let (group, decimal, symbol_first, symbol_space, min_grouping) = match lang {
-            Lang::En | Lang::Ja | Lang::Zh => (",", '.', true, false, 1),
-            Lang::De | Lang::It | Lang::Tr => (".", ',', false, false, 1),
-            Lang::Es => (".", ',', false, false, 2),
-            Lang::Fr => ("\u{202f}", ',', false, false, 1),
-            Lang::Pl => ("\u{a0}", ',', false, false, 2),
-            Lang::Pt | Lang::Nl => (".", ',', true, true, 1),
-            Lang::Sv => ("\u{a0}", ',', false, false, 1),
-            Lang::Ar => (",", '.', false, false, 1),
-        };
-        NumberStyle { group, decimal, symbol_first, symbol_space, min_grouping }
     }
 }
 

@@ -5,9 +5,10 @@
 //! English is always in the build. The other packs are too in native builds (feature `packs`,
 //! on by default: the CLI, the proxy, the tests); the wasm sidebar is built without it and gets
 //! them as files (`pack_file`), fetched when needed and installed for the session (`packs`).
-//! The compliance words stay in every build: every table applies to every reply, whatever the
+//! The compliance words and the formats stay in every build: every table applies to every reply, whatever the
 //! languages of the UI and the reply (docs/languages.md, "Language packs").
 
+use crate::core::format::Formats;
 use crate::core::i18n::Text;
 use crate::core::lang::Lang;
 use crate::core::reply::compliance::Words;
@@ -20,6 +21,7 @@ pub struct LangPack {
     pub ui: Option<fn(Text) -> &'static str>,
     pub replies: Replies,
     pub words: &'static Words,
+    pub formats: &'static Formats,
 }
 
 /// The translated half of a pack (UI strings and templates) as the sidebar holds it at run time,

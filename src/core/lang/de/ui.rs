@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "Kein Amazon-Ticket.",
         SuspiciousWarning => "Verdächtige Nachricht: Sie gibt sich als Amazon aus, stammt aber nicht von Amazon.",
         SuspiciousLookalikeDomain => "Die Absenderdomain ahmt eine Amazon-Domain nur nach. Klicken Sie auf keine Links und melden Sie die Nachricht an Amazon.",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "Diese Datei ist kein PDF. Exportieren Sie die Rechnung als PDF und wählen Sie diese Datei.",
         ActionInvoiceTooLarge => "Diese Datei ist größer als 10 MB, das lehnt Amazon ab. Verkleinern Sie das PDF und wählen Sie es erneut.",
         ActionInvoiceChosen => "{name} – {size}",
-        _ => return None,
-    })
+    }
 }

@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "Este ticket no es de Amazon.",
         SuspiciousWarning => "Mensaje sospechoso: imita a Amazon, pero no lo ha enviado Amazon.",
         SuspiciousLookalikeDomain => "El dominio del remitente solo imita un dominio de Amazon. No hagas clic en ningún enlace y denuncia el mensaje a Amazon.",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "Este archivo no es un PDF. Exporta la factura como PDF y elige ese archivo.",
         ActionInvoiceTooLarge => "Este archivo supera los 10 MB y Amazon lo rechaza. Reduce el PDF y vuelve a elegirlo.",
         ActionInvoiceChosen => "{name} – {size}",
-        _ => return None,
-    })
+    }
 }

@@ -1,5 +1,5 @@
-//! French: the sidebar's strings (`ui.rs`), the reply templates (`replies.rs`) and the compliance
-//! words (`words.rs`).
+//! French: the sidebar's strings (`ui.rs`), the reply templates (`replies.rs`), the compliance
+//! words (`words.rs`) and its dates and sums (`formats.rs`).
 
 use super::pack::LangPack;
 use crate::core::i18n::Text;
@@ -7,11 +7,15 @@ use crate::core::lang::Lang;
 use crate::core::reply::compliance::Words;
 use crate::core::reply::templates::Replies;
 
+mod formats;
 mod replies;
 mod ui;
 mod words;
 
-// Its file still ends in a wildcard (`None`): an empty string is a missing one, which
-// `every_pack_is_complete` reports.
-const UI: fn(Text) -> &'static str = |t| ui::text(t).unwrap_or("");
-pub const PACK: LangPack = LangPack { lang: Lang::Fr, ui: Some(UI), replies: replies::REPLIES, words: &words::WORDS };
+pub const PACK: LangPack = LangPack {
+    lang: Lang::Fr,
+    ui: Some(ui::text),
+    replies: replies::REPLIES,
+    words: &words::WORDS,
+    formats: &formats::FORMATS,
+};

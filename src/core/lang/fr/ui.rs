@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "Ce ticket ne vient pas d'Amazon.",
         SuspiciousWarning => "Message suspect : il imite Amazon mais n'a pas été envoyé par Amazon.",
         SuspiciousLookalikeDomain => "Le domaine de l'expéditeur ne fait qu'imiter un domaine Amazon. Ne cliquez sur aucun lien et signalez le message à Amazon.",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "Ce fichier n'est pas un PDF. Exportez la facture en PDF et choisissez ce fichier.",
         ActionInvoiceTooLarge => "Ce fichier dépasse 10 Mo, ce qu'Amazon refuse. Réduisez le PDF et choisissez-le à nouveau.",
         ActionInvoiceChosen => "{name} – {size}",
-        _ => return None,
-    })
+    }
 }

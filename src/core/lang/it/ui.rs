@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "Questo ticket non proviene da Amazon.",
         SuspiciousWarning => "Messaggio sospetto: imita Amazon ma non è stato inviato da Amazon.",
         SuspiciousLookalikeDomain => "Il dominio del mittente imita soltanto un dominio Amazon. Non fare clic sui link e segnalare il messaggio ad Amazon.",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "Questo file non è un PDF. Esporta la fattura in PDF e scegli quel file.",
         ActionInvoiceTooLarge => "Questo file supera i 10 MB e Amazon lo rifiuta. Riduci il PDF e sceglilo di nuovo.",
         ActionInvoiceChosen => "{name} – {size}",
-        _ => return None,
-    })
+    }
 }

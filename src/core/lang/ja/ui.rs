@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "Amazonのチケットではありません。",
         SuspiciousWarning => "不審なメッセージです。Amazonを装っていますが、Amazonから送信されたものではありません。",
         SuspiciousLookalikeDomain => "送信元のドメインはAmazonのドメインに似せたものです。リンクはクリックせず、Amazonに報告してください。",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "このファイルはPDFではありません。請求書をPDFとして書き出し、そのファイルを選択してください。",
         ActionInvoiceTooLarge => "このファイルは10 MBを超えているため、Amazonに拒否されます。PDFを小さくしてから選択し直してください。",
         ActionInvoiceChosen => "{name}（{size}）",
-        _ => return None,
-    })
+    }
 }

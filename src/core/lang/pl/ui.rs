@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "To nie jest zgłoszenie z Amazon.",
         SuspiciousWarning => "Podejrzana wiadomość: podszywa się pod Amazon, ale nie została wysłana przez Amazon.",
         SuspiciousLookalikeDomain => "Domena nadawcy tylko naśladuje domenę Amazon. Nie klikaj żadnych linków i zgłoś wiadomość do Amazon.",
@@ -246,6 +244,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "Ten plik nie jest plikiem PDF. Wyeksportuj fakturę do PDF i wybierz ten plik.",
         ActionInvoiceTooLarge => "Ten plik ma ponad 10 MB, a Amazon go odrzuci. Zmniejsz plik PDF i wybierz go ponownie.",
         ActionInvoiceChosen => "{name} – {size}",
-        _ => return None,
-    })
+    }
 }

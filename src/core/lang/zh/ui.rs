@@ -2,10 +2,8 @@
 
 use super::Text::{self, *};
 
-// The final wildcard lets a new string fall back to English until it is translated.
-#[allow(unreachable_patterns)]
-pub(super) fn text(t: Text) -> Option<&'static str> {
-    Some(match t {
+pub(super) fn text(t: Text) -> &'static str {
+    match t {
         NotAmazonTicket => "这不是亚马逊工单。",
         SuspiciousWarning => "可疑邮件：它冒充亚马逊，但并非由亚马逊发送。",
         SuspiciousLookalikeDomain => "发件人域名只是仿冒了亚马逊域名。请勿点击任何链接，并向亚马逊举报。",
@@ -260,6 +258,5 @@ pub(super) fn text(t: Text) -> Option<&'static str> {
         ActionInvoiceNotPdf => "此文件不是 PDF。请将发票导出为 PDF 并选择该文件。",
         ActionInvoiceTooLarge => "此文件超过 10 MB，亚马逊会拒绝。请缩小 PDF 后重新选择。",
         ActionInvoiceChosen => "{name}（{size}）",
-        _ => return None,
-    })
+    }
 }

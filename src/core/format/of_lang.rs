@@ -1,0 +1,52 @@
+//! Which [`Formats`] each language has: the table `format` looks them up in.
+
+use super::formats::Formats;
+use crate::core::lang::{self, Lang};
+
+/// One table per language (the length follows [`Lang::ALL`]: a language without its formats
+/// does not compile).
+const ALL: [&Formats; Lang::ALL.len()] = [
+    lang::en::PACK.formats,
+    lang::de::PACK.formats,
+    lang::fr::PACK.formats,
+    lang::it::PACK.formats,
+    lang::es::PACK.formats,
+    lang::pl::PACK.formats,
+    lang::ja::PACK.formats,
+    lang::zh::PACK.formats,
+    lang::pt::PACK.formats,
+    lang::nl::PACK.formats,
+    lang::sv::PACK.formats,
+    lang::tr::PACK.formats,
+    lang::ar::PACK.formats,
+];
+
+/// The formats of `lang`.
+pub fn formats(lang: Lang) -> &'static Formats {
+    ALL[lang.index()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKENS: [&str; 9] = ["d", "dd", "m", "mm", "mon", "month", "y", "HH", "MM"];
+
+    #[test]
+    fn every_pattern_uses_known_tokens_and_every_language_names_its_months() {
+        for lang in Lang::REPLY {
+            let f = formats(lang);
+            for pattern in [f.date_time, f.short_date, f.long_date] {
+                let mut rest = pattern;
+                while let Some((_, after)) = rest.split_once('{') {
+                    let (token, tail) = after.split_once('}').unwrap_or_else(|| panic!("{lang:?}: {pattern}"));
+                    assert!(TOKENS.contains(&token), "{lang:?}: {{{token}}} in {pattern}");
+                    rest = tail;
+                }
+            }
+            assert!(f.date_time.contains("{HH}") && f.date_time.contains("{MM}"), "{lang:?}");
+            assert!(f.months.iter().all(|m| !m.is_empty()), "{lang:?}");
+            assert!(f.short_date.contains("{mon}") <= f.short_months.is_some(), "{lang:?}");
+        }
+    }
+}
