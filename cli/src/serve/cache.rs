@@ -16,6 +16,7 @@ use std::ops::Deref;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::body::Bytes;
 use orderlens::problem::{Problem, ProblemCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -41,7 +42,8 @@ impl<K, V> moka::Expiry<K, (Instant, V)> for FromLoad {
 /// An answer and its JSON (boxed: no spare capacity kept for every cached answer).
 pub struct Encoded<V> {
     pub value: V,
-    pub json: Box<[u8]>,
+    /// Shared by every answer that sends it: cloning is a reference count, not a copy.
+    pub json: Bytes,
 }
 
 impl<V: Serialize> Encoded<V> {
@@ -49,7 +51,7 @@ impl<V: Serialize> Encoded<V> {
         let json = serde_json::to_vec(&value).map_err(|_| {
             Problem::new(ProblemCode::Internal, "The proxy could not encode its answer. Please report this bug.")
         })?;
-        Ok(Encoded { value, json: json.into_boxed_slice() })
+        Ok(Encoded { value, json: Bytes::from(json) })
     }
 }
 

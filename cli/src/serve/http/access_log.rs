@@ -13,7 +13,7 @@ use super::auth::CallerLabel;
 pub struct Entry {
     started: Instant,
     method: Method,
-    route: Option<String>,
+    route: Option<MatchedPath>,
     order_id: Option<String>,
 }
 
@@ -21,9 +21,9 @@ impl Entry {
     pub fn of(request: &Request) -> Entry {
         let started = Instant::now();
         let method = request.method().clone();
-        let route = request.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string());
+        let route = request.extensions().get::<MatchedPath>().cloned();
         // Order ids are not PII and support needs them; take it only from routes that have one.
-        let order_id = match route.as_deref() {
+        let order_id = match route.as_ref().map(MatchedPath::as_str) {
             Some(r) if r.starts_with("/v1/orders/{order_id}") => {
                 request.uri().path().split('/').nth(3).map(|s| s.chars().take(40).collect::<String>())
             }
@@ -35,11 +35,11 @@ impl Entry {
     /// Writes the line, once the answer is there.
     pub fn finish(self, response: &Response) {
         let Entry { started, method, route, order_id } = self;
-        let token = response.extensions().get::<CallerLabel>().map(|l| l.0.as_str());
+        let token = response.extensions().get::<CallerLabel>().map(|l| l.0.label.as_str());
         tracing::info!(
             token = token.unwrap_or("-"),
             method = %method,
-            route = route.as_deref().unwrap_or("(static or unknown)"),
+            route = route.as_ref().map_or("(static or unknown)", MatchedPath::as_str),
             order_id = order_id.as_deref().unwrap_or("-"),
             status = response.status().as_u16(),
             latency_ms = started.elapsed().as_secs_f64() * 1000.0,

@@ -1,7 +1,7 @@
 //! How the API answers: JSON that no one caches (it can hold buyer data), and every failure as
 //! `application/problem+json` (core's `Problem`) with the status its code stands for.
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use orderlens::problem::{Problem, ProblemCode, PROBLEM_CONTENT_TYPE};
@@ -51,7 +51,7 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
 
 /// A cached answer, 200, with the JSON it was cached with.
 pub fn encoded<V>(answer: &Encoded<V>) -> Response {
-    uncached(StatusCode::OK, Bytes::copy_from_slice(&answer.json).into(), "application/json")
+    uncached(StatusCode::OK, answer.json.clone().into(), "application/json")
 }
 
 /// `Cache-Control: no-store` on every answer of the API: its bodies can hold buyer data.

@@ -3,7 +3,7 @@
 //! `FAILURE_WINDOW`, that address is answered 429 without a comparison until the window ends.
 //!
 //! The caller's token travels on as a request extension (`Caller`) for the scope checks, and
-//! its label as a response extension (`CallerLabel`) for the access log.
+//! again as a response extension (`CallerLabel`) for the access log's label.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -26,9 +26,9 @@ pub const FAILURE_WINDOW: Duration = Duration::from_secs(60);
 /// The token a request came with.
 pub type Caller = Arc<TokenConfig>;
 
-/// The label of the request's token, for the access log (`-` when there was none).
+/// The request's token on its answer, for the access log's label (`-` when there was none).
 #[derive(Debug, Clone)]
-pub struct CallerLabel(pub String);
+pub struct CallerLabel(pub Caller);
 
 pub struct Gate {
     tokens: Vec<Caller>,
@@ -81,12 +81,13 @@ impl Gate {
             .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(str::trim)
             .filter(|t| !t.is_empty());
-        self.attempt(ip, presented.unwrap_or("")).map(Some).map_err(|()| {
-            Problem::new(
+        match self.attempt(ip, presented.unwrap_or("")) {
+            Some(caller) => Ok(Some(caller)),
+            None => Err(Problem::new(
                 ProblemCode::Unauthorized,
                 "The bearer token is wrong. Copy a token from the proxy's config ([[tokens]] or `tokens`) into the sidebar's settings.",
-            )
-        })
+            )),
+        }
     }
 
     /// Whether `ip` is braked for now (too many wrong tokens).
@@ -96,16 +97,12 @@ impl Gate {
 
     /// The caller `presented` identifies; a miss counts against `ip` (the admin login form
     /// uses this too, with its own gate).
-    pub fn attempt(&self, ip: Option<IpAddr>, presented: &str) -> Result<Caller, ()> {
-        match Some(presented).filter(|t| !t.is_empty()).and_then(|t| self.identify(t)) {
-            Some(caller) => Ok(caller),
-            None => {
-                if let Some(ip) = ip {
-                    self.failed(ip);
-                }
-                Err(())
-            }
+    pub fn attempt(&self, ip: Option<IpAddr>, presented: &str) -> Option<Caller> {
+        let caller = Some(presented).filter(|t| !t.is_empty()).and_then(|t| self.identify(t));
+        if let (None, Some(ip)) = (&caller, ip) {
+            self.failed(ip);
         }
+        caller
     }
 }
 
@@ -136,7 +133,7 @@ pub async fn optional_bearer(State(gate): State<Arc<Gate>>, request: Request, ne
 }
 
 async fn run_as(caller: Caller, mut request: Request, next: Next) -> Response {
-    let label = CallerLabel(caller.label.clone());
+    let label = CallerLabel(caller.clone());
     request.extensions_mut().insert(caller);
     let mut response = next.run(request).await;
     response.extensions_mut().insert(label);

@@ -160,12 +160,12 @@ pub async fn login(
     }
     let Ok(Form(form)) = form else { return unreadable() };
     match st.gate.attempt(ip, form.token.trim()) {
-        Ok(_) => {
+        Some(_) => {
             let id = s.sessions.open();
             tracing::info!("admin logged in on /setup");
             see_other("/setup", &[guard::session_cookie(s, &headers, &id)])
         }
-        Err(()) => {
+        None => {
             tracing::warn!("wrong admin token on /setup");
             page(StatusCode::UNAUTHORIZED, pages::login(Some("That is not the admin token. Sidebar tokens do not open these pages; use admin_token from the proxy's config.")))
         }
