@@ -54,10 +54,10 @@ async fn an_admin_connects_eu_and_the_api_uses_it_without_a_restart() {
     assert_eq!(connected.status, 200, "{}", connected.body);
     assert!(connected.body.contains("http-equiv=\"refresh\""), "{}", connected.body);
 
-    let dashboard = b.get("/setup?connected=bestsellerstore-eu").await;
+    let dashboard = b.get("/setup?connected=harbour-lane-goods-eu").await;
     let row =
         dashboard.body.split("data-ol=\"account\"").find(|r| r.contains("data-region=\"EU\"")).expect("an EU row");
-    assert!(row.contains("bestsellerstore-eu") && row.contains("UK, FR") && row.contains("DE"), "{row}");
+    assert!(row.contains("harbour-lane-goods-eu") && row.contains("UK, FR") && row.contains("DE"), "{row}");
     assert!(
         dashboard.body.contains("id=\"DE\"") && dashboard.body.contains("data-ol=\"checklist\""),
         "a checklist per marketplace"
@@ -106,7 +106,7 @@ async fn a_replayed_or_foreign_state_is_refused() {
     let made_up = admin.get("/setup/callback?state=made-up&selling_partner_id=A1&spapi_oauth_code=x").await;
     assert_eq!(made_up.status, 400);
     assert!(made_up.body.contains("Nothing was connected"), "{}", made_up.body);
-    assert_eq!(store_names(&dir).await, ["bestsellerstore-eu"], "only the one good callback stored an account");
+    assert_eq!(store_names(&dir).await, ["harbour-lane-goods-eu"], "only the one good callback stored an account");
 }
 
 #[tokio::test]

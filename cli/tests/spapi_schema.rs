@@ -1,10 +1,13 @@
 //! Thousands of getOrder bodies generated from Amazon's model map to a view with the body's
 //! order id, item count, grand total and creation time; a few hundred also go through the whole
-//! proxy (fake SP-API → mapping → HTTP answer).
+//! proxy (fake SP-API → mapping → HTTP answer). The model is read from beside the project
+//! (`support/spapi_models.rs`); without it these checks are skipped.
 
 mod common;
 #[path = "support/spapi_gen.rs"]
 mod spapi_gen;
+#[path = "support/spapi_models.rs"]
+mod spapi_models;
 
 use common::*;
 use orderlens::marketplace::Marketplace;
@@ -12,7 +15,11 @@ use orderlens::order_view::OrderView;
 use orderlens_cli::readers::{order_view, Asked, MAX_CODE};
 use orderlens_cli::serve::sandbox::Fault;
 use orderlens_cli::serve::spapi::limiter::Rate;
+use orderlens_cli::serve::spapi::operations::{GET_ORDER, INCLUDED_DATA};
 use spapi_gen::{Expected, Generator};
+use spapi_models::model;
+
+const ORDERS_MODEL: &str = "orders_2026-01-01.json";
 
 fn check(view: &OrderView, e: &Expected, asked_marketplace: &str, body: &str) {
     let at = || format!("body: {}", body.chars().take(600).collect::<String>());
@@ -33,7 +40,8 @@ fn check(view: &OrderView, e: &Expected, asked_marketplace: &str, body: &str) {
 
 #[test]
 fn five_thousand_generated_bodies_map() {
-    let mut generator = Generator::new(0x5EED_0001);
+    let Some(model) = model(ORDERS_MODEL) else { return };
+    let mut generator = Generator::new(&model, 0x5EED_0001);
     let de = Marketplace::by_code_or_id("DE").unwrap();
     for _ in 0..5000 {
         let (body, expected) = generator.get_order();
@@ -50,12 +58,13 @@ fn five_thousand_generated_bodies_map() {
 
 #[tokio::test]
 async fn generated_bodies_through_the_proxy() {
+    let Some(model) = model(ORDERS_MODEL) else { return };
     let h = harness(|c| {
         // Amazon's real plan (0.5/s after a burst of 30) would make this test wait minutes.
         c.limits.get_order = Rate { per_second: 1000.0, burst: 1000 };
     })
     .await;
-    let mut generator = Generator::new(0x5EED_0002);
+    let mut generator = Generator::new(&model, 0x5EED_0002);
     for _ in 0..300 {
         let (body, expected) = generator.get_order();
         let text = body.to_string();
@@ -73,5 +82,15 @@ fn not_a_get_order_answer_names_the_reason() {
     let asked = Asked { order_id: "302-1234567-1234567", marketplace: None };
     for body in [&b"<html>"[..], b"[]", br#"{"errors":[{"code":"NotFound"}]}"#, br#"{"order":"x"}"#] {
         assert!(order_view(body, &asked).is_err(), "{}", String::from_utf8_lossy(body));
+    }
+}
+
+#[test]
+fn the_data_asked_of_get_order_is_what_the_model_offers() {
+    let Some(model) = model(ORDERS_MODEL) else { return };
+    let params = model["paths"][GET_ORDER]["get"]["parameters"].as_array().expect("getOrder's parameters");
+    let offered = &params.iter().find(|p| p["name"] == "includedData").expect("includedData")["items"]["enum"];
+    for wanted in INCLUDED_DATA.split(',') {
+        assert!(offered.as_array().unwrap().iter().any(|v| v == wanted), "{wanted} is not offered: {offered}");
     }
 }

@@ -1,5 +1,5 @@
-//! getOrder bodies generated from Amazon's Orders v2026-01-01 model (the copy in
-//! tests/fixtures/spapi/models/), seeded and deterministic. Walks the model's definitions from
+//! getOrder bodies generated from Amazon's Orders v2026-01-01 model (`spapi_models`), seeded and
+//! deterministic. Walks the model's definitions from
 //! `GetOrderResponse`: every optional member present, absent or `null`; every enum value and
 //! every "Possible values" value from the prose, plus unknown ones; ISO 8601 date-times in the
 //! spellings Amazon's docs allow; odd decimals; numbers as strings and strings as numbers; long
@@ -10,8 +10,6 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde_json::{Map, Value};
-
-const MODEL: &str = include_str!("../../../tests/fixtures/spapi/models/orders_2026-01-01.json");
 
 /// What the body says, computed from the generated value (not by the code under test).
 #[derive(Debug)]
@@ -37,8 +35,8 @@ const MARKETPLACES: &[&str] =
 const DECIMALS: &[&str] = &["12.34", "0.10", "1e3", "-0", "12", "1,5", "0", "-12.50", "1234567.891", " 7.00 ", "1E-2"];
 
 impl Generator {
-    pub fn new(seed: u64) -> Generator {
-        let model: Value = serde_json::from_str(MODEL).expect("the model is JSON");
+    /// Bodies of `model` (Amazon's `orders_2026-01-01.json`).
+    pub fn new(model: &Value, seed: u64) -> Generator {
         let defs = Rc::new(model["definitions"].as_object().expect("definitions").clone());
         Generator { defs, rng: SplitMix(seed), created: None }
     }

@@ -22,9 +22,10 @@ use tokio::time::Instant;
 /// How long Amazon's authorisation codes live.
 pub const CODE_LIFETIME: Duration = Duration::from_secs(5 * 60);
 
-/// Amazon's getMarketplaceParticipations sandbox body (one US store).
-pub const PARTICIPATIONS_200: &str =
-    include_str!("../../../../tests/fixtures/spapi/sellers/getMarketplaceParticipations__200__static__noparams.json");
+/// A getMarketplaceParticipations body of one US store, in the shape of Amazon's Sellers API.
+pub const PARTICIPATIONS_200: &str = include_str!(
+    "../../../../tests/fixtures/spapi/sellers/getMarketplaceParticipations__200__orderlens__one_us_store.json"
+);
 
 /// Codes issued on the consent page, until exchanged (a handle: clones share the codes).
 #[derive(Default, Clone)]

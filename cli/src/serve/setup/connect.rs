@@ -133,7 +133,7 @@ fn refused_code(e: LwaError) -> String {
     }
 }
 
-/// `bestsellerstore-eu`: the store's name in the shape of an account name, unique among the
+/// `harbour-lane-goods-eu`: the store's name in the shape of an account name, unique among the
 /// file's and the store's accounts.
 fn free_name(s: &AppState, stored: &[StoredAccount], store_name: Option<&str>, seller: &str, region: Region) -> String {
     let slug = |text: &str| {

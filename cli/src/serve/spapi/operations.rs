@@ -29,7 +29,7 @@ pub const CREATE_UPLOAD_DESTINATION: &str = "/uploads/2020-11-01/uploadDestinati
 pub const GET_MARKETPLACE_PARTICIPATIONS: &str = "/sellers/v1/marketplaceParticipations";
 
 /// What getOrder adds to the order (sp-api.md §2.2): everything the panel shows.
-const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
+pub const INCLUDED_DATA: &str = "BUYER,RECIPIENT,FULFILLMENT,PACKAGES,PROCEEDS";
 
 /// The usage plans the proxy paces its calls by: one bucket per seller account and plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -344,22 +344,6 @@ mod tests {
         assert_eq!((l.get_order.per_second, l.get_order.burst), (0.5, 30));
         assert_eq!((l.get_orders.per_second, l.get_orders.burst), (0.0167, 20));
         assert_eq!((l.messaging.per_second, l.messaging.burst), (1.0, 5));
-        let sellers: Value =
-            serde_json::from_str(include_str!("../../../../tests/fixtures/spapi/models/sellers.json")).unwrap();
-        let plan = sellers["paths"][GET_MARKETPLACE_PARTICIPATIONS]["get"]["description"].as_str().unwrap();
-        assert!(plan.contains("| 0.016 | 15 |"), "the model's usage plan: {plan}");
         assert_eq!((l.sellers.per_second, l.sellers.burst), (0.016, 15));
-    }
-
-    #[test]
-    fn included_data_is_what_the_model_offers() {
-        let model: Value =
-            serde_json::from_str(include_str!("../../../../tests/fixtures/spapi/models/orders_2026-01-01.json"))
-                .unwrap();
-        let params = model["paths"][GET_ORDER]["get"]["parameters"].as_array().unwrap();
-        let offered = params.iter().find(|p| p["name"] == "includedData").unwrap()["items"]["enum"].clone();
-        for wanted in INCLUDED_DATA.split(',') {
-            assert!(offered.as_array().unwrap().iter().any(|v| v == wanted), "{wanted}");
-        }
     }
 }

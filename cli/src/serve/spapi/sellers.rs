@@ -40,13 +40,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amazons_sample_is_one_us_store() {
+    fn one_us_store() {
         let body = include_str!(
-            "../../../../tests/fixtures/spapi/sellers/getMarketplaceParticipations__200__docexample__example.json"
+            "../../../../tests/fixtures/spapi/sellers/getMarketplaceParticipations__200__orderlens__one_us_store.json"
         );
         let p = participations(body.as_bytes()).unwrap();
         assert_eq!(p.marketplaces.iter().map(|m| m.code).collect::<Vec<_>>(), ["US"]);
-        assert_eq!(p.store_name.as_deref(), Some("BestSellerStore"));
+        assert_eq!(p.store_name.as_deref(), Some("Harbour Lane Goods"));
     }
 
     #[test]

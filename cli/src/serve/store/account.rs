@@ -14,7 +14,7 @@ use crate::serve::secret::{without_password, Secret};
 pub struct StoredAccount {
     /// `<selling partner id>:<region>`: the same seller authorising again replaces its record.
     pub id: String,
-    /// What tokens, logs and pages call it (`bestsellerstore-eu`); kept on re-authorisation.
+    /// What tokens, logs and pages call it (`harbour-lane-goods-eu`); kept on re-authorisation.
     pub name: String,
     pub region: Region,
     pub selling_partner_id: String,
