@@ -7,7 +7,7 @@ pub mod serve;
 pub mod readers {
     pub use crate::serve::spapi::lenient::{MappingError, MAX_CODE, MAX_TEXT};
     pub use crate::serve::spapi::lwa::read_token_answer;
-    pub use crate::serve::spapi::messaging::parse_actions;
+    pub use crate::serve::spapi::messaging::{parse_actions, parse_locale};
     pub use crate::serve::spapi::orders_v0::order_summaries;
     pub use crate::serve::spapi::orders_v2026::{order_view, Asked};
 }

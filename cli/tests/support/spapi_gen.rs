@@ -1,6 +1,6 @@
-//! getOrder bodies generated from Amazon's Orders v2026-01-01 model (`spapi_models`), seeded and
-//! deterministic. Walks the model's definitions from
-//! `GetOrderResponse`: every optional member present, absent or `null`; every enum value and
+//! Bodies generated from Amazon's models (`spapi_models`), seeded and deterministic: getOrder
+//! (Orders v2026-01-01) with what a reader must find in it, and any other definition of a model
+//! (`body`: getOrders v0, the messaging actions, GetAttributes). Walks the model's definitions: every optional member present, absent or `null`; every enum value and
 //! every "Possible values" value from the prose, plus unknown ones; ISO 8601 date-times in the
 //! spellings Amazon's docs allow; odd decimals; numbers as strings and strings as numbers; long
 //! strings; many items; unknown extra members. Each body comes with what a reader must find.
@@ -28,6 +28,9 @@ pub struct Generator {
     defs: Rc<Map<String, Value>>,
     rng: SplitMix,
     created: Option<DateTime<Utc>>,
+    /// Strings at paths ending so (`.name`) are mostly one of these values: the names a reader
+    /// looks for, which free text would almost never hit.
+    choices: Vec<(String, Vec<String>)>,
 }
 
 const MARKETPLACES: &[&str] =
@@ -38,7 +41,19 @@ impl Generator {
     /// Bodies of `model` (Amazon's `orders_2026-01-01.json`).
     pub fn new(model: &Value, seed: u64) -> Generator {
         let defs = Rc::new(model["definitions"].as_object().expect("definitions").clone());
-        Generator { defs, rng: SplitMix(seed), created: None }
+        Generator { defs, rng: SplitMix(seed), created: None, choices: Vec::new() }
+    }
+
+    /// Strings whose path ends with `suffix` are one of `values` nine times in ten.
+    pub fn choose(mut self, suffix: &str, values: Vec<String>) -> Generator {
+        self.choices.push((suffix.to_string(), values));
+        self
+    }
+
+    /// A body of the model's definition `name` (`GetOrdersResponse`).
+    pub fn body(&mut self, name: &str) -> Value {
+        self.created = None;
+        self.reference(name, "", 0)
     }
 
     /// One `GetOrderResponse` body and what it holds.
@@ -106,8 +121,14 @@ impl Generator {
                     continue;
                 }
             }
+            let chosen =
+                self.choices.iter().find(|(suffix, _)| here.ends_with(suffix.as_str())).map(|(_, v)| v.clone());
             let value = match here.as_str() {
-                ".order.orderId" => Value::String(self.order_id()),
+                _ if chosen.is_some() && self.rng.chance(90) => {
+                    let values = chosen.unwrap_or_default();
+                    Value::String(values[self.rng.below(values.len() as u64) as usize].clone())
+                }
+                p if p == ".order.orderId" || p.ends_with(".AmazonOrderId") => Value::String(self.order_id()),
                 ".order.salesChannel.marketplaceId" => self.marketplace_id(),
                 _ => self.value(prop, &here, depth + 1),
             };
