@@ -38,7 +38,7 @@ impl Entry {
         let token = response.extensions().get::<CallerLabel>().map(|l| l.0.label.as_str());
         tracing::info!(
             token = token.unwrap_or("-"),
-            method = %method,
+            method = method.as_str(),
             route = route.as_ref().map_or("(static or unknown)", MatchedPath::as_str),
             order_id = order_id.as_deref().unwrap_or("-"),
             status = response.status().as_u16(),
