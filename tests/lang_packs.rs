@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::process::Command;
 
 use orderlens::i18n::{placeholders, t, Text};
-use orderlens::lang::built_in::built_in;
+use orderlens::lang::languages::built_in;
 use orderlens::lang::pack::Pack;
 use orderlens::lang::{pack_file, Lang};
 

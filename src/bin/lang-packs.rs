@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use orderlens::core::lang::built_in::built_in;
+use orderlens::core::lang::languages::built_in;
 use orderlens::core::lang::{pack_file, Lang};
 
 fn main() -> ExitCode {

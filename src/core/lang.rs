@@ -2,14 +2,15 @@
 //! other: [`Lang::UI`] (the sidebar's own strings are translated) and [`Lang::REPLY`] (reply
 //! templates, compliance words and the buyer's number and date formats exist).
 //!
-//! Each language has its folder here (`lang/<code>/`: UI strings, templates, compliance words)
-//! declaring its [`pack::LangPack`]; `built_in` lists them, `packs` holds this session's.
+//! Each language has its folder here (`lang/<code>/`: UI strings, templates, compliance words,
+//! formats) declaring its [`pack::LangPack`]; `languages` lists them, `packs` holds this
+//! session's. Adding a language: its variant of [`Lang`], its folder (and `mod`), its line in
+//! `languages!` (`lang/languages.rs`).
 
 use serde::{Deserialize, Serialize};
 
+// One folder per language; its line in `languages!` (languages.rs) makes the tables.
 pub mod ar;
-#[cfg(feature = "packs")]
-pub mod built_in;
 pub mod de;
 pub mod en;
 pub mod es;
@@ -17,14 +18,16 @@ pub mod fr;
 pub mod it;
 pub mod ja;
 pub mod nl;
-pub mod pack;
-pub mod pack_file;
-pub mod packs;
 pub mod pl;
 pub mod pt;
 pub mod sv;
 pub mod tr;
 pub mod zh;
+
+pub mod languages;
+pub mod pack;
+pub mod pack_file;
+pub mod packs;
 
 /// A supported language. Serialises as its ISO 639-1 code (`"de"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,23 +53,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every language, English first (the fallback).
-    pub const ALL: [Lang; 13] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::It,
-        Lang::Es,
-        Lang::Pl,
-        Lang::Ja,
-        Lang::Zh,
-        Lang::Pt,
-        Lang::Nl,
-        Lang::Sv,
-        Lang::Tr,
-        Lang::Ar,
-    ];
-
     /// The languages the sidebar's own strings are translated into (`lang/<code>/ui.rs`). Today every
     /// language is a UI and a reply language; one that is not gets its own list here.
     pub const UI: [Lang; 13] = Lang::ALL;
@@ -98,49 +84,11 @@ impl Lang {
         self as usize
     }
 
-    /// ISO 639-1 code, also usable as an HTML `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-            Lang::It => "it",
-            Lang::Es => "es",
-            Lang::Pl => "pl",
-            Lang::Ja => "ja",
-            Lang::Zh => "zh",
-            Lang::Pt => "pt",
-            Lang::Nl => "nl",
-            Lang::Sv => "sv",
-            Lang::Tr => "tr",
-            Lang::Ar => "ar",
-        }
-    }
-
     /// The writing direction, as HTML's `dir` attribute spells it.
     pub fn dir(self) -> &'static str {
         match self {
             Lang::Ar => "rtl",
             _ => "ltr",
-        }
-    }
-
-    /// The language's name in itself, for language pickers.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-            Lang::Fr => "Français",
-            Lang::It => "Italiano",
-            Lang::Es => "Español",
-            Lang::Pl => "Polski",
-            Lang::Ja => "日本語",
-            Lang::Zh => "中文",
-            Lang::Pt => "Português",
-            Lang::Nl => "Nederlands",
-            Lang::Sv => "Svenska",
-            Lang::Tr => "Türkçe",
-            Lang::Ar => "العربية",
         }
     }
 }

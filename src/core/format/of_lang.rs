@@ -3,23 +3,9 @@
 use super::formats::Formats;
 use crate::core::lang::{self, Lang};
 
-/// One table per language (the length follows [`Lang::ALL`]: a language without its formats
-/// does not compile).
-const ALL: [&Formats; Lang::ALL.len()] = [
-    lang::en::PACK.formats,
-    lang::de::PACK.formats,
-    lang::fr::PACK.formats,
-    lang::it::PACK.formats,
-    lang::es::PACK.formats,
-    lang::pl::PACK.formats,
-    lang::ja::PACK.formats,
-    lang::zh::PACK.formats,
-    lang::pt::PACK.formats,
-    lang::nl::PACK.formats,
-    lang::sv::PACK.formats,
-    lang::tr::PACK.formats,
-    lang::ar::PACK.formats,
-];
+/// One table per language, by [`Lang::index`] (`lang::languages!` makes it: a language without
+/// its formats does not compile).
+const ALL: [&Formats; Lang::ALL.len()] = lang::languages::FORMATS;
 
 /// The formats of `lang`.
 pub fn formats(lang: Lang) -> &'static Formats {

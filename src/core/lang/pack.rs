@@ -17,6 +17,8 @@ use crate::core::reply::templates::Replies;
 /// One language as its folder writes it.
 pub struct LangPack {
     pub lang: Lang,
+    /// The language's name in itself ("Deutsch"), for language pickers.
+    pub native_name: &'static str,
     /// The sidebar's strings; `None` for a reply language whose UI is not translated yet.
     pub ui: Option<fn(Text) -> &'static str>,
     pub replies: Replies,

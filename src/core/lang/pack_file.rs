@@ -107,7 +107,7 @@ impl<'a> Reader<'a> {
 
 #[cfg(all(test, feature = "packs"))]
 mod tests {
-    use super::super::built_in::built_in;
+    use super::super::languages::built_in;
     use super::*;
 
     #[test]

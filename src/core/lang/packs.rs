@@ -17,7 +17,7 @@ pub fn pack(lang: Lang) -> Option<&'static Pack> {
     }
     let slot = &PACKS[lang.index()];
     #[cfg(feature = "packs")]
-    return Some(slot.get_or_init(|| Pack::from_source(super::built_in::built_in(lang))));
+    return Some(slot.get_or_init(|| Pack::from_source(super::languages::built_in(lang))));
     #[cfg(not(feature = "packs"))]
     slot.get()
 }

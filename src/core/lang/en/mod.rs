@@ -14,6 +14,7 @@ mod words;
 
 pub const PACK: LangPack = LangPack {
     lang: Lang::En,
+    native_name: "English",
     ui: Some(ui::text),
     replies: replies::REPLIES,
     words: &words::WORDS,

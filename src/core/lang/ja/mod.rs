@@ -14,6 +14,7 @@ mod words;
 
 pub const PACK: LangPack = LangPack {
     lang: Lang::Ja,
+    native_name: "日本語",
     ui: Some(ui::text),
     replies: replies::REPLIES,
     words: &words::WORDS,

@@ -14,6 +14,7 @@ mod words;
 
 pub const PACK: LangPack = LangPack {
     lang: Lang::Pt,
+    native_name: "Português",
     ui: Some(ui::text),
     replies: replies::REPLIES,
     words: &words::WORDS,

@@ -14,6 +14,7 @@ mod words;
 
 pub const PACK: LangPack = LangPack {
     lang: Lang::Tr,
+    native_name: "Türkçe",
     ui: Some(ui::text),
     replies: replies::REPLIES,
     words: &words::WORDS,

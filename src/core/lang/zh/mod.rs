@@ -14,6 +14,7 @@ mod words;
 
 pub const PACK: LangPack = LangPack {
     lang: Lang::Zh,
+    native_name: "中文",
     ui: Some(ui::text),
     replies: replies::REPLIES,
     words: &words::WORDS,

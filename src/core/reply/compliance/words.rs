@@ -9,23 +9,9 @@ mod table;
 
 pub use table::Words;
 
-/// One table per language (the length follows [`Lang::ALL`]: a new language without its words
-/// does not compile).
-pub(super) const ALL: [&Words; Lang::ALL.len()] = [
-    lang::en::PACK.words,
-    lang::de::PACK.words,
-    lang::fr::PACK.words,
-    lang::it::PACK.words,
-    lang::es::PACK.words,
-    lang::pl::PACK.words,
-    lang::ja::PACK.words,
-    lang::zh::PACK.words,
-    lang::pt::PACK.words,
-    lang::nl::PACK.words,
-    lang::sv::PACK.words,
-    lang::tr::PACK.words,
-    lang::ar::PACK.words,
-];
+/// One table per language, by [`Lang::index`] (`lang::languages!` makes it: a language without
+/// its words does not compile).
+pub(super) const ALL: [&Words; Lang::ALL.len()] = lang::languages::WORDS;
 
 #[cfg(test)]
 mod tests {
