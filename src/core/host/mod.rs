@@ -14,3 +14,13 @@ pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use related::{RelatedQuery, RelatedTicket};
 pub use settings::{FieldMap, Settings};
 pub use ticket::{Comment, Person, Role, Ticket, TicketError};
+
+/// A JSON object of text fields, as the host or the proxy receives it. Not `json!`: it unwraps
+/// a serialiser result, and that panic's message brings std::io's error texts into the wasm.
+fn text_object<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut object = serde_json::Map::new();
+    for (k, v) in fields {
+        object.insert(k.to_string(), v.into());
+    }
+    serde_json::Value::Object(object).to_string()
+}

@@ -58,14 +58,14 @@ pub fn messaging_attributes_request(order_id: &str, marketplace: Option<&str>) -
 /// `POST /v1/orders/{id}/messages/{action}[?marketplace=XX]` with `{"text": …}`.
 pub fn send_message_request(order_id: &str, action: &str, marketplace: Option<&str>, text: &str) -> ProxyRequest {
     let path = format!("/v1/orders/{}/messages/{}", encode_segment(order_id), encode_segment(action));
-    let body = serde_json::json!({ "text": text }).to_string();
+    let body = super::text_object([("text", text)]);
     ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
 }
 
 /// `POST /v1/orders/{id}/invoice[?marketplace=XX]` with `{"fileName", "contentBase64"}`.
 pub fn invoice_request(order_id: &str, marketplace: Option<&str>, file_name: &str, base64: &str) -> ProxyRequest {
     let path = format!("/v1/orders/{}/invoice", encode_segment(order_id));
-    let body = serde_json::json!({ "fileName": file_name, "contentBase64": base64 }).to_string();
+    let body = super::text_object([("fileName", file_name), ("contentBase64", base64)]);
     ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
 }
 

@@ -18,14 +18,9 @@ pub struct RelatedQuery {
 impl RelatedQuery {
     /// The query as the host receives it: `{ticketId, orderId?, alias?}`.
     pub fn to_json(&self) -> String {
-        let mut q = serde_json::json!({ "ticketId": self.ticket_id });
-        if let Some(id) = &self.order_id {
-            q["orderId"] = id.clone().into();
-        }
-        if let Some(alias) = &self.alias {
-            q["alias"] = alias.clone().into();
-        }
-        q.to_string()
+        let optional = [("orderId", &self.order_id), ("alias", &self.alias)];
+        let present = optional.into_iter().filter_map(|(k, v)| Some((k, v.as_deref()?)));
+        super::text_object([("ticketId", self.ticket_id.as_str())].into_iter().chain(present))
     }
 }
 
