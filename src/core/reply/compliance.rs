@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 
 use crate::core::lang::Lang;
 use crate::core::reply::templates::Var;
+use crate::core::stable_sort;
 use finding::{context_finding, text_finding, Offsets};
 pub use finding::{Finding, Rule, Severity};
 use spans::Spans;
@@ -68,7 +69,9 @@ pub fn written_in(text: &str) -> Option<Lang> {
 
 pub fn check(text: &str, ctx: &CheckContext) -> Vec<Finding> {
     let mut spans = text_spans(text, ctx);
-    spans.sort_by_key(|(rule, s, e)| (*s, *e, rule.severity() == Severity::Warn));
+    stable_sort::sort_by_key(&mut spans, |&(rule, s, e)| {
+        [s as u64, e as u64, u64::from(rule.severity() == Severity::Warn)]
+    });
     let mut offsets = Offsets::new(text);
     let mut findings: Vec<Finding> =
         spans.into_iter().map(|(rule, s, e)| text_finding(&mut offsets, rule, s, e)).collect();
@@ -183,7 +186,7 @@ fn phrase_index() -> &'static PhraseIndex {
 /// manipulation): overlapping hits of one rule become one, and a neutral-request hit inside a
 /// manipulation hit is dropped.
 fn merge_wording(mut hits: Vec<Span>) -> Vec<Span> {
-    hits.sort_by_key(|(rule, s, e)| (*rule == Rule::ReviewRequest, *s, *e));
+    stable_sort::sort_by_key(&mut hits, |&(rule, s, e)| [u64::from(rule == Rule::ReviewRequest), s as u64, e as u64]);
     let mut merged: Vec<Span> = Vec::new();
     // Hits come by start, so a hit can only overlap the last merged span of its own rule; the
     // manipulation spans are complete (and disjoint) before the first neutral request comes.
