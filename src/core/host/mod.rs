@@ -22,5 +22,6 @@ fn text_object<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Stri
     for (k, v) in fields {
         object.insert(k.to_string(), v.into());
     }
-    serde_json::Value::Object(object).to_string()
+    // Not `Value`'s `Display`, which makes an `io::Error` from a string (and links its `Debug`).
+    serde_json::to_string(&serde_json::Value::Object(object)).unwrap_or_default()
 }
