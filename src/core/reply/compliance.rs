@@ -24,7 +24,6 @@ mod phrase;
 mod spans;
 mod words;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::core::lang::Lang;
@@ -117,8 +116,7 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
     let mut wording: Vec<Span> = Vec::new();
     let index = phrase_index();
     for (i, token) in tokens.iter().enumerate() {
-        let starting_here = index.by_first_word.get(token.norm.as_str()).into_iter().flatten();
-        for &p in starting_here.chain(&index.anywhere) {
+        for &p in index.starting_with(&token.norm).chain(&index.anywhere) {
             let Some((rule, phrase)) = index.phrases.get(p) else { continue };
             let Some(end) = phrase.match_at(&tokens, i).filter(|end| *end > i) else { continue };
             let (s, e) = (token.start, tokens[end - 1].end);
@@ -145,7 +143,8 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
 /// on each keystroke, and trying every pattern at every token would cost milliseconds.
 struct PhraseIndex {
     phrases: Vec<(Rule, phrase::Phrase)>,
-    by_first_word: BTreeMap<String, Vec<usize>>,
+    /// (first word, pattern), sorted (smaller in the wasm than a `BTreeMap`).
+    by_first_word: Vec<(String, usize)>,
     /// Patterns that start with a prefix, a number or an optional part.
     anywhere: Vec<usize>,
 }
@@ -163,23 +162,26 @@ fn phrase_index() -> &'static PhraseIndex {
                 phrases.extend(patterns.iter().map(|p| (rule, phrase::Phrase::compile(p))));
             }
         }
-        let mut by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_first_word = Vec::new();
         let mut anywhere = Vec::new();
         for (i, (_, phrase)) in phrases.iter().enumerate() {
             match phrase.first_words() {
-                Some(words) => {
-                    for w in words {
-                        let list = by_first_word.entry(w.to_string()).or_default();
-                        if !list.contains(&i) {
-                            list.push(i);
-                        }
-                    }
-                }
+                Some(words) => by_first_word.extend(words.iter().map(|w| (w.to_string(), i))),
                 None => anywhere.push(i),
             }
         }
+        by_first_word.sort_unstable();
+        by_first_word.dedup();
         PhraseIndex { phrases, by_first_word, anywhere }
     })
+}
+
+impl PhraseIndex {
+    /// The patterns whose first word is `word`, in pattern order.
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
+        let from = self.by_first_word.partition_point(|(w, _)| w.as_str() < word);
+        self.by_first_word.iter().skip(from).take_while(move |(w, _)| w == word).map(|(_, p)| p)
+    }
 }
 
 /// Several patterns often hit the same words ("leave a 5-star review" is a request and
