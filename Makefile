@@ -79,11 +79,12 @@ tools-build:
 # What an agent downloads before the sidebar can draw (wasm + glue, gzip -9), and each language
 # pack: `make build` fails over either (SIZE_CHECK=off builds anyway, to measure). Issue 11's
 # target for the download is 100 KB (DOWNLOAD_TARGET, printed beside it); until the sidebar gets
-# there (BENCHMARKS.md, "Download size", has where the bytes are) the build fails over 240 KB:
-# issue 10's case blocks, messaging actions, drafts and related tickets brought 178 KB to 233 KB,
-# and this guard keeps it from growing further unnoticed.
+# there (BENCHMARKS.md, "Download size" and issue 11's size section, has where the bytes are) the
+# build fails over 202 KB: issue 10's case blocks, messaging actions, drafts and related tickets
+# brought 178 KB to 233 KB, the size work of 2026-12-01 took it to 205 689 B (200.9 KB), and this
+# guard keeps it from growing again unnoticed.
 DOWNLOAD_TARGET := $(shell echo $$((100 * 1024)))
-DOWNLOAD_BUDGET := $(shell echo $$((240 * 1024)))
+DOWNLOAD_BUDGET := $(shell echo $$((202 * 1024)))
 PACK_BUDGET := $(shell echo $$((12 * 1024)))
 build: tools-build node_modules/.package-lock.json
 	cargo build --profile wasm-release --locked --target wasm32-unknown-unknown -p orderlens --lib --no-default-features
