@@ -14,14 +14,3 @@ pub use proxy::{Failure, ProxyRequest, ProxyResponse};
 pub use related::{RelatedQuery, RelatedTicket};
 pub use settings::{FieldMap, Settings};
 pub use ticket::{Comment, Person, Role, Ticket, TicketError};
-
-/// A JSON object of text fields, as the host or the proxy receives it. Not `json!`: it unwraps
-/// a serialiser result, and that panic's message brings std::io's error texts into the wasm.
-fn text_object<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
-    let mut object = serde_json::Map::new();
-    for (k, v) in fields {
-        object.insert(k.to_string(), v.into());
-    }
-    // Not `Value`'s `Display`, which makes an `io::Error` from a string (and links its `Debug`).
-    serde_json::to_string(&serde_json::Value::Object(object)).unwrap_or_default()
-}

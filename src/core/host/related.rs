@@ -21,7 +21,7 @@ impl RelatedQuery {
     pub fn to_json(&self) -> String {
         let optional = [("orderId", &self.order_id), ("alias", &self.alias)];
         let present = optional.into_iter().filter_map(|(k, v)| Some((k, v.as_deref()?)));
-        super::text_object([("ticketId", self.ticket_id.as_str())].into_iter().chain(present))
+        super::proxy::text_object([("ticketId", self.ticket_id.as_str())].into_iter().chain(present))
     }
 }
 
