@@ -27,7 +27,8 @@ pub fn time_key(at: DateTime<Utc>) -> [u64; 2] {
     [(at.timestamp() as u64) ^ (1 << 63), u64::from(at.timestamp_subsec_nanos())]
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
