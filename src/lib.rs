@@ -10,3 +10,9 @@ pub mod core;
 pub mod web;
 
 pub use crate::core::*;
+
+/// The sidebar runs on one thread (no `atomics`), which talc's wasm allocator is made for; it
+/// is smaller in the download than the standard library's dlmalloc.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -19,5 +19,6 @@ pub mod problem;
 pub mod reply;
 pub mod setup_checklist;
 pub mod sla;
+pub mod stable_sort;
 pub mod text;
 pub mod view;

@@ -7,6 +7,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::core::i18n::{fill, t, Text};
 use crate::core::lang::Lang;
+use crate::core::stable_sort;
 
 /// Amazon's response window.
 pub const RESPONSE_WINDOW: TimeDelta = TimeDelta::hours(24);
@@ -60,7 +61,10 @@ impl Clock {
     /// time keep their given order (a reply listed after a buyer message answers it).
     pub fn of(thread: &[ThreadEntry], now: DateTime<Utc>) -> Clock {
         let mut entries: Vec<&ThreadEntry> = thread.iter().collect();
-        entries.sort_by_key(|e| e.at); // stable
+        stable_sort::sort_by_key(&mut entries, |e| {
+            let [secs, nanos] = stable_sort::time_key(e.at);
+            [secs, nanos, 0]
+        });
         let mut oldest_unanswered: Option<DateTime<Utc>> = None;
         for e in entries {
             match e.author {

@@ -195,10 +195,16 @@ pub enum FailureReason {
 
 impl Detection {
     pub(super) fn not_amazon(why: impl Into<String>) -> Detection {
-        Detection { evidence: vec![Evidence { field: "is_amazon", source: why.into() }], ..Detection::default() }
+        let mut d = Detection::default();
+        d.note("is_amazon", why);
+        d
     }
 
+    /// Keeps why `field` was read (only with the `evidence` feature: the sidebar keeps none).
     pub(super) fn note(&mut self, field: &'static str, source: impl Into<String>) {
+        #[cfg(feature = "evidence")]
         self.evidence.push(Evidence { field, source: source.into() });
+        #[cfg(not(feature = "evidence"))]
+        let _ = (field, source);
     }
 }

@@ -28,7 +28,7 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
     if kind == Kind::BuyerMessage {
         f.asks = ASKS.iter().find_map(|(ask, words)| {
             let word = found(&lower, words)?;
-            notes.push(("facts.asks", format!("the buyer writes \"{word}\"")));
+            notes.push(("facts.asks", why!("the buyer writes \"{word}\"")));
             Some(*ask)
         });
     }
@@ -38,7 +38,7 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
     let labelled = Labelled::read(&text, &message.html);
     if matches!(kind, Kind::AtozClaim | Kind::Chargeback | Kind::RefundNotification) {
         if let Some(a) = first_amount(&message.subject, marketplace).or_else(|| first_amount(&text, marketplace)) {
-            notes.push(("facts.amount", format!("{} {} written in the notice", a.value, a.currency)));
+            notes.push(("facts.amount", why!("{} {} written in the notice", a.value, a.currency)));
             f.amount = Some(a);
         }
     }
@@ -89,7 +89,7 @@ pub fn facts(message: &Message, kind: Kind, marketplace: Option<&Marketplace>) -
                 .map(|p| (Payer::Amazon, p))
                 .or_else(|| found(&lower, DEBITED_FROM_SELLER).map(|p| (Payer::Seller, p)))
                 .map(|(payer, p)| {
-                    notes.push(("facts.paid_by", format!("notice says \"{p}\"")));
+                    notes.push(("facts.paid_by", why!("notice says \"{p}\"")));
                     payer
                 });
         }
@@ -109,10 +109,10 @@ fn found(lower: &str, phrases: &[&'static str]) -> Option<&'static str> {
 
 fn claim_stage(header: Option<&str>, lower: &str) -> (ClaimStage, String) {
     if let Some(p) = found(lower, CLAIM_DENIED) {
-        return (ClaimStage::Denied, format!("notice says \"{p}\""));
+        return (ClaimStage::Denied, why!("notice says \"{p}\""));
     }
     if let Some(p) = found(lower, CLAIM_GRANTED) {
-        return (ClaimStage::Granted, format!("notice says \"{p}\""));
+        return (ClaimStage::Granted, why!("notice says \"{p}\""));
     }
     match header {
         Some("A_Z_CLAIM_RESPONDENT_CLOSE") => {
@@ -122,7 +122,7 @@ fn claim_stage(header: Option<&str>, lower: &str) -> (ClaimStage, String) {
             (ClaimStage::Received, "X-Space-Notification-Type A_Z_CLAIM_RESPONDENT_NOTIFY".into())
         }
         _ => match found(lower, CLAIM_DECISION) {
-            Some(p) => (ClaimStage::Decided, format!("notice says \"{p}\"")),
+            Some(p) => (ClaimStage::Decided, why!("notice says \"{p}\"")),
             None => (ClaimStage::Received, "no decision in the notice: a new claim".into()),
         },
     }
@@ -134,7 +134,7 @@ fn failure_reason(header: Option<&str>, lower: &str) -> (FailureReason, String) 
     }
     FAILURE_PHRASES
         .iter()
-        .find_map(|(reason, phrases)| found(lower, phrases).map(|p| (*reason, format!("notice says \"{p}\""))))
+        .find_map(|(reason, phrases)| found(lower, phrases).map(|p| (*reason, why!("notice says \"{p}\""))))
         .unwrap_or((FailureReason::Other, "the notice gives no reason this build knows".into()))
 }
 

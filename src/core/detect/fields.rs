@@ -20,34 +20,34 @@ pub fn marketplace(
     sender_domain: Option<&str>,
 ) -> Found<&'static Marketplace> {
     if let Some(alias) = alias {
-        return Some((alias.marketplace, format!("buyer alias domain {}", alias.marketplace.alias_domain())));
+        return Some((alias.marketplace, why!("buyer alias domain {}", alias.marketplace.alias_domain())));
     }
     if let Some(m) = message.header("x-marketplace-id").and_then(Marketplace::by_id) {
-        return Some((m, format!("X-Marketplace-ID {}", m.id)));
+        return Some((m, why!("X-Marketplace-ID {}", m.id)));
     }
     let links = amazon_links(message);
     for url in &links {
         for param in ["mp", "marketplaceId", "marketplaceID"] {
             if let Some(m) = query_param(url, param).and_then(Marketplace::by_id) {
-                return Some((m, format!("{param}={} in an Amazon link", m.id)));
+                return Some((m, why!("{param}={} in an Amazon link", m.id)));
             }
         }
     }
     if let Some(m) = sender_domain.filter(|d| *d != "amazon.com").and_then(Marketplace::by_amazon_domain) {
-        return Some((m, format!("sender domain {}", m.amazon_domain)));
+        return Some((m, why!("sender domain {}", m.amazon_domain)));
     }
     for url in &links {
         if let Some(m) = amazon_url_host(url).as_deref().and_then(Marketplace::by_seller_central_host) {
-            return Some((m, format!("Seller Central host {}", m.seller_central_host())));
+            return Some((m, why!("Seller Central host {}", m.seller_central_host())));
         }
     }
     if let Some(m) = named_retail_domain(&message.text) {
-        return Some((m, format!("{} named in the mail", m.amazon_domain)));
+        return Some((m, why!("{} named in the mail", m.amazon_domain)));
     }
     if let Some(m) = alnum_tokens(&message.text).find_map(|(_, t)| {
         Marketplace::by_unique_currency(t).filter(|_| t.len() == 3 && t.bytes().all(|b| b.is_ascii_uppercase()))
     }) {
-        return Some((m, format!("currency {}", m.currency)));
+        return Some((m, why!("currency {}", m.currency)));
     }
     let us = Marketplace::by_code("US")?;
     (sender_domain == Some("amazon.com")).then(|| (us, "sender domain amazon.com".to_string()))

@@ -27,22 +27,22 @@ fn notification_kind(message: &Message, subject: &str, local: &str) -> Option<(K
         .header("x-space-notification-type")
         .and_then(|v| NOTIFICATION_TYPES.iter().find(|(name, _)| v.trim().eq_ignore_ascii_case(name)))
     {
-        return Some((*kind, format!("X-Space-Notification-Type {value}")));
+        return Some((*kind, why!("X-Space-Notification-Type {value}")));
     }
     // These senders send one kind only.
     match local {
-        "atoz-guarantee-no-reply" | "seller-guarantee" => return Some((Kind::AtozClaim, format!("sender {local}"))),
-        "cb-seller-notification" | "cb-seller-query" => return Some((Kind::Chargeback, format!("sender {local}"))),
+        "atoz-guarantee-no-reply" | "seller-guarantee" => return Some((Kind::AtozClaim, why!("sender {local}"))),
+        "cb-seller-notification" | "cb-seller-query" => return Some((Kind::Chargeback, why!("sender {local}"))),
         _ => {}
     }
     let phrase_in = |text: &str| {
         KIND_PHRASES.iter().find_map(|(kind, phrases)| phrases.iter().find(|p| text.contains(*p)).map(|p| (*kind, *p)))
     };
     if let Some((kind, phrase)) = phrase_in(subject) {
-        return Some((kind, format!("subject says \"{phrase}\"")));
+        return Some((kind, why!("subject says \"{phrase}\"")));
     }
     if let Some((kind, phrase)) = phrase_in(&letter_case::lower(&message.text)) {
-        return Some((kind, format!("body says \"{phrase}\"")));
+        return Some((kind, why!("body says \"{phrase}\"")));
     }
     let kind = match local {
         "seller-notification" | "payments-messages" => Kind::OrderConfirmation,
@@ -50,5 +50,5 @@ fn notification_kind(message: &Message, subject: &str, local: &str) -> Option<(K
         "auto-communication" => Kind::DeliveryFailure,
         _ => return None,
     };
-    Some((kind, format!("sender {local}")))
+    Some((kind, why!("sender {local}")))
 }

@@ -2,6 +2,20 @@
 
 use crate::core::message::{Mailbox, Message, MAX_BODY_BYTES};
 
+/// The text of a piece of evidence, as `format!` writes it; without the `evidence` feature (the
+/// sidebar) nothing is formatted: the closure keeps the arguments checked and is never called.
+#[cfg(feature = "evidence")]
+macro_rules! why {
+    ($($arg:tt)*) => { format!($($arg)*) };
+}
+#[cfg(not(feature = "evidence"))]
+macro_rules! why {
+    ($($arg:tt)*) => {{
+        let _ = || format!($($arg)*);
+        String::new()
+    }};
+}
+
 mod amount;
 mod buyer_name;
 mod detection;
@@ -23,7 +37,7 @@ pub fn detect(message: &Message) -> Detection {
     if message.cut > 0 {
         detection.note(
             "input",
-            format!(
+            why!(
                 "only the first {} KB of the subject, the text and the HTML were read ({} bytes left out)",
                 MAX_BODY_BYTES / 1024,
                 message.cut
@@ -53,7 +67,7 @@ fn judge(message: &Message) -> Detection {
         if !trust::amazon_wrote_it(message, &from, &sender) {
             return Detection {
                 suspicion: sender::suspicion(&from),
-                ..Detection::not_amazon(format!("{why} from {}: not Amazon mail", from.address))
+                ..Detection::not_amazon(why!("{why} from {}: not Amazon mail", from.address))
             };
         }
     }
@@ -61,11 +75,11 @@ fn judge(message: &Message) -> Detection {
         Sender::Alias(_) | Sender::Notification { .. } => {
             let mut detection = describe(message, &from, sender);
             if let Some(why) = automatic {
-                detection.note("is_amazon", format!("{why}, written by {} itself", from.address));
+                detection.note("is_amazon", why!("{why}, written by {} itself", from.address));
             }
             detection
         }
-        Sender::OtherAmazon => Detection::not_amazon(format!("{} is Amazon, but not seller mail", from.address)),
+        Sender::OtherAmazon => Detection::not_amazon(why!("{} is Amazon, but not seller mail", from.address)),
         Sender::Other => forwarded(message, Some(&from)),
     }
 }
@@ -100,14 +114,14 @@ fn forwarded(message: &Message, from: Option<&Mailbox>) -> Detection {
         let mut detection = detect(inner);
         if detection.is_amazon {
             let by = from.map_or("someone", |f| f.address.as_str());
-            detection.note("is_amazon", format!("Amazon mail forwarded by {by}"));
+            detection.note("is_amazon", why!("Amazon mail forwarded by {by}"));
             return detection;
         }
     }
     match from {
         Some(from) => Detection {
             suspicion: sender::suspicion(from),
-            ..Detection::not_amazon(format!("sender {} is not Amazon", from.address))
+            ..Detection::not_amazon(why!("sender {} is not Amazon", from.address))
         },
         None => Detection::not_amazon("no sender"),
     }
@@ -118,11 +132,11 @@ fn describe(message: &Message, from: &Mailbox, sender: Sender) -> Detection {
     let mut d = Detection { is_amazon: true, ..Detection::default() };
     let (alias, sender_domain) = match &sender {
         Sender::Alias(alias) => {
-            d.note("is_amazon", format!("sent from buyer alias {}", alias.base));
+            d.note("is_amazon", why!("sent from buyer alias {}", alias.base));
             (Some(alias.clone()), None)
         }
         Sender::Notification { domain, .. } => {
-            d.note("is_amazon", format!("Seller Central notification from {}", from.address));
+            d.note("is_amazon", why!("Seller Central notification from {}", from.address));
             let alias = message
                 .reply_to
                 .iter()

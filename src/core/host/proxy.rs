@@ -5,6 +5,18 @@ use crate::core::lenient::{parse, FromWire};
 use crate::core::order_view::{BuyerOrders, MessagingActions, MessagingAttributes, OrderView};
 use crate::core::problem::{Problem, ProblemCode};
 
+/// A JSON object of text fields, as the host (`related`) or the proxy receives it. Not `json!`:
+/// it unwraps a serialiser result, and that panic's message brings std::io's error texts into
+/// the wasm.
+pub(super) fn text_object<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut object = serde_json::Map::new();
+    for (k, v) in fields {
+        object.insert(k.to_string(), v.into());
+    }
+    // Not `Value`'s `Display`, which makes an `io::Error` from a string (and links its `Debug`).
+    serde_json::to_string(&serde_json::Value::Object(object)).unwrap_or_default()
+}
+
 /// `host.request(req)`'s argument (docs/host-interface.md, type `Request`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProxyRequest {
@@ -58,14 +70,14 @@ pub fn messaging_attributes_request(order_id: &str, marketplace: Option<&str>) -
 /// `POST /v1/orders/{id}/messages/{action}[?marketplace=XX]` with `{"text": …}`.
 pub fn send_message_request(order_id: &str, action: &str, marketplace: Option<&str>, text: &str) -> ProxyRequest {
     let path = format!("/v1/orders/{}/messages/{}", encode_segment(order_id), encode_segment(action));
-    let body = serde_json::json!({ "text": text }).to_string();
+    let body = text_object([("text", text)]);
     ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
 }
 
 /// `POST /v1/orders/{id}/invoice[?marketplace=XX]` with `{"fileName", "contentBase64"}`.
 pub fn invoice_request(order_id: &str, marketplace: Option<&str>, file_name: &str, base64: &str) -> ProxyRequest {
     let path = format!("/v1/orders/{}/invoice", encode_segment(order_id));
-    let body = serde_json::json!({ "fileName": file_name, "contentBase64": base64 }).to_string();
+    let body = text_object([("fileName", file_name), ("contentBase64", base64)]);
     ProxyRequest { method: "POST", body: Some(body), ..get(path, marketplace, false) }
 }
 

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::core::lenient;
+use crate::core::stable_sort;
 
 /// What to look for: the order id when there is one, else the buyer's alias.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,14 +19,9 @@ pub struct RelatedQuery {
 impl RelatedQuery {
     /// The query as the host receives it: `{ticketId, orderId?, alias?}`.
     pub fn to_json(&self) -> String {
-        let mut q = serde_json::json!({ "ticketId": self.ticket_id });
-        if let Some(id) = &self.order_id {
-            q["orderId"] = id.clone().into();
-        }
-        if let Some(alias) = &self.alias {
-            q["alias"] = alias.clone().into();
-        }
-        q.to_string()
+        let optional = [("orderId", &self.order_id), ("alias", &self.alias)];
+        let present = optional.into_iter().filter_map(|(k, v)| Some((k, v.as_deref()?)));
+        super::proxy::text_object([("ticketId", self.ticket_id.as_str())].into_iter().chain(present))
     }
 }
 
@@ -69,11 +65,9 @@ pub fn read_related(json: &str, open_ticket: &str) -> Vec<RelatedTicket> {
         out.push((when, ticket));
     }
     // Newest first; tickets without a readable time keep the host's order, after the dated ones.
-    out.sort_by(|a, b| match (a.0, b.0) {
-        (Some(x), Some(y)) => y.cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    stable_sort::sort_by_key(&mut out, |(when, _)| match when.map(stable_sort::time_key) {
+        Some([secs, nanos]) => [0, !secs, !nanos],
+        None => [1, 0, 0],
     });
     out.into_iter().map(|(_, t)| t).take(MAX_RELATED).collect()
 }

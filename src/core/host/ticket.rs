@@ -94,8 +94,10 @@ impl Ticket {
     /// Reads the host's ticket JSON. `Ok(None)` for `null` (no ticket open); an error only when
     /// the JSON is unreadable or not an object. Odd fields never fail the ticket.
     pub fn from_json(json: &str) -> Result<Option<Ticket>, TicketError> {
-        let value: Value = serde_json::from_str(json)
-            .map_err(|e| TicketError(format!("The host sent a ticket that is not JSON ({e}).")))?;
+        // Where, not serde_json's message: its `Display` brings std::io's error texts into the wasm.
+        let value: Value = serde_json::from_str(json).map_err(|e| {
+            TicketError(format!("The host sent a ticket that is not JSON (line {}, column {}).", e.line(), e.column()))
+        })?;
         Ticket::from_value(value)
     }
 

@@ -24,11 +24,11 @@ mod phrase;
 mod spans;
 mod words;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::core::lang::Lang;
 use crate::core::reply::templates::Var;
+use crate::core::stable_sort;
 use finding::{context_finding, text_finding, Offsets};
 pub use finding::{Finding, Rule, Severity};
 use spans::Spans;
@@ -68,7 +68,9 @@ pub fn written_in(text: &str) -> Option<Lang> {
 
 pub fn check(text: &str, ctx: &CheckContext) -> Vec<Finding> {
     let mut spans = text_spans(text, ctx);
-    spans.sort_by_key(|(rule, s, e)| (*s, *e, rule.severity() == Severity::Warn));
+    stable_sort::sort_by_key(&mut spans, |&(rule, s, e)| {
+        [s as u64, e as u64, u64::from(rule.severity() == Severity::Warn)]
+    });
     let mut offsets = Offsets::new(text);
     let mut findings: Vec<Finding> =
         spans.into_iter().map(|(rule, s, e)| text_finding(&mut offsets, rule, s, e)).collect();
@@ -114,8 +116,7 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
     let mut wording: Vec<Span> = Vec::new();
     let index = phrase_index();
     for (i, token) in tokens.iter().enumerate() {
-        let starting_here = index.by_first_word.get(token.norm.as_str()).into_iter().flatten();
-        for &p in starting_here.chain(&index.anywhere) {
+        for &p in index.starting_with(&token.norm).chain(&index.anywhere) {
             let Some((rule, phrase)) = index.phrases.get(p) else { continue };
             let Some(end) = phrase.match_at(&tokens, i).filter(|end| *end > i) else { continue };
             let (s, e) = (token.start, tokens[end - 1].end);
@@ -142,7 +143,8 @@ fn text_spans(text: &str, ctx: &CheckContext) -> Vec<Span> {
 /// on each keystroke, and trying every pattern at every token would cost milliseconds.
 struct PhraseIndex {
     phrases: Vec<(Rule, phrase::Phrase)>,
-    by_first_word: BTreeMap<String, Vec<usize>>,
+    /// (first word, pattern), sorted (smaller in the wasm than a `BTreeMap`).
+    by_first_word: Vec<(String, usize)>,
     /// Patterns that start with a prefix, a number or an optional part.
     anywhere: Vec<usize>,
 }
@@ -160,30 +162,33 @@ fn phrase_index() -> &'static PhraseIndex {
                 phrases.extend(patterns.iter().map(|p| (rule, phrase::Phrase::compile(p))));
             }
         }
-        let mut by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_first_word = Vec::new();
         let mut anywhere = Vec::new();
         for (i, (_, phrase)) in phrases.iter().enumerate() {
             match phrase.first_words() {
-                Some(words) => {
-                    for w in words {
-                        let list = by_first_word.entry(w.to_string()).or_default();
-                        if !list.contains(&i) {
-                            list.push(i);
-                        }
-                    }
-                }
+                Some(words) => by_first_word.extend(words.iter().map(|w| (w.to_string(), i))),
                 None => anywhere.push(i),
             }
         }
+        by_first_word.sort_unstable();
+        by_first_word.dedup();
         PhraseIndex { phrases, by_first_word, anywhere }
     })
+}
+
+impl PhraseIndex {
+    /// The patterns whose first word is `word`, in pattern order.
+    fn starting_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a usize> + 'a {
+        let from = self.by_first_word.partition_point(|(w, _)| w.as_str() < word);
+        self.by_first_word.iter().skip(from).take_while(move |(w, _)| w == word).map(|(_, p)| p)
+    }
 }
 
 /// Several patterns often hit the same words ("leave a 5-star review" is a request and
 /// manipulation): overlapping hits of one rule become one, and a neutral-request hit inside a
 /// manipulation hit is dropped.
 fn merge_wording(mut hits: Vec<Span>) -> Vec<Span> {
-    hits.sort_by_key(|(rule, s, e)| (*rule == Rule::ReviewRequest, *s, *e));
+    stable_sort::sort_by_key(&mut hits, |&(rule, s, e)| [u64::from(rule == Rule::ReviewRequest), s as u64, e as u64]);
     let mut merged: Vec<Span> = Vec::new();
     // Hits come by start, so a hit can only overlap the last merged span of its own rule; the
     // manipulation spans are complete (and disjoint) before the first neutral request comes.

@@ -7,17 +7,19 @@
 //! and the action they were writing. A reply that was inserted, and an action that was sent,
 //! are not drafts any more.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::amazon_actions::Phase;
 use super::events::Effect;
 use super::state::TicketState;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Written with serde, read by hand ([`Draft::from_json`]): serde's derived reader cost the
+/// sidebar its only `deserialize_struct` and, through its error messages, float formatting.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Draft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply: Option<String>,
-    #[serde(default)]
     pub important: bool,
     /// Amazon's action name and its text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +59,31 @@ pub fn save(t: &TicketState, draft: Option<&Draft>) -> Effect {
     Effect::SaveDraft { key: key(&t.ticket_id), draft: capped.and_then(|d| serde_json::to_string(&d).ok()) }
 }
 
+impl Draft {
+    /// The draft [`save`] wrote; `None` if any field has another type (another version's JSON,
+    /// or edited by hand). Absent fields and `null` options are empty; other keys are ignored.
+    pub fn from_json(json: &str) -> Option<Draft> {
+        let Value::Object(fields) = serde_json::from_str::<Value>(json).ok()? else { return None };
+        let text = |v: &Value| v.as_str().map(str::to_string);
+        let reply = match fields.get("reply") {
+            None | Some(Value::Null) => None,
+            Some(r) => Some(text(r)?),
+        };
+        let important = match fields.get("important") {
+            None => false,
+            Some(b) => b.as_bool()?,
+        };
+        let action = match fields.get("action") {
+            None | Some(Value::Null) => None,
+            Some(a) => match a.as_array()?.as_slice() {
+                [name, body] => Some((text(name)?, text(body)?)),
+                _ => return None,
+            },
+        };
+        Some(Draft { reply, important, action })
+    }
+}
+
 fn cap(text: &str) -> String {
     text.chars().take(MAX_DRAFT_CHARS).collect()
 }
@@ -65,7 +92,7 @@ fn cap(text: &str) -> String {
 /// (another version's, or edited by hand) is ignored. An action's composer comes back once
 /// Amazon's list of actions allows it; its buyer locale is asked for now.
 pub fn restore(t: &mut TicketState, json: &str) -> Vec<Effect> {
-    let Ok(draft) = serde_json::from_str::<Draft>(json) else { return Vec::new() };
+    let Some(draft) = Draft::from_json(json) else { return Vec::new() };
     if let (Some(reply), None) = (draft.reply, &t.composer.edited) {
         t.composer.edit(reply);
         t.composer.important = draft.important;
@@ -74,4 +101,28 @@ pub fn restore(t: &mut TicketState, json: &str) -> Vec<Effect> {
     let Some(order_id) = t.order_id.clone().filter(|_| t.actions.open.is_none()) else { return Vec::new() };
     let marketplace = t.marketplace_code().map(String::from);
     t.actions.reopen(action, text, t.generation, &order_id, marketplace.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Draft;
+
+    #[test]
+    fn what_save_writes_reads_back_and_other_types_are_refused() {
+        let full =
+            Draft { reply: Some("Hallo \"du\"\n".into()), important: true, action: Some(("a".into(), "b".into())) };
+        for d in [full, Draft::default(), Draft { important: true, ..Default::default() }] {
+            assert_eq!(Draft::from_json(&serde_json::to_string(&d).unwrap()), Some(d));
+        }
+        let kept = r#"{"reply": null, "action": null, "later": 1}"#;
+        assert_eq!(Draft::from_json(kept), Some(Draft::default()));
+        for junk in [
+            r#"{"important": null}"#,
+            r#"{"important": "yes"}"#,
+            r#"{"action": ["a", "b", "c"]}"#,
+            r#"{"action": ["a", 1]}"#,
+        ] {
+            assert_eq!(Draft::from_json(junk), None, "{junk}");
+        }
+    }
 }

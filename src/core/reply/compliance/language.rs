@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use super::phrase::{is_cjk, is_kana, normalize, Token};
 use super::words;
 use crate::core::lang::Lang;
+use crate::core::stable_sort;
 
 /// Fewer frequent-word hits than this, no guess.
 const MIN_HITS: usize = 4;
@@ -31,7 +32,7 @@ pub(super) fn guess(text: &str, tokens: &[Token]) -> Option<Lang> {
             (*lang, hits.count())
         })
         .collect();
-    scores.sort_by_key(|(_, hits)| std::cmp::Reverse(*hits));
+    stable_sort::sort_by_key(&mut scores, |&(_, hits)| [!(hits as u64), 0, 0]); // most hits first
     match scores.as_slice() {
         [(lang, best), (_, second), ..] if *best >= MIN_HITS && *best >= 2 * *second => Some(*lang),
         _ => None,

@@ -2,6 +2,7 @@
 
 use super::spans::Spans;
 use crate::core::amazon_host::is_amazon_host;
+use crate::core::stable_sort;
 
 /// A link found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,7 +185,7 @@ pub(super) fn links(text: &str, skip: &[(usize, usize)]) -> Vec<Link> {
         bare.push(Link { start: i, end, host: host.to_ascii_lowercase(), scheme: None });
     }
     found.extend(bare);
-    found.sort_by_key(|l| l.start);
+    stable_sort::sort_by_key(&mut found, |l| [l.start as u64, 0, 0]);
     found
 }
 
