@@ -2,7 +2,8 @@
 // orderlens beside a hand-written baseline (www/baseline/: plain JS, same host handshake, same
 // order JSON, same panel DOM) in the same run. The demo helpdesk opens a ticket; in the sidebar
 // iframe (its own origin, so its own renderer process) we read the marks "orderlens-boot" and
-// "orderlens-panel-painted", which count from the iframe's own navigation start. Loads alternate
+// "orderlens-panel-painted", and the frame after the latter (FRAME_MARK below), which count from
+// the iframe's own navigation start. Loads alternate
 // between the two pages, so both see the same machine. The proxy runs in sandbox mode on loopback.
 //
 //   node scripts/bench-web-paint.mjs [runs]      (after `make build` and the release proxy; `make bench-web`)
