@@ -25,6 +25,7 @@ use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::draw_ops::draw_action_limit;
 use super::focus::remembered_focus;
 use super::host::{ticket_from_js, Host};
+use super::later::{after_ms, after_next_frame};
 use super::zones::{now, BrowserZones};
 
 /// Name of the performance mark set once the order panel is in the DOM.
@@ -145,11 +146,7 @@ impl App {
                 }
             }
         };
-        let after_frame = rest(Rc::clone(self));
-        let next_frame = Closure::once_into_js(move || after_ms(0, after_frame));
-        if let Some(w) = web_sys::window() {
-            let _ = w.request_animation_frame(next_frame.unchecked_ref());
-        }
+        after_next_frame(rest(Rc::clone(self)));
         after_ms(REST_FALLBACK_MS, rest(Rc::clone(self)));
     }
 
@@ -424,14 +421,6 @@ impl App {
             let _ = area.focus();
             let _ = area.set_selection_range(start, end);
         }
-    }
-}
-
-/// Runs `f` once after `ms` milliseconds.
-fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
-    let f = Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
     }
 }
 

@@ -10,6 +10,7 @@ mod draw_ops;
 mod files;
 mod focus;
 mod host;
+mod later;
 mod packs;
 mod panic;
 mod storage;
