@@ -55,8 +55,10 @@ fn demo_ticket(id: &str) -> Value {
     ticket
 }
 
+/// The case block, once the sidebar is whole (a first order panel goes up alone, `aria-busy`).
 async fn case_block(root: &Element) -> Element {
-    until("the case block", || q(root, "[data-ol=case]").is_some()).await;
+    let whole = || q(root, "[data-ol=root]").is_some_and(|r| !r.has_attribute("aria-busy"));
+    until("the case block", || q(root, "[data-ol=case]").is_some() && whole()).await;
     q(root, "[data-ol=case]").unwrap()
 }
 

@@ -124,8 +124,11 @@ fn state(root: &Element) -> Option<String> {
     q(root, "[data-ol=root]").and_then(|r| r.get_attribute("data-state"))
 }
 
+/// Until the sidebar is in state `want` and whole: a ticket's first order panel goes up alone
+/// (`aria-busy`), the composer and the blocks below it follow after the paint.
 async fn until_state(root: &Element, want: &str) {
-    until(want, || state(root).as_deref() == Some(want)).await;
+    let busy = || q(root, "[data-ol=root]").is_some_and(|r| r.has_attribute("aria-busy"));
+    until(want, || state(root).as_deref() == Some(want) && !busy()).await;
 }
 
 fn text(el: &Element) -> String {

@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTex
 use crate::core::lang::Lang;
 use crate::core::reply::templates::TemplateId;
 use crate::core::view::{
-    update, view, ActionEvent, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
+    first_view, update, view, ActionEvent, Effect, Event, HostCall, OrderState, SidebarView, State, ViewState,
 };
 
 use super::dom::{clear, Dom, Res};
@@ -25,6 +25,7 @@ use super::draw::{draw_findings, fill_clock, Actions, Drawer, Ids};
 use super::draw_ops::draw_action_limit;
 use super::focus::remembered_focus;
 use super::host::{ticket_from_js, Host};
+use super::later::{after_ms, after_next_frame};
 use super::zones::{now, BrowserZones};
 
 /// Name of the performance mark set once the order panel is in the DOM.
@@ -38,6 +39,10 @@ const CLOCK_REFRESH_MS: i32 = 30_000;
 /// would cost a render and a layout that nobody sees. A slow proxy gets the loading state.
 const FIRST_DRAW_GRACE_MS: i32 = 100;
 
+/// How long the rest of the sidebar waits for the frame that shows the first panel, in case no
+/// frame comes (a hidden sidebar frame draws none).
+const REST_FALLBACK_MS: i32 = 100;
+
 pub struct App {
     host: Host,
     dom: Dom,
@@ -49,6 +54,8 @@ pub struct App {
     queue: RefCell<VecDeque<Event>>,
     busy: Cell<bool>,
     panel_shown: Cell<bool>,
+    /// The first panel of the ticket is drawn and the rest of the sidebar is still to come.
+    rest_pending: Cell<bool>,
     /// The file the agent last chose for an invoice, until core asks for it to be read.
     chosen_file: RefCell<Option<JsValue>>,
 }
@@ -75,6 +82,7 @@ impl App {
             queue: RefCell::new(VecDeque::new()),
             busy: Cell::new(false),
             panel_shown: Cell::new(false),
+            rest_pending: Cell::new(false),
             chosen_file: RefCell::new(None),
         }))
     }
@@ -119,26 +127,56 @@ impl App {
     /// Draws after `ms` unless something was drawn meanwhile.
     fn render_later(self: &Rc<Self>, ms: i32) {
         let app = Rc::clone(self);
-        let later = Closure::once_into_js(move || {
+        after_ms(ms, move || {
             if !app.mount.has_child_nodes() {
                 app.render();
             }
         });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), ms);
-        }
+    }
+
+    /// The whole sidebar, once the browser has shown the first panel: in the first task after
+    /// the next animation frame, or after [`REST_FALLBACK_MS`] in a frame that is not drawn
+    /// (hidden), whichever comes first; unless a draw meanwhile drew it all.
+    fn draw_whole_after_paint(self: &Rc<Self>) {
+        self.rest_pending.set(true);
+        let rest = |app: Rc<App>| {
+            move || {
+                if app.rest_pending.get() {
+                    app.draw(true);
+                }
+            }
+        };
+        after_next_frame(rest(Rc::clone(self)));
+        after_ms(REST_FALLBACK_MS, rest(Rc::clone(self)));
     }
 
     fn current_view(&self) -> SidebarView {
         view(&self.state.borrow(), now(), &self.zones)
     }
 
-    fn render(&self) {
-        let view = self.current_view();
+    fn render(self: &Rc<Self>) {
+        if self.rest_pending.get() {
+            return; // the whole sidebar is drawn right after the paint, from the state as it is then
+        }
+        // A ticket's first order panel goes up alone; what lies below it follows after the paint.
+        let first_panel =
+            !self.panel_shown.get() && self.state.borrow().open().is_some_and(|t| t.loaded_order().is_some());
+        self.draw(!first_panel);
+    }
+
+    /// Draws the sidebar, or with `whole` false only what the agent sees first ([`first_view`]),
+    /// and then the whole of it after the paint.
+    fn draw(self: &Rc<Self>, whole: bool) {
+        self.rest_pending.set(false);
+        let view = if whole { self.current_view() } else { first_view(&self.state.borrow(), now(), &self.zones) };
         let focus = remembered_focus(&self.mount);
         let mut actions = Actions::default();
         let built = Drawer { dom: &self.dom, ids: &self.ids, actions: &mut actions }.sidebar(&view);
         let Ok(root) = built else { return };
+        if !whole {
+            // Screen readers (and tests) wait for the whole sidebar, which the next draw brings.
+            let _ = root.set_attribute("aria-busy", "true");
+        }
         clear(&self.mount);
         if self.mount.append_child(&root).is_err() {
             return;
@@ -156,6 +194,9 @@ impl App {
             }
         }
         self.panel_shown.set(panel);
+        if !whole {
+            self.draw_whole_after_paint();
+        }
     }
 
     fn refresh_findings(&self) {

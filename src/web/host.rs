@@ -2,6 +2,8 @@
 //! method, a method that throws, a plain value where a promise was expected and a promise that
 //! rejects: hosts are other people's code, and the sidebar must keep working around them.
 
+use std::future::Future;
+
 use js_sys::{Array, Function, Object, Promise, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -33,25 +35,34 @@ impl Host {
         f.apply(&self.0, &args.iter().collect::<Array>())
     }
 
-    /// Calls and awaits: a returned promise is awaited, a plain value taken as is.
-    async fn call_async(&self, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-        let value = self.call(name, args)?;
-        JsFuture::from(Promise::resolve(&value)).await
+    /// Calls now and awaits later: a returned promise is awaited, a plain value taken as is.
+    /// The host is called before the future is first polled, so several calls can be under way
+    /// at once.
+    fn call_async(&self, name: &str, args: &[JsValue]) -> impl Future<Output = Result<JsValue, JsValue>> {
+        let started = self.call(name, args);
+        async move { JsFuture::from(Promise::resolve(&started?)).await }
     }
 
-    /// `host.ticket()`: the open ticket, `Ok(None)` for none.
-    pub async fn ticket(&self) -> Result<Option<Ticket>, TicketError> {
-        match self.call_async("ticket", &[]).await {
-            Ok(value) => ticket_from_js(&value),
-            Err(e) => Err(TicketError(describe(&e))),
+    /// `host.ticket()`: the open ticket, `Ok(None)` for none. The host is asked right away.
+    pub fn ticket(&self) -> impl Future<Output = Result<Option<Ticket>, TicketError>> {
+        let answer = self.call_async("ticket", &[]);
+        async move {
+            match answer.await {
+                Ok(value) => ticket_from_js(&value),
+                Err(e) => Err(TicketError(describe(&e))),
+            }
         }
     }
 
-    /// `host.settings()` (a promise is awaited too); defaults when missing or unreadable.
-    pub async fn settings(&self) -> Settings {
-        match self.call_async("settings", &[]).await {
-            Ok(value) => json_text(&value).map(|json| Settings::from_json(&json)).unwrap_or_default(),
-            Err(_) => Settings::default(),
+    /// `host.settings()` (a promise is awaited too); defaults when missing or unreadable. The
+    /// host is asked right away.
+    pub fn settings(&self) -> impl Future<Output = Settings> {
+        let answer = self.call_async("settings", &[]);
+        async move {
+            match answer.await {
+                Ok(value) => json_text(&value).map(|json| Settings::from_json(&json)).unwrap_or_default(),
+                Err(_) => Settings::default(),
+            }
         }
     }
 
@@ -63,7 +74,7 @@ impl Host {
     /// `host.request(req)`: `Err` with the host's reason when the proxy could not be reached.
     /// The host is called right away, not when the future is first polled: the request is on
     /// the wire while the sidebar draws.
-    pub fn request(&self, request: &ProxyRequest) -> impl std::future::Future<Output = Result<ProxyResponse, String>> {
+    pub fn request(&self, request: &ProxyRequest) -> impl Future<Output = Result<ProxyResponse, String>> {
         let req = Object::new();
         set(&req, "method", &JsValue::from_str(request.method));
         set(&req, "path", &JsValue::from_str(&request.path));

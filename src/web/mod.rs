@@ -10,6 +10,7 @@ mod draw_ops;
 mod files;
 mod focus;
 mod host;
+mod later;
 mod packs;
 mod panic;
 mod storage;
@@ -36,15 +37,19 @@ pub fn mount(root: web_sys::HtmlElement, host: JsValue) -> Result<(), JsValue> {
     let lang = Lang::ui_from_tag(&host.locale());
     // The UI language's pack is on its way while the host looks up settings and ticket.
     packs::prefetch(lang);
+    // Both questions at once: the ticket is what the order request waits for. The host kits
+    // (www/hosts/common.js, the extension) answer settings() with a value, so the sidebar listens
+    // for ticket changes in the same task as it asked for the ticket: no switch falls between.
+    let ticket = host.ticket();
+    let settings = host.settings();
     spawn_local(async move {
-        let settings = host.settings().await;
-        let mut state = State::new(lang, settings);
+        let mut state = State::new(lang, settings.await);
         state.host_has_related = host.has("relatedTickets");
         let Some(app) = app::App::new(root, host.clone(), state) else { return };
         if app.listen().is_err() {
             return;
         }
-        let ticket = host.ticket().await;
+        let ticket = ticket.await;
         app.dispatch(Event::TicketChanged(ticket));
     });
     Ok(())

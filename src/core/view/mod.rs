@@ -33,6 +33,6 @@ pub use composer::IMPORTANT_MARKER;
 pub use events::{ActionEvent, Effect, Event, HostCall, Purpose};
 pub use failure::failure_text;
 pub use model::*;
-pub use present::{failed, view};
+pub use present::{failed, first_view, view};
 pub use state::{BuyerOrdersState, OrderState, State, TicketSlot, TicketState};
 pub use update::update;

@@ -26,6 +26,19 @@ use super::time::zone_offset;
 
 /// The sidebar for `state` at `now`.
 pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
+    sidebar(state, now, zones, true)
+}
+
+/// What the agent sees first: [`view`] without what lies below the order panel (the composer,
+/// related tickets, Amazon's messaging actions). The web shell draws a ticket's first order panel
+/// from this and the whole [`view`] once the browser has painted it: the reply check and those
+/// blocks would otherwise hold the panel back (in the browser the first run of their code is
+/// compiled on the spot).
+pub fn first_view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView {
+    sidebar(state, now, zones, false)
+}
+
+fn sidebar(state: &State, now: DateTime<Utc>, zones: &dyn Zones, below_the_panel: bool) -> SidebarView {
     // Until the UI language's pack is here the sidebar is in English, and says so if it fails.
     let lang = shown(state.lang);
     let pack_notice = packs::notice(state);
@@ -74,28 +87,34 @@ pub fn view(state: &State, now: DateTime<Utc>, zones: &dyn Zones) -> SidebarView
             (ViewState::NotConfigured, Body::NotConfigured(t_(Text::ProxyNotConfigured)))
         }
     };
-    let composer = &ticket.composer;
-    let vars = vars(
-        &ticket.detection,
-        ticket.order_id.as_deref(),
-        ticket.loaded_order(),
-        &state.settings,
-        // The dates in the template's language, English too while its pack loads.
-        shown(composer.lang),
-        zones,
-    );
     let case = case_block(ticket, marketplace, lang, now, zones);
     let closed = case.as_ref().is_some_and(|c| c.compose_anyway.is_some());
+    let composer = (below_the_panel && !closed).then(|| {
+        let vars = vars(
+            &ticket.detection,
+            ticket.order_id.as_deref(),
+            ticket.loaded_order(),
+            &state.settings,
+            // The dates in the template's language, English too while its pack loads.
+            shown(ticket.composer.lang),
+            zones,
+        );
+        composer_view(&ticket.composer, &ticket.host_failures, &vars, lang)
+    });
     SidebarView {
         lang,
         state: view_state,
         header: Some(header(ticket, marketplace, lang, now)),
         case,
         body,
-        composer: (!closed).then(|| composer_view(composer, &ticket.host_failures, &vars, lang)),
+        composer,
         pack_notice,
-        amazon_actions: ticket.loaded_order().and_then(|_| ticket.actions.view(lang)),
-        related: related_view(&ticket.related, ticket.order_id.is_some(), marketplace, lang, zones),
+        amazon_actions: below_the_panel
+            .then(|| ticket.loaded_order().and_then(|_| ticket.actions.view(lang)))
+            .flatten(),
+        related: below_the_panel
+            .then(|| related_view(&ticket.related, ticket.order_id.is_some(), marketplace, lang, zones))
+            .flatten(),
     }
 }
 

@@ -491,3 +491,26 @@ fn amazons_buyer_locale_also_starts_the_reply_in_it_where_the_buyers_words_did_n
     let after = s.view().composer.expect("a composer");
     assert_eq!((after.text_lang, after.lang_source), (Lang::Fr, "buyer-locale"));
 }
+
+// The first panel (issue 12) -------------------------------------------------------------------
+
+#[test]
+fn the_first_panel_is_the_sidebar_above_the_reply_and_the_rest_comes_whole() {
+    let mut s = open_related(de_ticket(true, "2026-01-15T08:00:00Z"));
+    let (generation, _) = related_query(&s);
+    let (order, _) = s.request();
+    let related = json!([{"id": 3, "subject": "Where is it?", "url": "https://acme.zendesk.com/agent/tickets/3"}]);
+    s.send(Event::Related { generation, result: Ok(related.to_string()) });
+    s.send(Event::Answer { purpose: order, result: ok(order_json()) });
+    s.answer(ok(actions_json(true)));
+    let whole = s.view();
+    let first = first_view(&s.state, s.now, &zones());
+    assert!(whole.composer.is_some() && whole.related.is_some() && whole.amazon_actions.is_some());
+    // What the agent sees first is exactly the whole sidebar's top: header, case block, panel.
+    assert_eq!(
+        (first.state, &first.header, &first.case, &first.body),
+        (whole.state, &whole.header, &whole.case, &whole.body)
+    );
+    assert_eq!((first.lang, &first.pack_notice), (whole.lang, &whole.pack_notice));
+    assert_eq!((first.composer, first.related, first.amazon_actions), (None, None, None));
+}
