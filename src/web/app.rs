@@ -56,6 +56,8 @@ pub struct App {
     panel_shown: Cell<bool>,
     /// The first panel of the ticket is drawn and the rest of the sidebar is still to come.
     rest_pending: Cell<bool>,
+    /// A callback for the next animation frame is waiting (`draw_whole_after_paint`).
+    frame_asked: Cell<bool>,
     /// The file the agent last chose for an invoice, until core asks for it to be read.
     chosen_file: RefCell<Option<JsValue>>,
 }
@@ -83,6 +85,7 @@ impl App {
             busy: Cell::new(false),
             panel_shown: Cell::new(false),
             rest_pending: Cell::new(false),
+            frame_asked: Cell::new(false),
             chosen_file: RefCell::new(None),
         }))
     }
@@ -146,7 +149,16 @@ impl App {
                 }
             }
         };
-        after_next_frame(rest(Rc::clone(self)));
+        // One frame callback at a time: in a hidden frame it waits until the frame is shown, and
+        // one per ticket opened meanwhile would pile up. Whichever draw is due then, it draws.
+        if !self.frame_asked.replace(true) {
+            let draw = rest(Rc::clone(self));
+            let app = Rc::clone(self);
+            after_next_frame(move || {
+                app.frame_asked.set(false);
+                draw();
+            });
+        }
         after_ms(REST_FALLBACK_MS, rest(Rc::clone(self)));
     }
 
