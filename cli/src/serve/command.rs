@@ -293,8 +293,11 @@ pub fn config_dir(path: &std::path::Path) -> PathBuf {
     }
 }
 
+/// One line per event on stderr; colours only on a terminal, so a log file or journald gets
+/// plain text rather than escape codes.
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi).with_writer(std::io::stderr).try_init();
 }
