@@ -1,7 +1,6 @@
 //! Amazon's published SP-API models, for the checks that run against them. They are reference
-//! material kept beside the project, not in it: `ORDERLENS_SPAPI_MODELS` names their folder
-//! (`make test` sets it to `../shared/reference/spapi-models` when that folder is there). Without
-//! it, these checks print that they were skipped.
+//! material kept outside the project: `ORDERLENS_SPAPI_MODELS` names their folder (`make test
+//! SPAPI_MODELS=<folder>` sets it). Without it, these checks print that they were skipped.
 #![allow(dead_code)]
 
 use std::path::Path;
