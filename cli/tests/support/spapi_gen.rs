@@ -121,16 +121,13 @@ impl Generator {
                     continue;
                 }
             }
-            let chosen =
-                self.choices.iter().find(|(suffix, _)| here.ends_with(suffix.as_str())).map(|(_, v)| v.clone());
-            let value = match here.as_str() {
-                _ if chosen.is_some() && self.rng.chance(90) => {
-                    let values = chosen.unwrap_or_default();
-                    Value::String(values[self.rng.below(values.len() as u64) as usize].clone())
-                }
-                p if p == ".order.orderId" || p.ends_with(".AmazonOrderId") => Value::String(self.order_id()),
-                ".order.salesChannel.marketplaceId" => self.marketplace_id(),
-                _ => self.value(prop, &here, depth + 1),
+            let value = match self.chosen(&here) {
+                Some(value) => value,
+                None => match here.as_str() {
+                    p if p == ".order.orderId" || p.ends_with(".AmazonOrderId") => Value::String(self.order_id()),
+                    ".order.salesChannel.marketplaceId" => self.marketplace_id(),
+                    _ => self.value(prop, &here, depth + 1),
+                },
             };
             out.insert(key.clone(), value);
         }
@@ -138,6 +135,12 @@ impl Generator {
             out.insert(format!("futureMember{}", self.rng.below(100)), serde_json::json!({"x": [1, null, "y"]}));
         }
         Value::Object(out)
+    }
+
+    /// One of the values `choose` gave for paths ending like `path`, nine times in ten.
+    fn chosen(&mut self, path: &str) -> Option<Value> {
+        let values = self.choices.iter().find(|(suffix, _)| path.ends_with(suffix.as_str()))?.1.clone();
+        self.rng.chance(90).then(|| Value::String(values[self.rng.below(values.len() as u64) as usize].clone()))
     }
 
     fn array(&mut self, schema: &Value, path: &str, depth: usize) -> Value {

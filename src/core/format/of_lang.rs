@@ -1,15 +1,12 @@
 //! Which [`Formats`] each language has: the table `format` looks them up in.
 
 use super::formats::Formats;
-use crate::core::lang::{self, Lang};
+use crate::core::lang::{languages, Lang};
 
-/// One table per language, by [`Lang::index`] (`lang::languages!` makes it: a language without
-/// its formats does not compile).
-const ALL: [&Formats; Lang::ALL.len()] = lang::languages::FORMATS;
-
-/// The formats of `lang`.
+/// The formats of `lang`, from the table `lang::languages!` makes (a language without its formats
+/// does not compile).
 pub fn formats(lang: Lang) -> &'static Formats {
-    ALL[lang.index()]
+    languages::FORMATS[lang.index()]
 }
 
 #[cfg(test)]
