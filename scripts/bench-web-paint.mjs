@@ -3,7 +3,8 @@
 // order JSON, same panel DOM) in the same run. The demo helpdesk opens a ticket; in the sidebar
 // iframe (its own origin, so its own renderer process) we read the marks "orderlens-boot" and
 // "orderlens-panel-painted", and the frame after the latter (FRAME_MARK below), which count from
-// the iframe's own navigation start. Loads alternate
+// the iframe's own navigation start; the demo host adapter (hosts/demo.js, both pages) marks its
+// handshake ("orderlens-host-asked", "orderlens-host-answered"). Loads alternate
 // between the two pages, so both see the same machine. The proxy runs in sandbox mode on loopback.
 //
 //   node scripts/bench-web-paint.mjs [runs]      (after `make build` and the release proxy; `make bench-web`)
@@ -62,6 +63,8 @@ async function paintTime(context, url, { httpCache }) {
                 inDom: at(mark),
                 boot: at("orderlens-boot"),
                 mount: at("orderlens-mount"),
+                hostAsked: at("orderlens-host-asked"),
+                hostAnswered: at("orderlens-host-answered"),
                 requestStart: order?.startTime ?? NaN,
                 responseEnd: order?.responseEnd ?? NaN,
             };
@@ -115,6 +118,9 @@ try {
     const phases = [
         ["frame navigation → boot script runs (HTML, CSS, JS modules)", (r) => r.boot],
         ["boot → mount (host handshake; orderlens: and wasm download + compile)", (r) => r.mount - r.boot],
+        ["… of which boot → handshake asked (the host adapter's modules)", (r) => r.hostAsked - r.boot],
+        ["… of which handshake asked → answered (the demo page's postMessage round trip)", (r) => r.hostAnswered - r.hostAsked],
+        ["handshake answered → painted (all the sidebar does once the host has answered)", (r) => r.painted - r.hostAnswered],
         ["mount → order request sent (ticket, detection, first render)", (r) => r.requestStart - r.mount],
         ["order request → response (proxy on loopback, order cached)", (r) => r.responseEnd - r.requestStart],
         ["response → panel in the DOM (order JSON, view, DOM)", (r) => r.inDom - r.responseEnd],
