@@ -22,6 +22,7 @@ DEMO_LISTEN ?= 127.0.0.1:8080
 # externref table export to point at the function table, and the sidebar fails to start
 # ("WebAssembly.Table.set(): Argument 1 is invalid for table").
 WASM_OPT := node_modules/.bin/wasm-opt
+ESBUILD := node_modules/.bin/esbuild
 # Older binaryens must be told the features rustc 1.95 enables; spelling them out costs nothing.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
                      --enable-mutable-globals --enable-reference-types --enable-multivalue
@@ -78,6 +79,10 @@ tools-build:
 # What the entry pages (sidebar.html, the baseline, the demo helpdesk) load is written again
 # under content-hashed names, name.<hash>.ext (scripts/hash-names.mjs), which the proxy sends as
 # immutable; the entry pages keep their names, and the plain-named files stay for `make dist`.
+# The demo's sidebar.js is written again as one file with what it imports (boot.js, the host
+# adapters; esbuild from package-lock.json), the wasm glue left outside: over HTTP/1.1 a browser
+# opens six connections to a host, and of the nine files sidebar.html named, the host adapter's
+# waited behind the wasm, so the sidebar asked the host 30-50 ms later (BENCHMARKS.md, issue 12).
 # Every text and wasm file gets its .br and .gz beside it (scripts/precompress.mjs), which
 # `orderlens serve --static-dir` sends by Accept-Encoding.
 # Written into a fresh directory and swapped in at the end: several builds and test runs share
@@ -99,6 +104,7 @@ build: tools-build node_modules/.package-lock.json
 	wasm-bindgen --target web --no-typescript --out-dir $$new/pkg $(WASM); \
 	$(WASM_OPT) -Oz --converge --strip-producers --strip-target-features $(WASM_OPT_FEATURES) -o $$new/pkg/orderlens_bg.wasm $$new/pkg/orderlens_bg.wasm; \
 	tar -C www --exclude=node_modules -cf - . | tar -C $$new -xf -; \
+	$(ESBUILD) www/sidebar.js --bundle --format=esm --external:./pkg/* --log-level=warning --outfile=$$new/sidebar.js --allow-overwrite; \
 	cargo run -q --locked -p orderlens --bin lang-packs -- $$new/lang; \
 	node scripts/hash-names.mjs $$new sidebar.html baseline/index.html demo/index.html; \
 	node scripts/precompress.mjs $$new; \
