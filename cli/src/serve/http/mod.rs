@@ -72,7 +72,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(around::layer(api_edge))
-        .layer(origins::cors_layers(policy));
+        .layer(origins::cors_layer(policy));
     app.with_state(state).layer(api_layers).merge(admin)
 }
 

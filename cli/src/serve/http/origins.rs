@@ -3,13 +3,10 @@
 use std::sync::Arc;
 
 use axum::extract::Request;
-use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::http::{header, HeaderValue, Method};
 use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
-use tower::layer::util::{Identity, Stack};
-use tower::ServiceBuilder;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::answer::problem_response;
 
@@ -68,14 +65,8 @@ pub fn refusal(policy: &OriginPolicy, request: &Request) -> Option<Response> {
             )))
 }
 
-/// What CORS answers vary by, on every API answer: tower-http's own list, as one header layer
-/// sets it rather than `CorsLayer::vary`, which copies and joins the list on every request.
-const VARY: &str = "origin, access-control-request-method, access-control-request-headers";
-
-pub type CorsLayers = ServiceBuilder<Stack<CorsLayer, Stack<SetResponseHeaderLayer<HeaderValue>, Identity>>>;
-
-pub fn cors_layers(policy: Arc<OriginPolicy>) -> CorsLayers {
-    let cors = CorsLayer::new()
+pub fn cors_layer(policy: Arc<OriginPolicy>) -> CorsLayer {
+    CorsLayer::new()
         .allow_origin(AllowOrigin::predicate(move |origin: &HeaderValue, _| {
             origin.to_str().is_ok_and(|o| policy.allows(o))
         }))
@@ -83,10 +74,6 @@ pub fn cors_layers(policy: Arc<OriginPolicy>) -> CorsLayers {
         .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::CACHE_CONTROL])
         .expose_headers([header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600))
-        .vary(Vec::<HeaderName>::new());
-    ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::appending(header::VARY, HeaderValue::from_static(VARY)))
-        .layer(cors)
 }
 
 #[cfg(test)]
