@@ -30,12 +30,7 @@ const ORDER: &str = "/v1/orders/028-1234567-8901234?marketplace=TR";
 #[tokio::main]
 async fn main() {
     // As `orderlens serve` logs when its stderr is no terminal (a service): no colours.
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_ansi(false)
-        .with_timer(orderlens_cli::serve::log_time::SecondClock)
-        .with_writer(std::io::sink)
-        .init();
+    tracing_subscriber::fmt().with_max_level(tracing::Level::INFO).with_ansi(false).with_writer(std::io::sink).init();
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     let n = args.iter().find_map(|a| a.parse().ok()).unwrap_or(40);
     let named: Vec<&str> = args.iter().map(String::as_str).filter(|a| a.parse::<usize>().is_err()).collect();

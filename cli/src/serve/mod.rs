@@ -17,8 +17,7 @@
 //!   building that list from the config file and the store, again whenever the store changes.
 //! - `store/` — the account store (one async trait; SQLite by default) with refresh tokens
 //!   sealed at rest.
-//! - `cache` (coalescing cache), `dedupe` (the send ledger), `audit` (the send audit log),
-//!   `log_time` (the log lines' timestamp).
+//! - `cache` (coalescing cache), `dedupe` (the send ledger), `audit` (the send audit log).
 //! - `shared/` — several replicas as one proxy: limiter, cache and single-flight, LWA tokens and
 //!   send ledger in Redis (`redis_url`), each behind the type its in-memory counterpart has.
 //! - `problem` — upstream and LWA failures as core's `Problem`.
@@ -38,7 +37,6 @@ pub mod config;
 pub mod dedupe;
 pub mod http;
 pub mod input;
-pub mod log_time;
 pub mod order_id;
 pub mod problem;
 pub mod roster;
