@@ -48,6 +48,32 @@ async fn allowed_origin_gets_cors_headers_and_preflight() {
     assert!(pre.headers["access-control-allow-headers"].to_str().unwrap().contains("authorization"));
 }
 
+/// Caches keep one answer per origin and preflight: every API answer names what it varies by,
+/// with or without an `Origin`, preflight included.
+#[tokio::test]
+async fn cors_answers_vary_by_origin() {
+    let h = harness(|c| c.allowed_origins = vec!["https://*.zendesk.com".into()]).await;
+    let vary = |headers: &reqwest::header::HeaderMap| -> Vec<String> {
+        headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_string()).collect()
+    };
+    let expected = ["origin, access-control-request-method, access-control-request-headers"];
+    let plain = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN)).await;
+    assert_eq!(vary(&plain.headers), expected, "without an Origin");
+    let cross = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com")).await;
+    assert_eq!(vary(&cross.headers), expected, "with an allowed Origin");
+    assert_eq!(cross.headers["access-control-expose-headers"], "retry-after");
+    let pre = h
+        .send(
+            h.http
+                .request(reqwest::Method::OPTIONS, h.url(ORDER))
+                .header("origin", "https://acme.zendesk.com")
+                .header("access-control-request-method", "GET"),
+        )
+        .await;
+    assert_eq!(vary(&pre.headers), expected, "preflight");
+    assert_eq!(pre.headers["access-control-max-age"], "600");
+}
+
 #[tokio::test]
 async fn disallowed_origin_is_refused() {
     let h = harness(|_| {}).await;
