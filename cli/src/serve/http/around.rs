@@ -11,14 +11,17 @@ use std::task::{Context, Poll};
 
 use axum::extract::Request;
 use axum::response::Response;
+use orderlens::problem::Problem;
 use tower::{Layer, Service};
+
+use super::answer::problem_response;
 
 pub trait Around: Send + Sync + 'static {
     /// What `enter` hands to `leave` about the request.
     type Ticket: Send + 'static;
 
-    /// Before the route: the ticket, or the answer to give at once instead of the route's.
-    fn enter(&self, request: &mut Request) -> Result<Self::Ticket, Response>;
+    /// Before the route: the ticket, or the problem to answer at once instead of the route.
+    fn enter(&self, request: &mut Request) -> Result<Self::Ticket, Problem>;
 
     /// The route's answer (`answer`, not started yet), as the client gets it.
     fn leave(
@@ -76,7 +79,7 @@ where
 
     fn call(&mut self, mut request: Request) -> Self::Future {
         match self.around.enter(&mut request) {
-            Err(answer) => Box::pin(std::future::ready(Ok(answer))),
+            Err(problem) => Box::pin(std::future::ready(Ok(problem_response(&problem)))),
             Ok(ticket) => {
                 let answer = self.inner.call(request);
                 let answer = async move {

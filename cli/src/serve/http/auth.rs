@@ -17,7 +17,6 @@ use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use subtle::ConstantTimeEq;
 
-use super::answer::problem_response;
 use super::around::Around;
 use crate::serve::tokens::TokenConfig;
 
@@ -123,19 +122,19 @@ impl Around for Bearer {
     /// The caller's label for the answer.
     type Ticket = Option<CallerLabel>;
 
-    fn enter(&self, request: &mut Request) -> Result<Option<CallerLabel>, Response> {
+    fn enter(&self, request: &mut Request) -> Result<Option<CallerLabel>, Problem> {
         match self.gate.check(request) {
             Ok(Some(caller)) => {
                 let label = CallerLabel(caller.clone());
                 request.extensions_mut().insert(caller);
                 Ok(Some(label))
             }
-            Ok(None) if self.required => Err(problem_response(&Problem::new(
+            Ok(None) if self.required => Err(Problem::new(
                 ProblemCode::Unauthorized,
                 "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`sandbox` in sandbox mode).",
-            ))),
+            )),
             Ok(None) => Ok(None),
-            Err(p) => Err(problem_response(&p)),
+            Err(p) => Err(p),
         }
     }
 

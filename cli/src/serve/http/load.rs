@@ -23,15 +23,13 @@ impl Load {
     }
 
     /// A place among the requests in flight, held until the answer; or the 429 to answer.
-    pub fn admit(&self) -> Result<OwnedSemaphorePermit, Response> {
+    pub fn admit(&self) -> Result<OwnedSemaphorePermit, Problem> {
         self.in_flight.clone().try_acquire_owned().map_err(|_| {
-            problem_response(
-                &Problem::new(
-                    ProblemCode::RateLimited,
-                    "The proxy is handling as many requests as it is configured for (max_concurrent_requests). Try again in a second.",
-                )
-                .with_retry_after(1),
+            Problem::new(
+                ProblemCode::RateLimited,
+                "The proxy is handling as many requests as it is configured for (max_concurrent_requests). Try again in a second.",
             )
+            .with_retry_after(1)
         })
     }
 
