@@ -82,12 +82,7 @@ where
             Err(problem) => Box::pin(std::future::ready(Ok(problem_response(&problem)))),
             Ok(ticket) => {
                 let answer = self.inner.call(request);
-                let answer = async move {
-                    match answer.await {
-                        Ok(response) => response,
-                        Err(never) => match never {},
-                    }
-                };
+                let answer = async move { answer.await.unwrap_or_else(|never| match never {}) };
                 let around = self.around.clone();
                 Box::pin(async move { Ok(around.leave(ticket, answer).await) })
             }

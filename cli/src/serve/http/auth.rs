@@ -123,18 +123,17 @@ impl Around for Bearer {
     type Ticket = Option<CallerLabel>;
 
     fn enter(&self, request: &mut Request) -> Result<Option<CallerLabel>, Problem> {
-        match self.gate.check(request) {
-            Ok(Some(caller)) => {
+        match self.gate.check(request)? {
+            Some(caller) => {
                 let label = CallerLabel(caller.clone());
                 request.extensions_mut().insert(caller);
                 Ok(Some(label))
             }
-            Ok(None) if self.required => Err(Problem::new(
+            None if self.required => Err(Problem::new(
                 ProblemCode::Unauthorized,
                 "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`sandbox` in sandbox mode).",
             )),
-            Ok(None) => Ok(None),
-            Err(p) => Err(p),
+            None => Ok(None),
         }
     }
 
