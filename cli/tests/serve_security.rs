@@ -23,6 +23,14 @@ async fn missing_or_wrong_token_is_401() {
     assert_eq!(h.send(h.http.get(h.url("/v1/health"))).await.status, 200, "health needs no token");
 }
 
+/// A CORS preflight of `GET ORDER` from `origin`.
+fn preflight(h: &Harness, origin: &str) -> reqwest::RequestBuilder {
+    h.http
+        .request(reqwest::Method::OPTIONS, h.url(ORDER))
+        .header("origin", origin)
+        .header("access-control-request-method", "GET")
+}
+
 #[tokio::test]
 async fn allowed_origin_gets_cors_headers_and_preflight() {
     let h = harness(|c| {
@@ -36,16 +44,32 @@ async fn allowed_origin_gets_cors_headers_and_preflight() {
 
     let pre = h
         .send(
-            h.http
-                .request(reqwest::Method::OPTIONS, h.url(ORDER))
-                .header("origin", "chrome-extension://abcdefghijklmnopabcdefghijklmnop")
-                .header("access-control-request-method", "GET")
+            preflight(&h, "chrome-extension://abcdefghijklmnopabcdefghijklmnop")
                 .header("access-control-request-headers", "authorization"),
         )
         .await;
     assert!(pre.status < 300, "preflight answered: {}", pre.status);
     assert_eq!(pre.headers["access-control-allow-origin"], "chrome-extension://abcdefghijklmnopabcdefghijklmnop");
     assert!(pre.headers["access-control-allow-headers"].to_str().unwrap().contains("authorization"));
+}
+
+/// Caches keep one answer per origin and preflight: every API answer names what it varies by,
+/// with or without an `Origin`, preflight included.
+#[tokio::test]
+async fn cors_answers_vary_by_origin() {
+    let h = harness(|c| c.allowed_origins = vec!["https://*.zendesk.com".into()]).await;
+    let vary = |headers: &reqwest::header::HeaderMap| -> Vec<String> {
+        headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_string()).collect()
+    };
+    let expected = ["origin, access-control-request-method, access-control-request-headers"];
+    let plain = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN)).await;
+    assert_eq!(vary(&plain.headers), expected, "without an Origin");
+    let cross = h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com")).await;
+    assert_eq!(vary(&cross.headers), expected, "with an allowed Origin");
+    assert_eq!(cross.headers["access-control-expose-headers"], "retry-after");
+    let pre = h.send(preflight(&h, "https://acme.zendesk.com")).await;
+    assert_eq!(vary(&pre.headers), expected, "preflight");
+    assert_eq!(pre.headers["access-control-max-age"], "600");
 }
 
 #[tokio::test]
@@ -55,14 +79,7 @@ async fn disallowed_origin_is_refused() {
         h.send(h.http.get(h.url(ORDER)).bearer_auth(TOKEN).header("origin", "https://acme.zendesk.com.evil.io")).await;
     a.assert_problem(403, "origin_not_allowed");
     assert!(!a.headers.contains_key("access-control-allow-origin"));
-    let pre = h
-        .send(
-            h.http
-                .request(reqwest::Method::OPTIONS, h.url(ORDER))
-                .header("origin", "https://evil.example")
-                .header("access-control-request-method", "GET"),
-        )
-        .await;
+    let pre = h.send(preflight(&h, "https://evil.example")).await;
     pre.assert_problem(403, "origin_not_allowed");
     assert_eq!(h.get_order_calls(), 0);
 }

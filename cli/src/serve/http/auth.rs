@@ -5,19 +5,19 @@
 //! The caller's token travels on as a request extension (`Caller`) for the scope checks, and
 //! again as a response extension (`CallerLabel`) for the access log's label.
 
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, Request};
 use axum::http::header;
-use axum::middleware::Next;
 use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use subtle::ConstantTimeEq;
 
-use super::answer::problem_response;
+use super::around::Around;
 use crate::serve::tokens::TokenConfig;
 
 pub const MAX_FAILURES: u32 = 10;
@@ -111,33 +111,43 @@ pub fn client_ip(request: &Request) -> Option<IpAddr> {
     request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
-/// Every protected route: no token or a wrong one is 401.
-pub async fn require_bearer(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
-    match gate.check(&request) {
-        Ok(Some(caller)) => run_as(caller, request, next).await,
-        Ok(None) => problem_response(&Problem::new(
-            ProblemCode::Unauthorized,
-            "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`sandbox` in sandbox mode).",
-        )),
-        Err(p) => problem_response(&p),
-    }
+/// The token check of a group of routes: on the protected ones (`required`) no token or a wrong
+/// one is 401; on health a token is optional (it unlocks the detail), a wrong one is still 401.
+pub struct Bearer {
+    pub gate: Arc<Gate>,
+    pub required: bool,
 }
 
-/// Health: a token is optional (it unlocks the detail), a wrong one is still 401.
-pub async fn optional_bearer(State(gate): State<Arc<Gate>>, request: Request, next: Next) -> Response {
-    match gate.check(&request) {
-        Ok(Some(caller)) => run_as(caller, request, next).await,
-        Ok(None) => next.run(request).await,
-        Err(p) => problem_response(&p),
-    }
-}
+impl Around for Bearer {
+    /// The caller's label for the answer.
+    type Ticket = Option<CallerLabel>;
 
-async fn run_as(caller: Caller, mut request: Request, next: Next) -> Response {
-    let label = CallerLabel(caller.clone());
-    request.extensions_mut().insert(caller);
-    let mut response = next.run(request).await;
-    response.extensions_mut().insert(label);
-    response
+    fn enter(&self, request: &mut Request) -> Result<Option<CallerLabel>, Problem> {
+        match self.gate.check(request)? {
+            Some(caller) => {
+                let label = CallerLabel(caller.clone());
+                request.extensions_mut().insert(caller);
+                Ok(Some(label))
+            }
+            None if self.required => Err(Problem::new(
+                ProblemCode::Unauthorized,
+                "No bearer token. Send `Authorization: Bearer <token>` with a token from the proxy's config (`sandbox` in sandbox mode).",
+            )),
+            None => Ok(None),
+        }
+    }
+
+    async fn leave(
+        self: Arc<Self>,
+        label: Option<CallerLabel>,
+        answer: impl Future<Output = Response> + Send,
+    ) -> Response {
+        let mut response = answer.await;
+        if let Some(label) = label {
+            response.extensions_mut().insert(label);
+        }
+        response
+    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,18 @@
 //! What every request passes before its route, in one layer: the origin guard (API only), the
-//! access log, the load limits. One `from_fn` rather than three, since each clones and drops the
-//! boxed inner service on every request.
+//! access log, the load limits.
 
+use std::future::Future;
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
+use axum::http::Method;
 use axum::response::Response;
+use orderlens::problem::Problem;
+use tokio::sync::OwnedSemaphorePermit;
 
 use super::access_log::Entry;
+use super::answer::problem_response;
+use super::around::Around;
 use super::load::Load;
 use super::origins::{self, OriginPolicy};
 
@@ -18,12 +22,36 @@ pub struct Edge {
     pub load: Arc<Load>,
 }
 
-pub async fn edge(State(edge): State<Arc<Edge>>, request: Request, next: Next) -> Response {
-    if let Some(refused) = edge.origins.as_deref().and_then(|policy| origins::refusal(policy, &request)) {
-        return refused;
+/// A request past the origin guard: its log line to come, its place among the requests in
+/// flight (or the 429 when there is none), whether it sends.
+pub struct Admitted {
+    entry: Entry,
+    permit: Result<OwnedSemaphorePermit, Problem>,
+    sends: bool,
+}
+
+impl Around for Edge {
+    type Ticket = Admitted;
+
+    fn enter(&self, request: &mut Request) -> Result<Admitted, Problem> {
+        if let Some(refused) = self.origins.as_deref().and_then(|policy| origins::refusal(policy, request)) {
+            return Err(refused);
+        }
+        Ok(Admitted { entry: Entry::of(request), permit: self.load.admit(), sends: request.method() == Method::POST })
     }
-    let entry = Entry::of(&request);
-    let response = edge.load.run(request, next).await;
-    entry.finish(&response);
-    response
+
+    async fn leave(self: Arc<Self>, admitted: Admitted, answer: impl Future<Output = Response> + Send) -> Response {
+        let Admitted { entry, permit, sends } = admitted;
+        let response = match permit {
+            // The route's future is dropped unpolled: its handler never runs.
+            Err(busy) => problem_response(&busy),
+            Ok(permit) => {
+                let response = self.load.within_deadline(sends, answer).await;
+                drop(permit);
+                response
+            }
+        };
+        entry.finish(&response);
+        response
+    }
 }

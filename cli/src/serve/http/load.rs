@@ -2,40 +2,40 @@
 //! 504 `upstream_timeout`, or `message_maybe_sent` for a message send cut off mid-way) and a cap on
 //! requests in flight (`max_concurrent_requests`, answered 429 `rate_limited` at once).
 
+use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::Request;
-use axum::http::Method;
-use axum::middleware::Next;
 use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::answer::problem_response;
 
 pub struct Load {
     pub deadline: Duration,
-    pub in_flight: Semaphore,
+    pub in_flight: Arc<Semaphore>,
 }
 
 impl Load {
     pub fn new(deadline: Duration, max_concurrent: usize) -> Load {
-        Load { deadline, in_flight: Semaphore::new(max_concurrent.max(1)) }
+        Load { deadline, in_flight: Arc::new(Semaphore::new(max_concurrent.max(1))) }
     }
 
-    /// Runs the rest of the stack on `request` within the limits.
-    pub async fn run(&self, request: Request, next: Next) -> Response {
-        let Ok(_permit) = self.in_flight.try_acquire() else {
-            return problem_response(
-                &Problem::new(
-                    ProblemCode::RateLimited,
-                    "The proxy is handling as many requests as it is configured for (max_concurrent_requests). Try again in a second.",
-                )
-                .with_retry_after(1),
-            );
-        };
-        let sends = request.method() == Method::POST;
-        match tokio::time::timeout(self.deadline, next.run(request)).await {
+    /// A place among the requests in flight, held until the answer; or the 429 to answer.
+    pub fn admit(&self) -> Result<OwnedSemaphorePermit, Problem> {
+        self.in_flight.clone().try_acquire_owned().map_err(|_| {
+            Problem::new(
+                ProblemCode::RateLimited,
+                "The proxy is handling as many requests as it is configured for (max_concurrent_requests). Try again in a second.",
+            )
+            .with_retry_after(1)
+        })
+    }
+
+    /// `answer`, or the problem of a request cut off at the deadline (`sends`: a message send).
+    pub async fn within_deadline(&self, sends: bool, answer: impl Future<Output = Response>) -> Response {
+        match tokio::time::timeout(self.deadline, answer).await {
             Ok(response) => response,
             Err(_) if sends => problem_response(&Problem::new(
                 ProblemCode::MessageMaybeSent,

@@ -4,12 +4,13 @@
 //!
 //! Resources: `orders`, `messaging` (actions and sends), `invoice` (a PDF to the buyer), `buyers`, `health`; the admin pages
 //! (`serve::setup`) are merged in beside them with layers of their own. Shared: `query`
-//! (typed query strings), `answer` (JSON and problem+json). Layers: `auth` (bearer tokens),
-//! `origins` (CORS), and `edge`, which runs the origin guard, `access_log` and `load` (deadline,
-//! concurrency cap) in one.
+//! (typed query strings), `answer` (JSON and problem+json). Layers (`around`: a cheaper
+//! `from_fn`): `auth` (bearer tokens), `origins` (CORS), and `edge`, which runs the origin guard,
+//! `access_log` and `load` (deadline, concurrency cap) in one.
 
 pub mod access_log;
 pub mod answer;
+pub mod around;
 pub mod auth;
 pub mod buyers;
 pub mod edge;
@@ -26,16 +27,16 @@ pub mod static_memory;
 use std::sync::Arc;
 
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::middleware;
 use axum::routing::get;
 use axum::Router;
 use orderlens::problem::{Problem, ProblemCode};
+use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::serve::setup;
 use crate::serve::state::AppState;
 use answer::ApiError;
-use auth::Gate;
+use auth::{Bearer, Gate};
 use edge::Edge;
 use load::Load;
 use origins::OriginPolicy;
@@ -49,8 +50,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .merge(messaging::router())
         .merge(invoice::router())
         .merge(buyers::router())
-        .route_layer(middleware::from_fn_with_state(gate.clone(), auth::require_bearer));
-    let public = health::router().route_layer(middleware::from_fn_with_state(gate, auth::optional_bearer));
+        .route_layer(around::layer(Arc::new(Bearer { gate: gate.clone(), required: true })));
+    let public = health::router().route_layer(around::layer(Arc::new(Bearer { gate, required: false })));
     let api = public.merge(protected);
     let app = match &state.config.static_dir {
         Some(dir) => api.route("/v1/{*rest}", get(not_found)).fallback_service(static_files::service(dir)),
@@ -62,15 +63,17 @@ pub fn app(state: Arc<AppState>) -> Router {
     // The admin pages are no API: no CORS, and their forms are checked against their own
     // origin (`setup::guard`), not `allowed_origins`; load limits and the access log still apply.
     let admin_edge = Arc::new(Edge { origins: None, load: load.clone() });
-    let admin = setup::router(state.clone()).layer(middleware::from_fn_with_state(admin_edge, edge::edge));
+    let admin = setup::router(state.clone()).layer(around::layer(admin_edge));
     let api_edge = Arc::new(Edge { origins: Some(policy.clone()), load });
-    app.with_state(state)
-        .layer(origins::cors_layer(policy))
-        .layer(middleware::from_fn_with_state(api_edge, edge::edge))
+    // One `layer` call for all of them: axum boxes each route once per call, and clones the
+    // boxes on every request.
+    let api_layers = ServiceBuilder::new()
         // On every answer, static files included: no MIME sniffing, no referrer to other sites.
-        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(header::REFERRER_POLICY, "no-referrer"))
-        .merge(admin)
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(around::layer(api_edge))
+        .layer(origins::cors_layer(policy));
+    app.with_state(state).layer(api_layers).merge(admin)
 }
 
 async fn not_found() -> ApiError {

@@ -4,11 +4,8 @@ use std::sync::Arc;
 
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method};
-use axum::response::Response;
 use orderlens::problem::{Problem, ProblemCode};
 use tower_http::cors::{AllowOrigin, CorsLayer};
-
-use super::answer::problem_response;
 
 /// Allowed origins: exact (`chrome-extension://abcdef…`) or with a wildcard host label
 /// (`https://*.zendesk.com` matches `https://acme.zendesk.com`, not `https://zendesk.com` nor
@@ -54,15 +51,15 @@ fn matches(pattern: &str, origin: &str) -> bool {
 
 /// The refusal of a request whose `Origin` is not allowed, preflight included. Requests without
 /// an `Origin` (curl, server-side helpdesk proxies, same-origin GETs) pass.
-pub fn refusal(policy: &OriginPolicy, request: &Request) -> Option<Response> {
+pub fn refusal(policy: &OriginPolicy, request: &Request) -> Option<Problem> {
     let origin = request.headers().get(header::ORIGIN)?;
     if origin.to_str().is_ok_and(|o| policy.allows(o)) {
         return None;
     }
-    Some(problem_response(&Problem::new(
-                ProblemCode::OriginNotAllowed,
-                "This page's origin may not call the proxy. The admin can add it to `allowed_origins` in the proxy's config (wildcards like https://*.zendesk.com are allowed).",
-            )))
+    Some(Problem::new(
+        ProblemCode::OriginNotAllowed,
+        "This page's origin may not call the proxy. The admin can add it to `allowed_origins` in the proxy's config (wildcards like https://*.zendesk.com are allowed).",
+    ))
 }
 
 pub fn cors_layer(policy: Arc<OriginPolicy>) -> CorsLayer {
