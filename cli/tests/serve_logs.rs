@@ -5,7 +5,9 @@ mod common;
 
 use common::logs::Captured;
 use common::*;
-use orderlens_cli::serve::sandbox::LwaFault;
+use std::time::Duration;
+
+use orderlens_cli::serve::sandbox::{Fault, LwaFault};
 
 #[tokio::test]
 async fn logs_hold_no_pii_and_no_secrets() {
@@ -28,6 +30,17 @@ async fn logs_hold_no_pii_and_no_secrets() {
     h.get("/v1/orders/171-9876543-2109876?fresh=1").await;
     let _ = h.http.get(h.url("/v1/health")).send().await;
     drop(h);
+    // A request refused for load never reaches its route, and still gets its access line.
+    let busy = harness(|c| c.max_concurrent_requests = 1).await;
+    busy.fake.push_faults([Fault::Delay(Duration::from_millis(1500))]);
+    let slow = busy.get("/v1/orders/028-1234567-8901234?marketplace=TR");
+    let refused = async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        busy.get("/v1/orders/202-7654321-1098765?marketplace=UK").await
+    };
+    let (_, refused) = tokio::join!(slow, refused);
+    refused.assert_problem(429, "rate_limited");
+    drop(busy);
 
     let logs = captured.text();
     assert!(logs.contains("028-1234567-8901234"), "order ids are logged:\n{logs}");
@@ -36,6 +49,7 @@ async fn logs_hold_no_pii_and_no_secrets() {
     let requests: Vec<&str> = logs.lines().filter(|l| l.contains("access_log: request")).collect();
     assert!(requests.iter().any(|l| l.contains(r#"token="agents""#)), "{logs}");
     assert!(requests.iter().any(|l| l.contains(r#"token="-""#) && l.contains("status=401")), "{logs}");
+    assert!(requests.iter().any(|l| l.contains("status=429") && l.contains("202-7654321-1098765")), "{logs}");
     // One audit line for the send: label, order, action, Amazon's request id, outcome.
     let audit: Vec<&str> = logs.lines().filter(|l| l.contains("orderlens::audit")).collect();
     assert_eq!(audit.len(), 1, "{logs}");
