@@ -82,7 +82,7 @@ tools-build:
 # The demo's sidebar.js is written again as one file with what it imports (boot.js, the host
 # adapters; esbuild from package-lock.json), the wasm glue left outside: over HTTP/1.1 a browser
 # opens six connections to a host, and of the nine files sidebar.html named, the host adapter's
-# waited behind the wasm, so the sidebar asked the host 30-50 ms later (BENCHMARKS.md, issue 12).
+# waited behind the wasm, so the sidebar asked the host 30-40 ms later (BENCHMARKS.md, issue 12).
 # Every text and wasm file gets its .br and .gz beside it (scripts/precompress.mjs), which
 # `orderlens serve --static-dir` sends by Accept-Encoding.
 # Written into a fresh directory and swapped in at the end: several builds and test runs share

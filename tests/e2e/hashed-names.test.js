@@ -75,7 +75,7 @@ describe("content-hashed sidebar files", { timeout: 2 * 60_000 }, () => {
     });
 
     // HTTP/1.1 gives a page six connections to a host: a seventh file waits for one, and the
-    // demo's host adapter, named ninth, delayed the handshake by 30-50 ms before `make build`
+    // demo's host adapter, named ninth, delayed the handshake by 30-40 ms before `make build`
     // bundled it into sidebar.js (BENCHMARKS.md, issue 12).
     it("the sidebar page needs no more files than the browser fetches at once", () => {
         const files = loadedBy("sidebar.html");
