@@ -1,6 +1,7 @@
 //! The marketplaces' zone rules (`core::format::zone_rules`) against the IANA database: every
 //! zone of the marketplace table has a rule, and each rule gives IANA's offset at every hour
 //! from 2024 to 2035, and the second before each hour (so a change one second late or early fails).
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, Duration, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -12,7 +13,7 @@ fn every_marketplace_zone_has_a_rule() {
     for m in MARKETPLACES {
         assert!(known_zones().any(|z| z == m.time_zone), "{}: no rule for {}", m.code, m.time_zone);
     }
-    assert_eq!(marketplace_offset("Mars/Olympus_Mons", Utc::now()), None);
+    assert_eq!(marketplace_offset("Mars/Olympus_Mons", DateTime::UNIX_EPOCH), None);
 }
 
 #[test]
