@@ -3,7 +3,7 @@
 // summary keeps the sidebar frame's renderer process (found by the frame's commit, its own
 // process since it is cross-origin) and prints, counted from the frame's navigation start, when
 // each phase ran and how much main-thread time it took: HTML, CSS, JS modules, wasm compile,
-// the boot marks (ICU warm-up, mount, panel painted), style and layout, paint.
+// the boot marks (mount, panel painted), style and layout, paint.
 //
 //   node scripts/bench-web-trace.mjs [out.json] [query]   (after `make build` and the release proxy)
 //
@@ -107,7 +107,7 @@ for (const [name, match, { allThreads } = {}] of PHASES) {
     const busy = covered(hits);
     console.log(`| ${name} | ${ms(first - t0)} ms | ${ms(last - t0)} ms | ${ms(busy)} ms | ${hits.length} |`);
 }
-for (const name of ["orderlens-boot", "orderlens-icu-warm-up", "orderlens-mount", MARK]) {
+for (const name of ["orderlens-boot", "orderlens-mount", MARK]) {
     const e = mark(name);
     if (!e) continue;
     // A measure is a "b"/"e" pair with the same id; a mark is one instant.

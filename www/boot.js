@@ -33,31 +33,11 @@ async function loadWasm() {
     // A module early.js is already compiling, else the glue's own fetch and streaming compile.
     const early = globalThis.orderlensWasm;
     const compiled = early ? early.then((module) => wasm.default({ module_or_path: module }), () => wasm.default()) : wasm.default();
-    if (!globalThis.orderlensTimeZonesWarmUp) {
-        const icu = performance.now();
-        warmUpTimeZones();
-        performance.measure("orderlens-icu-warm-up", { start: icu }); // for scripts/bench-web-trace.mjs
-    }
     await compiled;
     if (typeof wasm.mount !== "function") throw new Error("This orderlens build has no mount(): rebuild it with `make build`.");
     // The language packs (lang/<code>.olp) sit beside this file in every package.
     wasm.packs_from?.(new URL("lang/", import.meta.url).href);
     return wasm.mount;
-}
-
-/**
- * The first time-zone-aware Intl formatter of a page initialises ICU's zone data: about 20 ms of
- * main thread that would otherwise land inside the first order panel (purchase times are shown in
- * the marketplace's zone). Called once the wasm download and compile are under way, so it fills
- * time the main thread would spend waiting anyway; on pages with early.js that script has it done
- * when the main thread is idle.
- */
-function warmUpTimeZones() {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" }).formatToParts(0);
-    } catch {
-        // No Intl time zones: the sidebar shows the agent's time only.
-    }
 }
 
 /** Drop the page's boot skeleton (`.ol-boot`, if it has one) once the sidebar has drawn. */

@@ -3,9 +3,9 @@
 // as it arrives, while a module waits for its whole import graph. The wasm's URL is the page's
 // own preload link (so there is one place that names it); boot.js hands the compiled module to
 // the glue, or lets the glue fetch it itself when this did not run or failed. Pages without this
-// script (the helpdesk packages) load the wasm the glue's way. It also warms up ICU's time zones
-// (below). sidebar.html asks for it with fetchpriority="high": an async script is fetched at low
-// priority otherwise, behind the stylesheet and the modules.
+// script (the helpdesk packages) load the wasm the glue's way. sidebar.html asks for it with
+// fetchpriority="high": an async script is fetched at low priority otherwise, behind the
+// stylesheet and the modules.
 "use strict";
 (() => {
     const link = document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
@@ -16,21 +16,3 @@
     globalThis.orderlensWasm = compiled;
 })();
 
-// The first time-zone-aware Intl formatter of a page initialises ICU's zone data (15-45 ms of
-// main thread; the order panel shows purchase times in the marketplace's zone). Done when the main
-// thread is idle (the page waiting for its files, the host or the proxy), it delays nothing; if the
-// panel comes first, the panel pays, as it would anyway. boot.js does it itself where this script
-// did not run (the helpdesk packages).
-(() => {
-    const whenIdle = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0));
-    whenIdle(() => {
-        const start = performance.now();
-        try {
-            new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" }).formatToParts(0);
-        } catch {
-            return; // no Intl time zones: the sidebar shows the agent's time only
-        }
-        performance.measure("orderlens-icu-warm-up", { start }); // for scripts/bench-web-trace.mjs
-    });
-    globalThis.orderlensTimeZonesWarmUp = "scheduled";
-})();

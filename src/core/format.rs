@@ -6,9 +6,9 @@
 //! the same no-break spaces (U+00A0, and U+202F for French thousands) so a sum never wraps
 //! between the number and its symbol.
 //!
-//! Time zones: core has no time-zone database (the wasm would grow for it, and the browser
-//! already has one), so the UTC offsets come in through [`Zones`], which the web shell answers
-//! with `Intl.DateTimeFormat` and tests answer with fixed offsets.
+//! Time zones: the UTC offsets come in through [`Zones`]. The web shell answers the marketplaces'
+//! zones with their rules ([`marketplace_offset`], no zone database and no `Intl`) and the agent's
+//! own with the browser's clock; tests answer with fixed offsets.
 
 use chrono::{DateTime, FixedOffset, Utc};
 
@@ -16,13 +16,13 @@ mod dates;
 mod formats;
 mod money;
 mod of_lang;
+mod zone_rules;
 
-pub use dates::{
-    format_date_range, format_date_time, format_long_date, format_offset, format_short_date, parse_gmt_offset,
-};
+pub use dates::{format_date_range, format_date_time, format_long_date, format_offset, format_short_date};
 pub use formats::{Formats, NumberStyle};
 pub use money::{currency_symbol, format_money, minor_units};
 pub use of_lang::formats;
+pub use zone_rules::{known_zones, marketplace_offset};
 
 /// UTC offsets of time zones at a given instant (daylight saving makes them depend on it).
 pub trait Zones {

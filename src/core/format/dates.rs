@@ -60,28 +60,6 @@ pub fn format_offset(offset: FixedOffset) -> String {
     format!("UTC{sign}{:02}:{:02}", mins / 60, mins % 60)
 }
 
-/// Reads the offset text `Intl.DateTimeFormat(…, {timeZoneName: 'longOffset'})` writes:
-/// "GMT+01:00", "GMT-03:30", "GMT" (zero). Also takes "UTC" in place of "GMT" and U+2212 minus.
-pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
-    let t = text.trim();
-    let rest = t.strip_prefix("GMT").or_else(|| t.strip_prefix("UTC"))?;
-    if rest.is_empty() {
-        return FixedOffset::east_opt(0);
-    }
-    let (sign, rest) = match rest.chars().next()? {
-        '+' => (1, &rest[1..]),
-        '-' => (-1, &rest[1..]),
-        '−' => (-1, &rest['−'.len_utf8()..]),
-        _ => return None,
-    };
-    let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
-    if !(0..=23).contains(&h) || !(0..=59).contains(&m) {
-        return None;
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
-}
-
 /// The parts of a date a pattern can name.
 struct DateParts {
     year: i32,
@@ -152,6 +130,13 @@ mod tests {
     }
 
     #[test]
+    fn offsets_written_for_people() {
+        assert_eq!(format_offset(FixedOffset::east_opt(5 * 3600 + 1800).unwrap()), "UTC+05:30");
+        assert_eq!(format_offset(FixedOffset::west_opt(3 * 3600).unwrap()), "UTC−03:00");
+        assert_eq!(format_offset(utc()), "UTC");
+    }
+
+    #[test]
     fn dates_and_times_in_an_offset() {
         let t = at("2026-03-02T08:15:22Z");
         let berlin = FixedOffset::east_opt(3600).unwrap();
@@ -205,21 +190,6 @@ mod tests {
         assert_eq!(format_date_range(Some(a), Some(a), z, Lang::De).unwrap(), "05.03.2026");
         assert_eq!(format_date_range(None, Some(b), z, Lang::De).unwrap(), "09.03.2026");
         assert_eq!(format_date_range(None, None, z, Lang::De), None);
-    }
-
-    #[test]
-    fn offsets_read_from_intl_and_written_for_people() {
-        assert_eq!(parse_gmt_offset("GMT+01:00").unwrap().local_minus_utc(), 3600);
-        assert_eq!(parse_gmt_offset("GMT-03:30").unwrap().local_minus_utc(), -(3 * 3600 + 1800));
-        assert_eq!(parse_gmt_offset("GMT−08:00").unwrap().local_minus_utc(), -8 * 3600);
-        assert_eq!(parse_gmt_offset("GMT").unwrap().local_minus_utc(), 0);
-        assert_eq!(parse_gmt_offset("UTC+9").unwrap().local_minus_utc(), 9 * 3600);
-        for bad in ["", "CET", "GMT+", "GMT+25:00", "GMT+01:99", "GMT*1", "GMT+x"] {
-            assert_eq!(parse_gmt_offset(bad), None, "{bad}");
-        }
-        assert_eq!(format_offset(FixedOffset::east_opt(5 * 3600 + 1800).unwrap()), "UTC+05:30");
-        assert_eq!(format_offset(FixedOffset::west_opt(3 * 3600).unwrap()), "UTC−03:00");
-        assert_eq!(format_offset(utc()), "UTC");
     }
 
     #[test]
