@@ -84,6 +84,7 @@ fn in_summer(summer: Summer, standard: i32, at: DateTime<Utc>) -> bool {
             local(nth(year, 3, Weekday::Sun, 2), 2, standard),
             local(nth(year, 11, Weekday::Sun, 1), 2, standard + HOUR),
         ),
+        // The EU's rule is in UTC: an offset of 0.
         Summer::Europe => between(local(last(year, 3, Weekday::Sun), 1, 0), local(last(year, 10, Weekday::Sun), 1, 0)),
         Summer::SouthEastAustralia => {
             // Summer ends in April and starts again in October of the same year.
@@ -98,8 +99,8 @@ fn in_summer(summer: Summer, standard: i32, at: DateTime<Utc>) -> bool {
     }
 }
 
-/// The `n`th `weekday` of `month` (`n` from 1 to 4, which every month has; a year chrono cannot
-/// hold gives 1970, and a wrong hour rather than a panic).
+/// The `n`th `weekday` of `month` (`n` from 1 to 4, which every month has; at the very ends of
+/// chrono's range, where the date does not exist, 1970: a wrong hour rather than a panic).
 fn nth(year: i32, month: u32, weekday: Weekday, n: u8) -> NaiveDate {
     NaiveDate::from_weekday_of_month_opt(year, month, weekday, n).unwrap_or_default()
 }
