@@ -42,3 +42,19 @@ fn any_instant_chrono_can_hold_gives_an_offset_without_panicking() {
         }
     }
 }
+
+proptest::proptest! {
+    /// Order JSON may carry any date chrono reads (year 9999, year −5000): every zone still gives
+    /// its standard offset or one hour more, never a panic.
+    #[test]
+    fn any_date_gives_the_standard_offset_or_an_hour_more(secs in DateTime::<Utc>::MIN_UTC.timestamp()..=DateTime::<Utc>::MAX_UTC.timestamp()) {
+        let at = DateTime::from_timestamp(secs, 0).unwrap();
+        let january = Utc.with_ymd_and_hms(2025, 1, 15, 12, 0, 0).unwrap();
+        let july = Utc.with_ymd_and_hms(2025, 7, 15, 12, 0, 0).unwrap();
+        for zone in known_zones() {
+            let offset = marketplace_offset(zone, at).unwrap().local_minus_utc();
+            let seasons = [january, july].map(|t| marketplace_offset(zone, t).unwrap().local_minus_utc());
+            proptest::prop_assert!(seasons.contains(&offset), "{zone} at {at}: {offset} s, seasons {seasons:?}");
+        }
+    }
+}
