@@ -6,6 +6,7 @@ use std::time::Instant;
 use axum::extract::{MatchedPath, Request};
 use axum::http::Method;
 use axum::response::Response;
+use orderlens::problem::Problem;
 
 use super::auth::CallerLabel;
 
@@ -34,14 +35,23 @@ impl Entry {
 
     /// Writes the line, once the answer is there.
     pub fn finish(self, response: &Response) {
-        let Entry { started, method, route, order_id } = self;
         let token = response.extensions().get::<CallerLabel>().map(|l| l.0.label.as_str());
+        self.write(token, response.status().as_u16());
+    }
+
+    /// Writes the line of a request refused before its route and its token check.
+    pub fn refused(self, problem: &Problem) {
+        self.write(None, problem.status);
+    }
+
+    fn write(self, token: Option<&str>, status: u16) {
+        let Entry { started, method, route, order_id } = self;
         tracing::info!(
             token = token.unwrap_or("-"),
             method = method.as_str(),
             route = route.as_ref().map_or("(static or unknown)", MatchedPath::as_str),
             order_id = order_id.as_deref().unwrap_or("-"),
-            status = response.status().as_u16(),
+            status,
             latency_ms = started.elapsed().as_secs_f64() * 1000.0,
             "request"
         );

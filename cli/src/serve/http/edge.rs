@@ -11,7 +11,6 @@ use orderlens::problem::Problem;
 use tokio::sync::OwnedSemaphorePermit;
 
 use super::access_log::Entry;
-use super::answer::problem_response;
 use super::around::Around;
 use super::load::Load;
 use super::origins::{self, OriginPolicy};
@@ -22,11 +21,10 @@ pub struct Edge {
     pub load: Arc<Load>,
 }
 
-/// A request past the origin guard: its log line to come, its place among the requests in
-/// flight (or the 429 when there is none), whether it sends.
+/// A request let in: its log line to come, its place among those in flight, whether it sends.
 pub struct Admitted {
     entry: Entry,
-    permit: Result<OwnedSemaphorePermit, Problem>,
+    permit: OwnedSemaphorePermit,
     sends: bool,
 }
 
@@ -37,20 +35,20 @@ impl Around for Edge {
         if let Some(refused) = self.origins.as_deref().and_then(|policy| origins::refusal(policy, request)) {
             return Err(refused);
         }
-        Ok(Admitted { entry: Entry::of(request), permit: self.load.admit(), sends: request.method() == Method::POST })
+        let entry = Entry::of(request);
+        match self.load.admit() {
+            Ok(permit) => Ok(Admitted { entry, permit, sends: request.method() == Method::POST }),
+            Err(busy) => {
+                entry.refused(&busy);
+                Err(busy)
+            }
+        }
     }
 
     async fn leave(self: Arc<Self>, admitted: Admitted, answer: impl Future<Output = Response> + Send) -> Response {
         let Admitted { entry, permit, sends } = admitted;
-        let response = match permit {
-            // The route's future is dropped unpolled: its handler never runs.
-            Err(busy) => problem_response(&busy),
-            Ok(permit) => {
-                let response = self.load.within_deadline(sends, answer).await;
-                drop(permit);
-                response
-            }
-        };
+        let response = self.load.within_deadline(sends, answer).await;
+        drop(permit);
         entry.finish(&response);
         response
     }
